@@ -1,0 +1,460 @@
+//! Reference data compiled into the core: the 27 Member States, the 24 official languages and the
+//! population figures of Annex III of the Council's Rules of Procedure.
+//!
+//! The data lives in `data/member-states.json` and `data/languages.json` (each file names its
+//! source); it is embedded with `include_str!` and parsed once. Nothing here does IO.
+//!
+//! **Population figures.** Only years whose per-state figures have been checked against the
+//! Official Journal are shipped ([`population_years`]). For years where only the Union total
+//! is confirmed, [`population_year_facts`] gives the total and the 65 % threshold, and callers
+//! must supply a [`PopulationTable`] of their own (for instance the CLI's `--population FILE`).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+const MEMBER_STATES_JSON: &str = include_str!("../../../data/member-states.json");
+const LANGUAGES_JSON: &str = include_str!("../../../data/languages.json");
+
+/// One of the 27 Member States of the Union.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberState {
+    /// ISO 3166-1 alpha-2 code (`GR` for Greece).
+    pub alpha2: String,
+    /// The code the EU institutions use (`EL` for Greece, otherwise the ISO code).
+    pub eu_code: String,
+    /// ISO 3166-1 alpha-3 code.
+    pub alpha3: String,
+    /// Short name in English.
+    pub name_en: String,
+    /// Short name in the state's own official language(s): `(ISO 639-1 code, name)`.
+    pub names_native: Vec<(String, String)>,
+    /// Position in EU protocol order, 1-based (Belgium = 1, Sweden = 27).
+    pub protocol_order: u8,
+    /// Annex III population per year, where confirmed.
+    population: BTreeMap<u16, u64>,
+    /// Published share of the Union population per year, in hundredths of a per cent.
+    population_share: BTreeMap<u16, u32>,
+}
+
+impl MemberState {
+    /// The Annex III population of this state for `year`, if shipped.
+    pub fn population(&self, year: u16) -> Option<u64> {
+        self.population.get(&year).copied()
+    }
+
+    /// The state's published share of the Union population for `year`, in hundredths of a per
+    /// cent (as printed in Annex III, rounded to two decimals).
+    pub fn population_share_hundredths(&self, year: u16) -> Option<u32> {
+        self.population_share.get(&year).copied()
+    }
+}
+
+/// One of the 24 official languages of the Union.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// ISO 639-1 code.
+    pub code: String,
+    /// Name in English.
+    pub name_en: String,
+    /// Name in the language itself.
+    pub endonym: String,
+    /// Position in EU protocol order, 1-based (bg = 1, sv = 24).
+    pub protocol_order: u8,
+}
+
+/// Confirmed facts about one year's Annex III, whether or not per-state figures are shipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PopulationYearFacts {
+    /// The year the figures apply to (1 January to 31 December).
+    pub year: u16,
+    /// Population of the Union as printed in Annex III.
+    pub eu_total: u64,
+    /// The 65 % threshold as printed in Annex III.
+    pub threshold_65_percent: u64,
+    /// Whether the per-state figures for this year are shipped.
+    pub per_state_figures_confirmed: bool,
+    /// Where the figures come from.
+    pub source: String,
+}
+
+/// Errors in building a [`PopulationTable`]. Codes are stable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReferenceError {
+    /// A code that is not one of the 27 Member States.
+    #[error("unknown Member State code {code:?}: use an ISO 3166-1 alpha-2 code of a Member State (GR or EL for Greece)")]
+    UnknownMemberState {
+        /// The code as given (truncated).
+        code: String,
+    },
+    /// A Member State is missing from a population table.
+    #[error("population table has no figure for {code}: every Member State needs a population")]
+    MissingPopulation {
+        /// ISO alpha-2 code of the missing state.
+        code: String,
+    },
+    /// A Member State appears twice (for instance as GR and EL).
+    #[error("population table names {code} twice (GR and EL are the same state)")]
+    DuplicatePopulation {
+        /// ISO alpha-2 code of the repeated state.
+        code: String,
+    },
+}
+
+impl ReferenceError {
+    /// Stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReferenceError::UnknownMemberState { .. } => "reference.unknown_member_state",
+            ReferenceError::MissingPopulation { .. } => "reference.missing_population",
+            ReferenceError::DuplicatePopulation { .. } => "reference.duplicate_population",
+        }
+    }
+}
+
+/// The population of each of the 27 Member States, as used for qualified majority voting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PopulationTable {
+    label: String,
+    /// Indexed by ISO alpha-2 code.
+    figures: BTreeMap<&'static str, u64>,
+}
+
+impl PopulationTable {
+    /// Builds a table from `(code, population)` pairs. Codes are case-insensitive and accept EL
+    /// for Greece; every Member State must appear exactly once. `label` says where the figures
+    /// come from (it is shown to users).
+    pub fn new<'a>(
+        label: impl Into<String>,
+        figures: impl IntoIterator<Item = (&'a str, u64)>,
+    ) -> Result<Self, ReferenceError> {
+        let mut map = BTreeMap::new();
+        for (code, population) in figures {
+            let state = member_state(code).ok_or_else(|| ReferenceError::UnknownMemberState {
+                code: code.chars().take(16).collect(),
+            })?;
+            if map.insert(state.alpha2.as_str(), population).is_some() {
+                return Err(ReferenceError::DuplicatePopulation {
+                    code: state.alpha2.clone(),
+                });
+            }
+        }
+        for state in member_states() {
+            if !map.contains_key(state.alpha2.as_str()) {
+                return Err(ReferenceError::MissingPopulation {
+                    code: state.alpha2.clone(),
+                });
+            }
+        }
+        Ok(PopulationTable {
+            label: label.into(),
+            figures: map,
+        })
+    }
+
+    /// Where the figures come from.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// Population of the state with ISO alpha-2 code `alpha2` (EL accepted).
+    pub fn population(&self, code: &str) -> Option<u64> {
+        let state = member_state(code)?;
+        self.figures.get(state.alpha2.as_str()).copied()
+    }
+
+    /// Population of the Union (sum of all 27).
+    pub fn total(&self) -> u64 {
+        self.figures.values().sum()
+    }
+}
+
+#[derive(Deserialize)]
+struct RawMemberStates {
+    population_years: BTreeMap<String, RawYear>,
+    member_states: Vec<RawMemberState>,
+}
+
+#[derive(Deserialize)]
+struct RawYear {
+    eu_total: u64,
+    threshold_65_percent: u64,
+    per_state_figures_confirmed: bool,
+    source: RawSource,
+}
+
+#[derive(Deserialize)]
+struct RawSource {
+    document: String,
+}
+
+#[derive(Deserialize)]
+struct RawMemberState {
+    alpha2: String,
+    eu_code: String,
+    alpha3: String,
+    name_en: String,
+    names_native: Vec<RawNativeName>,
+    protocol_order: u8,
+    population_share_hundredths_percent: BTreeMap<String, u32>,
+    population: BTreeMap<String, u64>,
+}
+
+#[derive(Deserialize)]
+struct RawNativeName {
+    lang: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct RawLanguages {
+    languages: Vec<RawLanguage>,
+}
+
+#[derive(Deserialize)]
+struct RawLanguage {
+    code: String,
+    name_en: String,
+    endonym: String,
+    protocol_order: u8,
+}
+
+struct MemberStateData {
+    states: Vec<MemberState>,
+    years: Vec<PopulationYearFacts>,
+}
+
+fn year_map<V: Copy>(raw: &BTreeMap<String, V>) -> BTreeMap<u16, V> {
+    // The file is compiled in and checked by tests; a malformed year key is a build-time bug.
+    raw.iter()
+        .filter_map(|(k, v)| k.parse::<u16>().ok().map(|y| (y, *v)))
+        .collect()
+}
+
+static MEMBER_STATES: LazyLock<MemberStateData> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    let raw: RawMemberStates = serde_json::from_str(MEMBER_STATES_JSON)
+        .expect("data/member-states.json is compiled in and must parse (checked by tests)");
+    let mut states: Vec<MemberState> = raw
+        .member_states
+        .into_iter()
+        .map(|s| MemberState {
+            population: year_map(&s.population),
+            population_share: year_map(&s.population_share_hundredths_percent),
+            alpha2: s.alpha2,
+            eu_code: s.eu_code,
+            alpha3: s.alpha3,
+            name_en: s.name_en,
+            names_native: s
+                .names_native
+                .into_iter()
+                .map(|n| (n.lang, n.name))
+                .collect(),
+            protocol_order: s.protocol_order,
+        })
+        .collect();
+    states.sort_by_key(|s| s.protocol_order);
+    let years = raw
+        .population_years
+        .iter()
+        .filter_map(|(k, y)| {
+            k.parse::<u16>().ok().map(|year| PopulationYearFacts {
+                year,
+                eu_total: y.eu_total,
+                threshold_65_percent: y.threshold_65_percent,
+                per_state_figures_confirmed: y.per_state_figures_confirmed,
+                source: y.source.document.clone(),
+            })
+        })
+        .collect();
+    MemberStateData { states, years }
+});
+
+static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    let raw: RawLanguages = serde_json::from_str(LANGUAGES_JSON)
+        .expect("data/languages.json is compiled in and must parse (checked by tests)");
+    let mut langs: Vec<Language> = raw
+        .languages
+        .into_iter()
+        .map(|l| Language {
+            code: l.code,
+            name_en: l.name_en,
+            endonym: l.endonym,
+            protocol_order: l.protocol_order,
+        })
+        .collect();
+    langs.sort_by_key(|l| l.protocol_order);
+    langs
+});
+
+/// The 27 Member States in EU protocol order.
+pub fn member_states() -> &'static [MemberState] {
+    &MEMBER_STATES.states
+}
+
+/// The Member State with this code: ISO 3166-1 alpha-2 (or EL for Greece), case-insensitive,
+/// surrounding whitespace ignored.
+pub fn member_state(code: &str) -> Option<&'static MemberState> {
+    let code = code.trim();
+    member_states()
+        .iter()
+        .find(|s| s.alpha2.eq_ignore_ascii_case(code) || s.eu_code.eq_ignore_ascii_case(code))
+}
+
+/// The Annex III population of a Member State for `year`, if that year's per-state figures are
+/// shipped.
+pub fn population(code: &str, year: u16) -> Option<u64> {
+    member_state(code)?.population(year)
+}
+
+/// Years for which all 27 per-state figures are shipped.
+pub fn population_years() -> Vec<u16> {
+    MEMBER_STATES
+        .years
+        .iter()
+        .filter(|y| y.per_state_figures_confirmed)
+        .map(|y| y.year)
+        .collect()
+}
+
+/// Confirmed facts (total, threshold, source) about each year recorded in the data file.
+pub fn population_year_facts() -> &'static [PopulationYearFacts] {
+    &MEMBER_STATES.years
+}
+
+/// The Annex III table for `year`, if its per-state figures are shipped.
+pub fn population_table(year: u16) -> Option<PopulationTable> {
+    let facts = MEMBER_STATES
+        .years
+        .iter()
+        .find(|y| y.year == year && y.per_state_figures_confirmed)?;
+    let figures: Option<Vec<(&str, u64)>> = member_states()
+        .iter()
+        .map(|s| s.population(year).map(|p| (s.alpha2.as_str(), p)))
+        .collect();
+    PopulationTable::new(
+        format!("Annex III {year} ({})", facts.source),
+        figures?,
+    )
+    .ok()
+}
+
+/// The 24 official languages in EU protocol order.
+pub fn languages() -> &'static [Language] {
+    &LANGUAGES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn twenty_seven_states_in_protocol_order() {
+        let states = member_states();
+        assert_eq!(states.len(), 27);
+        let codes: Vec<&str> = states.iter().map(|s| s.eu_code.as_str()).collect();
+        assert_eq!(
+            codes.join(" "),
+            "BE BG CZ DK DE EE IE EL ES FR HR IT CY LV LT LU HU MT NL AT PL PT RO SI SK FI SE"
+        );
+        for (i, s) in states.iter().enumerate() {
+            assert_eq!(usize::from(s.protocol_order), i + 1);
+            assert_eq!(s.alpha3.len(), 3);
+            assert!(!s.names_native.is_empty(), "{} has no native name", s.alpha2);
+        }
+    }
+
+    #[test]
+    fn greece_answers_to_gr_and_el_case_insensitively() {
+        for code in ["GR", "gr", "EL", "el", " El "] {
+            let s = member_state(code).map(|s| s.alpha2.as_str());
+            assert_eq!(s, Some("GR"), "{code}");
+        }
+        assert!(member_state("UK").is_none());
+        assert!(member_state("").is_none());
+    }
+
+    #[test]
+    fn twenty_four_languages_in_protocol_order() {
+        let codes: Vec<&str> = languages().iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(
+            codes.join(" "),
+            "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv"
+        );
+    }
+
+    #[test]
+    fn shipped_years_sum_to_their_declared_total() {
+        for facts in population_year_facts() {
+            // "At least 65 %" of the total, rounded up to a whole person, is the printed threshold.
+            assert_eq!(
+                facts.threshold_65_percent,
+                (facts.eu_total * 65).div_ceil(100),
+                "threshold for {}",
+                facts.year
+            );
+            let per_state: Vec<Option<u64>> = member_states()
+                .iter()
+                .map(|s| s.population(facts.year))
+                .collect();
+            if facts.per_state_figures_confirmed {
+                let sum: u64 = per_state.iter().map(|p| p.unwrap_or(0)).sum();
+                assert!(per_state.iter().all(Option::is_some), "{} incomplete", facts.year);
+                assert_eq!(sum, facts.eu_total, "sum of {} figures", facts.year);
+                assert!(population_table(facts.year).is_some());
+            } else {
+                assert!(
+                    per_state.iter().all(Option::is_none),
+                    "{} has partial per-state figures but is not marked confirmed",
+                    facts.year
+                );
+                assert!(population_table(facts.year).is_none());
+            }
+        }
+    }
+
+    #[test]
+    fn year_2025_facts_are_the_council_figures() {
+        let facts = population_year_facts()
+            .iter()
+            .find(|y| y.year == 2025)
+            .cloned();
+        let facts = facts.map(|f| (f.eu_total, f.threshold_65_percent));
+        assert_eq!(facts, Some((451_028_881, 293_168_773)));
+        // Published shares are rounded to two decimals; they sum to 100 % within rounding.
+        let shares: u32 = member_states()
+            .iter()
+            .filter_map(|s| s.population_share_hundredths(2025))
+            .sum();
+        assert!((9_990..=10_010).contains(&shares), "shares sum to {shares}");
+    }
+
+    #[test]
+    fn population_table_validates_membership() {
+        let all: Vec<(&str, u64)> = member_states()
+            .iter()
+            .map(|s| (s.alpha2.as_str(), 1))
+            .collect();
+        let table = PopulationTable::new("test", all.clone());
+        assert_eq!(table.as_ref().map(PopulationTable::total).ok(), Some(27));
+        let missing = PopulationTable::new("test", all[1..].iter().copied());
+        assert_eq!(
+            missing.err().map(|e| e.code()),
+            Some("reference.missing_population")
+        );
+        let mut dup = all.clone();
+        dup.push(("EL", 5));
+        assert_eq!(
+            PopulationTable::new("test", dup).err(),
+            Some(ReferenceError::DuplicatePopulation { code: "GR".into() })
+        );
+        let mut unknown = all;
+        unknown.push(("XX", 5));
+        assert_eq!(
+            PopulationTable::new("test", unknown).err().map(|e| e.code()),
+            Some("reference.unknown_member_state")
+        );
+    }
+}
