@@ -83,7 +83,9 @@ pub struct PopulationYearFacts {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReferenceError {
     /// A code that is not one of the 27 Member States.
-    #[error("unknown Member State code {code:?}: use an ISO 3166-1 alpha-2 code of a Member State (GR or EL for Greece)")]
+    #[error(
+        "unknown Member State code {code:?}: use an ISO 3166-1 alpha-2 code of a Member State (GR or EL for Greece)"
+    )]
     UnknownMemberState {
         /// The code as given (truncated).
         code: String,
@@ -334,11 +336,7 @@ pub fn population_table(year: u16) -> Option<PopulationTable> {
         .iter()
         .map(|s| s.population(year).map(|p| (s.alpha2.as_str(), p)))
         .collect();
-    PopulationTable::new(
-        format!("Annex III {year} ({})", facts.source),
-        figures?,
-    )
-    .ok()
+    PopulationTable::new(format!("Annex III {year} ({})", facts.source), figures?).ok()
 }
 
 /// The 24 official languages in EU protocol order.
@@ -362,7 +360,11 @@ mod tests {
         for (i, s) in states.iter().enumerate() {
             assert_eq!(usize::from(s.protocol_order), i + 1);
             assert_eq!(s.alpha3.len(), 3);
-            assert!(!s.names_native.is_empty(), "{} has no native name", s.alpha2);
+            assert!(
+                !s.names_native.is_empty(),
+                "{} has no native name",
+                s.alpha2
+            );
         }
     }
 
@@ -401,7 +403,11 @@ mod tests {
                 .collect();
             if facts.per_state_figures_confirmed {
                 let sum: u64 = per_state.iter().map(|p| p.unwrap_or(0)).sum();
-                assert!(per_state.iter().all(Option::is_some), "{} incomplete", facts.year);
+                assert!(
+                    per_state.iter().all(Option::is_some),
+                    "{} incomplete",
+                    facts.year
+                );
                 assert_eq!(sum, facts.eu_total, "sum of {} figures", facts.year);
                 assert!(population_table(facts.year).is_some());
             } else {
@@ -453,7 +459,9 @@ mod tests {
         let mut unknown = all;
         unknown.push(("XX", 5));
         assert_eq!(
-            PopulationTable::new("test", unknown).err().map(|e| e.code()),
+            PopulationTable::new("test", unknown)
+                .err()
+                .map(|e| e.code()),
             Some("reference.unknown_member_state")
         );
     }

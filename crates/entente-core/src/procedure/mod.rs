@@ -289,7 +289,9 @@ pub enum ProcedureError {
         code: String,
     },
     /// A Member State has no position.
-    #[error("no position for {code} ({name}): every Member State must appear (use not_participating if it takes no part)")]
+    #[error(
+        "no position for {code} ({name}): every Member State must appear (use not_participating if it takes no part)"
+    )]
     MissingMemberState {
         /// ISO alpha-2 code.
         code: String,
@@ -297,13 +299,17 @@ pub enum ProcedureError {
         name: String,
     },
     /// A Member State appears twice.
-    #[error("{code} appears more than once (GR and EL are the same state): give one position per Member State")]
+    #[error(
+        "{code} appears more than once (GR and EL are the same state): give one position per Member State"
+    )]
     DuplicatePosition {
         /// ISO alpha-2 code.
         code: String,
     },
     /// The rule needs population figures and none were given.
-    #[error("rule {rule} needs Annex III population figures: pass a population table (e.g. --year with shipped figures or --population FILE)")]
+    #[error(
+        "rule {rule} needs Annex III population figures: pass a population table (e.g. --year with shipped figures or --population FILE)"
+    )]
     PopulationRequired {
         /// The rule's machine name.
         rule: &'static str,

@@ -41,9 +41,7 @@ pub fn evaluate(
     match rule {
         Rule::Unanimity => unanimity(&resolved, tally, population),
         Rule::QualifiedMajority => qualified_majority(&resolved, tally, population, false),
-        Rule::ReinforcedQualifiedMajority => {
-            qualified_majority(&resolved, tally, population, true)
-        }
+        Rule::ReinforcedQualifiedMajority => qualified_majority(&resolved, tally, population, true),
         Rule::SimpleMajority => Ok(simple_majority(tally)),
         Rule::Silence { deadline } => silence(deadline, positions, now),
     }
@@ -400,7 +398,14 @@ fn qualified_majority(
             ),
         )
     };
-    Ok(outcome(rule, status, article, tally, thresholds, explanation))
+    Ok(outcome(
+        rule,
+        status,
+        article,
+        tally,
+        thresholds,
+        explanation,
+    ))
 }
 
 /// Simple majority, Art. 238(1) TFEU: "the Council shall act by a majority of its component
