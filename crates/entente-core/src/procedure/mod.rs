@@ -308,7 +308,7 @@ pub enum ProcedureError {
     },
     /// The rule needs population figures and none were given.
     #[error(
-        "rule {rule} needs Annex III population figures: pass a population table (e.g. --year with shipped figures or --population FILE)"
+        "rule {rule} needs the Annex III population figures of the 27 Member States, and no population table was supplied"
     )]
     PopulationRequired {
         /// The rule's machine name.

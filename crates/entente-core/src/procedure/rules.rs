@@ -200,8 +200,8 @@ fn unanimity(
                 names(resolved, Position::DeclaredAbstain),
                 tally.declared_abstain.members,
                 members,
-                declared_pop,
-                total_pop
+                group(declared_pop),
+                group(total_pop)
             );
             return Ok(outcome(
                 Rule::Unanimity,
@@ -214,7 +214,9 @@ fn unanimity(
         }
         let why = if enough_members {
             format!(
-                "comprise less than one third of the population ({declared_pop} of {total_pop})"
+                "comprise less than one third of the population ({} of {})",
+                group(declared_pop),
+                group(total_pop)
             )
         } else {
             format!(
@@ -344,17 +346,18 @@ fn qualified_majority(
         ..Thresholds::default()
     };
     let scope = if partial {
-        "of the participating members"
+        "participating members"
     } else {
-        "of the members"
+        "members"
     };
     let population_share = percent_text(pop_for, pop_total);
     let (status, explanation) = if !members_ok {
         (
             Status::NotAdopted,
             format!(
-                "Not adopted: {} {scope} voted in favour, fewer than the {} required ({} %{}).",
+                "Not adopted: {} of the {} {scope} voted in favour, fewer than the {} required ({} %{}).",
                 tally.for_.members,
+                members,
                 members_required,
                 percent,
                 if minimum_members > 0 {
@@ -368,8 +371,8 @@ fn qualified_majority(
         (
             Status::Adopted,
             format!(
-                "Adopted: {} {scope} ({} % required) voted in favour, representing {} of the population ({} % required).",
-                tally.for_.members, percent, population_share, 65
+                "Adopted: {} of the {} {scope} voted in favour (at least {} required), representing {} of the population (at least 65 % required).",
+                tally.for_.members, members, members_required, population_share
             ),
         )
     } else if deemed {
@@ -529,6 +532,19 @@ fn outcome(
         thresholds,
         explanation,
     }
+}
+
+/// `1234567` → `1,234,567`, for explanations.
+fn group(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
 }
 
 /// `part / whole` as a percentage with two decimals, truncated, for explanations only.
