@@ -67,6 +67,8 @@ pub enum ScenarioError {
     },
     #[error("attribution.state: {0:?} is not none, national or joint")]
     BadAttribution(String),
+    #[error("attribution.by: a national attribution names at least one party")]
+    NoNationalParty,
     #[error("attribution.by: {0:?} is not a party code")]
     BadParty(String),
     #[error("context.partner_status: {0:?} is not partner, neutral, adversarial or unknown")]
@@ -81,6 +83,7 @@ impl ScenarioError {
             ScenarioError::UnknownFactor { .. } => "scenario.unknown_factor",
             ScenarioError::BadFinding { .. } => "scenario.bad_finding",
             ScenarioError::BadAttribution(_) => "scenario.bad_attribution",
+            ScenarioError::NoNationalParty => "scenario.no_national_party",
             ScenarioError::BadParty(_) => "scenario.bad_party",
             ScenarioError::BadPartnerStatus(_) => "scenario.bad_partner_status",
         }
@@ -96,6 +99,9 @@ pub fn parse_attribution(state: &str, by: &[String]) -> Result<AttributionState,
             let mut parties = Vec::new();
             for p in by {
                 parties.push(PartyId::parse(p).map_err(|_| ScenarioError::BadParty(p.clone()))?);
+            }
+            if parties.is_empty() {
+                return Err(ScenarioError::NoNationalParty);
             }
             Ok(AttributionState::National(parties))
         }

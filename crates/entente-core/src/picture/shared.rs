@@ -16,6 +16,7 @@
 //! as met.
 
 use std::collections::{BTreeMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use thiserror::Error;
 
@@ -23,6 +24,33 @@ use super::assessment::{Assessment, Confidence, Finding, PartyId};
 use super::rubric::{
     Dimension, ExternalThreatCriterion, Level, SeverityBand, SignificantEffectFactor, rubric,
 };
+
+/// A fast non-cryptographic hasher (the Fx hash of rustc) for counting distinct evidence ids:
+/// the ids are not attacker-chosen keys of a long-lived table, so SipHash's DoS resistance
+/// buys nothing here and costs most of the picture's time.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxSet<'a> = HashSet<&'a str, BuildHasherDefault<FxHasher>>;
 
 /// The current assessment of each party: a revision replaces the earlier one.
 #[derive(Debug, Clone, Default)]
@@ -260,16 +288,24 @@ impl SharedPicture {
         let mut parties: Vec<PartyId> = assessments.iter().map(|a| a.party.clone()).collect();
         parties.sort();
 
-        let mut all_evidence: HashSet<&str> = HashSet::new();
+        let cited: usize = assessments
+            .iter()
+            .flat_map(|a| a.dimensions.values())
+            .map(|s| s.evidence.len())
+            .sum();
+        let mut all_evidence = FxSet::with_capacity_and_hasher(cited, Default::default());
         let mut dimensions = Vec::with_capacity(Dimension::ALL.len());
         for d in Dimension::ALL {
             let mut scored: Vec<(Level, &PartyId)> = Vec::with_capacity(assessments.len());
             let mut not_assessed_by = Vec::new();
-            let mut evidence: HashSet<&str> = HashSet::new();
+            let mut evidence = FxSet::default();
             for a in &assessments {
                 if let Some(s) = a.dimensions.get(&d) {
+                    evidence.reserve(s.evidence.len());
                     for e in &s.evidence {
-                        evidence.insert(e.0.as_str());
+                        if evidence.insert(e.0.as_str()) {
+                            all_evidence.insert(e.0.as_str());
+                        }
                     }
                     match s.level {
                         Some(l) => scored.push((l, &a.party)),
@@ -278,7 +314,6 @@ impl SharedPicture {
                 }
             }
             not_assessed_by.sort();
-            all_evidence.extend(evidence.iter().copied());
             let mut levels: Vec<Level> = scored.iter().map(|(l, _)| *l).collect();
             levels.sort();
             let n = levels.len();
