@@ -17,7 +17,7 @@ mod rules;
 
 use chrono::{DateTime, Utc};
 
-use crate::reference::{self, PopulationTable};
+use crate::reference;
 
 pub use rules::evaluate;
 
@@ -331,6 +331,3 @@ impl ProcedureError {
         }
     }
 }
-
-/// Population figures for a vote: re-exported for callers that only use this module.
-pub type Population = PopulationTable;
