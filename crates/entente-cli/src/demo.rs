@@ -1,0 +1,304 @@
+//! Demo data: the parties of the Union and the public record of EU responses to cyber
+//! operations (`data/demo-cases.json`), loaded through the same commands a user would run.
+
+use std::collections::BTreeSet;
+
+use anyhow::{Context, Result, bail};
+use entente_core::dossier::{DossierFacts, SourceRef, Status, Victim};
+use entente_core::party::{PartyKind, PartyRegistered};
+use entente_core::{Actor, Classification, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
+use entente_store::Store;
+use serde::Deserialize;
+
+const CASES: &str = include_str!("../../../data/demo-cases.json");
+const BODIES: &str = include_str!("../../../data/eu-bodies.json");
+const PARTNERS: &str = include_str!("../../../data/partners.json");
+const MEMBER_STATES: &str = include_str!("../../../data/member-states.json");
+
+/// A demo account: user, party, roles, clearance. Passwords are `demo-<user>` in demo mode only.
+pub struct DemoUser {
+    pub user: &'static str,
+    pub party: &'static str,
+    pub roles: &'static [&'static str],
+    pub clearance: Option<Classification>,
+    pub about: &'static str,
+}
+
+pub const DEMO_USERS: &[DemoUser] = &[
+    DemoUser {
+        user: "eeas.chair",
+        party: "EEAS",
+        roles: &["chair", "drafter", "delegate"],
+        clearance: Some(Classification::SecretUe),
+        about: "EEAS cyber division; chairs for the Presidency",
+    },
+    DemoUser {
+        user: "ee.delegate",
+        party: "EE",
+        roles: &["delegate"],
+        clearance: Some(Classification::ConfidentielUe),
+        about: "Estonian cyber ambassador; sees the AMBER Baltic exercise",
+    },
+    DemoUser {
+        user: "lv.analyst",
+        party: "LV",
+        roles: &["analyst"],
+        clearance: Some(Classification::RestreintUe),
+        about: "Latvian CERT analyst; sees the AMBER Baltic exercise",
+    },
+    DemoUser {
+        user: "de.delegate",
+        party: "DE",
+        roles: &["delegate"],
+        clearance: Some(Classification::SecretUe),
+        about: "German delegate; does not see the Baltic or RED exercises",
+    },
+    DemoUser {
+        user: "fr.delegate",
+        party: "FR",
+        roles: &["delegate"],
+        clearance: Some(Classification::ConfidentielUe),
+        about: "French delegate",
+    },
+    DemoUser {
+        user: "bg.delegate",
+        party: "BG",
+        roles: &["delegate", "drafter"],
+        clearance: Some(Classification::RestreintUe),
+        about: "Bulgarian delegate",
+    },
+    DemoUser {
+        user: "fi.delegate",
+        party: "FI",
+        roles: &["delegate"],
+        clearance: Some(Classification::SecretUe),
+        about: "Finnish cyber ambassador; named recipient of the RED exercise",
+    },
+    DemoUser {
+        user: "intcen.analyst",
+        party: "INTCEN",
+        roles: &["analyst"],
+        clearance: Some(Classification::SecretUe),
+        about: "EU INTCEN analyst; named recipient of the RED exercise",
+    },
+    DemoUser {
+        user: "admin",
+        party: "EEAS",
+        roles: &["admin"],
+        clearance: None,
+        about: "Administrator (manages accounts; sees public data only)",
+    },
+];
+
+#[derive(Deserialize)]
+struct CasesFile {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: String,
+    title: LocalizedText,
+    summary: LocalizedText,
+    first_seen: Option<chrono::NaiveDate>,
+    last_seen: Option<chrono::NaiveDate>,
+    victims: Vec<CaseVictim>,
+    status: Status,
+    #[serde(default)]
+    sources: Vec<SourceRef>,
+    marking: String,
+    #[serde(default)]
+    releasable_to: Vec<String>,
+    #[serde(default)]
+    recipients: Vec<CaseRecipient>,
+}
+
+#[derive(Deserialize)]
+struct CaseVictim {
+    country: String,
+    sector: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CaseRecipient {
+    party: String,
+}
+
+#[derive(Deserialize)]
+struct NamedList<T> {
+    #[serde(alias = "bodies", alias = "partners", alias = "member_states")]
+    items: Vec<T>,
+}
+
+#[derive(Deserialize)]
+struct NamedParty {
+    #[serde(alias = "code", alias = "alpha2", alias = "id")]
+    code: String,
+    name: serde_json::Value,
+    #[serde(default)]
+    kind: Option<String>,
+}
+
+fn name_of(v: &serde_json::Value) -> LocalizedText {
+    let mut t = LocalizedText::new();
+    if let Some(m) = v.as_object() {
+        for (k, v) in m {
+            if let (Ok(l), Some(s)) = (k.parse(), v.as_str()) {
+                t.insert(l, s);
+            }
+        }
+    } else if let Some(s) = v.as_str() {
+        t.insert(entente_core::Lang::En, s);
+    }
+    t
+}
+
+fn parties_of(text: &str, kind: impl Fn(&NamedParty) -> PartyKind) -> Result<Vec<PartyRegistered>> {
+    let list: NamedList<NamedParty> = serde_json::from_str(text)?;
+    list.items
+        .iter()
+        .map(|p| {
+            Ok(PartyRegistered {
+                id: PartyId::parse(&p.code)?,
+                kind: kind(p),
+                name: name_of(&p.name),
+            })
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct MemberStatesFile {
+    member_states: Vec<MemberState>,
+}
+
+#[derive(Deserialize)]
+struct MemberState {
+    alpha2: String,
+    name_en: String,
+    #[serde(default)]
+    names_native: Vec<NativeName>,
+}
+
+#[derive(Deserialize)]
+struct NativeName {
+    lang: String,
+    name: String,
+}
+
+fn member_states() -> Result<Vec<PartyRegistered>> {
+    let file: MemberStatesFile = serde_json::from_str(MEMBER_STATES)?;
+    file.member_states
+        .into_iter()
+        .map(|m| {
+            let mut name = LocalizedText::single(entente_core::Lang::En, m.name_en);
+            for n in m.names_native {
+                if let Ok(l) = n.lang.parse() {
+                    name.insert(l, n.name);
+                }
+            }
+            Ok(PartyRegistered {
+                id: PartyId::parse(&m.alpha2)?,
+                kind: PartyKind::MemberState,
+                name,
+            })
+        })
+        .collect()
+}
+
+/// The demo user standing for `party`, to act as the author of that party's items.
+fn author_for(party: &str) -> Viewer {
+    let u = DEMO_USERS
+        .iter()
+        .find(|u| u.party == party && !u.roles.contains(&"admin"))
+        .unwrap_or(&DEMO_USERS[0]);
+    Viewer {
+        user: UserId::parse(u.user).unwrap_or_else(|_| UserId::system()),
+        party: PartyId::parse(u.party).unwrap_or_else(|_| entente_store::log::instance_party()),
+        clearance: u.clearance,
+    }
+}
+
+/// Loads the demo into an empty store. Returns the number of dossiers loaded.
+pub fn load(store: &dyn Store) -> Result<usize> {
+    let system = Actor {
+        user: UserId::system(),
+        party: entente_store::log::instance_party(),
+    };
+    let mut parties = member_states().context("data/member-states.json")?;
+    parties.extend(parties_of(BODIES, |_| PartyKind::EuBody).context("data/eu-bodies.json")?);
+    parties.extend(
+        parties_of(PARTNERS, |p| match p.kind.as_deref() {
+            Some(k) if k.contains("organisation") || k.contains("organization") => {
+                PartyKind::InternationalOrganisation
+            }
+            _ if p.code.len() == 2 => PartyKind::PartnerState,
+            _ => PartyKind::InternationalOrganisation,
+        })
+        .context("data/partners.json")?,
+    );
+    for p in parties {
+        store.register_party(&system, p)?;
+    }
+
+    let cases: CasesFile = serde_json::from_str(CASES).context("data/demo-cases.json")?;
+    for c in &cases.cases {
+        let mut marking = Marking::tlp(c.marking.parse::<Tlp>()?);
+        marking.releasable_to = c
+            .releasable_to
+            .iter()
+            .map(|p| PartyId::parse(p))
+            .collect::<Result<BTreeSet<_>, _>>()?;
+        let origin = c
+            .releasable_to
+            .first()
+            .map(String::as_str)
+            .unwrap_or("EEAS");
+        if marking.tlp == Tlp::Red {
+            for r in &c.recipients {
+                marking.recipients.insert(author_for(&r.party).user);
+            }
+        }
+        let author = author_for(origin);
+        let facts = DossierFacts {
+            title: c.title.clone(),
+            summary: c.summary.clone(),
+            first_seen: c.first_seen,
+            last_seen: c.last_seen,
+            victims: c
+                .victims
+                .iter()
+                .map(|v| {
+                    Ok(Victim {
+                        country: PartyId::parse(&v.country)?,
+                        sector: v.sector.clone(),
+                    })
+                })
+                .collect::<Result<_, entente_core::Invalid>>()?,
+            sources: c.sources.clone(),
+        };
+        store
+            .create_dossier(&author, &c.id, facts, marking)
+            .with_context(|| format!("demo dossier {}", c.id))?;
+        let path: &[Status] = match c.status {
+            Status::Detected => &[],
+            Status::Assessing => &[Status::Assessing],
+            Status::Deliberating => &[Status::Assessing, Status::Deliberating],
+            Status::Responded => &[Status::Assessing, Status::Deliberating, Status::Responded],
+            Status::Closed => &[
+                Status::Assessing,
+                Status::Deliberating,
+                Status::Responded,
+                Status::Closed,
+            ],
+        };
+        for to in path {
+            store.transition_dossier(&author, &c.id, *to, None)?;
+        }
+    }
+    if cases.cases.is_empty() {
+        bail!("data/demo-cases.json holds no cases");
+    }
+    store.checkpoint()?;
+    Ok(cases.cases.len())
+}

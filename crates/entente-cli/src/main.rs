@@ -1,0 +1,242 @@
+//! The `entente` binary: parses flags at the edge and hands validated values to the libraries.
+
+mod demo;
+mod options_cmd;
+mod procedure_cmd;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use entente_server::AppState;
+use entente_server::auth::NoAuth;
+use entente_store::{Options, SqliteStore, Store, SystemClock};
+use indicatif::{ProgressBar, ProgressStyle};
+
+#[derive(Parser)]
+#[command(name = "entente", version, about = "The EU cyber diplomacy toolbox, on one binary", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web UI and the API from a data directory (created if new).
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        #[arg(long, default_value = "entente-data")]
+        data: PathBuf,
+        /// Sign a checkpoint after every N events (0: on demand only).
+        #[arg(long, default_value_t = 1000)]
+        checkpoint_every: u64,
+    },
+    /// Load the demo data into an empty data directory, then serve it.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        #[arg(long, default_value = "entente-demo")]
+        data: PathBuf,
+    },
+    /// Recompute the whole hash chain and every checkpoint signature.
+    Verify {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Refold every projection from the log and report whether it matches what was there.
+    Rebuild {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Sign a checkpoint over the head of the log now.
+    Checkpoint {
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Evaluate a Council vote or silence procedure under the Treaty rules.
+    Procedure(procedure_cmd::ProcedureArgs),
+    /// List the toolbox measures an agreed picture makes available, and why.
+    Options(options_cmd::OptionsArgs),
+}
+
+fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("ENTENTE_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Serve {
+            addr,
+            data,
+            checkpoint_every,
+        } => {
+            let store = open(&data, checkpoint_every)?;
+            serve(addr, store, None)?;
+            Ok(0)
+        }
+        Command::Demo { addr, data } => {
+            let started = Instant::now();
+            let store = open(&data, 1000)?;
+            let (events, _) = store.head()?;
+            let loaded = if events == 0 {
+                Some(demo::load(&store).context("loading the demo data")?)
+            } else {
+                None
+            };
+            serve(addr, store, Some((loaded, started)))?;
+            Ok(0)
+        }
+        Command::Procedure(args) => {
+            procedure_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+        Command::Options(args) => {
+            options_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+        Command::Verify { data } => verify(&data),
+        Command::Rebuild { data } => rebuild(&data),
+        Command::Checkpoint { data } => {
+            let store = open(&data, 0)?;
+            let c = store.checkpoint()?;
+            println!(
+                "checkpoint signed at seq {} (head {})",
+                c.seqs.first().copied().unwrap_or(0),
+                c.head_hash
+            );
+            Ok(0)
+        }
+    }
+}
+
+fn open(dir: &Path, checkpoint_every: u64) -> Result<SqliteStore> {
+    SqliteStore::open(
+        dir,
+        Arc::new(SystemClock),
+        Options {
+            checkpoint_every,
+            ..Options::default()
+        },
+    )
+    .with_context(|| format!("opening the data directory {}", dir.display()))
+}
+
+fn serve(
+    addr: SocketAddr,
+    store: SqliteStore,
+    demo: Option<(Option<usize>, Instant)>,
+) -> Result<()> {
+    let store: Arc<dyn Store> = Arc::new(store);
+    let state = AppState::new(store, Arc::new(NoAuth));
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(entente_server::serve(addr, state, |bound| {
+        println!(
+            "entente {} serving at http://{bound}/",
+            env!("CARGO_PKG_VERSION")
+        );
+        if let Some((loaded, started)) = demo {
+            match loaded {
+                Some(n) => println!(
+                    "demo data loaded: {n} dossiers (ready in {} ms)",
+                    started.elapsed().as_millis()
+                ),
+                None => println!("demo data already present; serving it as it is"),
+            }
+            println!("demo accounts (password: demo-<user>):");
+            for u in demo::DEMO_USERS {
+                println!(
+                    "  {:<16} {:<7} {:<26} {}",
+                    u.user,
+                    u.party,
+                    u.roles.join(","),
+                    u.about
+                );
+            }
+        }
+    }))
+    .with_context(|| format!("serving on {addr}"))?;
+    Ok(())
+}
+
+fn bar(len: u64, what: &str) -> ProgressBar {
+    let pb = ProgressBar::new(len);
+    pb.set_style(
+        ProgressStyle::with_template(&format!(
+            "{what} [{{bar:40}}] {{pos}}/{{len}} events ({{per_sec}}, {{eta}})"
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+fn verify(dir: &Path) -> Result<i32> {
+    let started = Instant::now();
+    let pb = bar(0, "verifying");
+    let res = entente_store::verify(dir, |seq| {
+        pb.set_length(pb.length().unwrap_or(0).max(seq));
+        pb.set_position(seq);
+    });
+    pb.finish_and_clear();
+    match res {
+        Ok(r) => {
+            println!(
+                "ok: {} events, {} signed checkpoints, head {} (key {}) in {:.2}s",
+                r.events,
+                r.checkpoints,
+                r.head_hash,
+                r.public_key,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(0)
+        }
+        Err(entente_store::StoreError::Broken { seq, reason }) => {
+            println!("BROKEN at seq {seq}: {reason}");
+            Ok(1)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn rebuild(dir: &Path) -> Result<i32> {
+    let pb = bar(0, "rebuilding");
+    let r = entente_store::rebuild(dir, |n, total| {
+        pb.set_length(total);
+        pb.set_position(n);
+    })?;
+    pb.finish_and_clear();
+    if r.differing.is_empty() {
+        println!(
+            "ok: refolded {} events; every projection is identical to what was there",
+            r.events
+        );
+        Ok(0)
+    } else {
+        println!(
+            "refolded {} events; these projections differed and have been replaced: {}",
+            r.events,
+            r.differing.join(", ")
+        );
+        Ok(1)
+    }
+}

@@ -1,0 +1,320 @@
+//! Dossier commands and reads. Every read passes each row through
+//! [`entente_core::can_see`]; an invisible dossier is reported as not found.
+
+use entente_core::dossier::{
+    self, DossierCreated, DossierFacts, DossierMarked, DossierTransitioned, DossierUpdated, Status,
+};
+use entente_core::{Draft, Marking, PartyId, UserId, Viewer, can_see};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::error::{Result, StoreError};
+
+/// A dossier as a reader sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DossierView {
+    pub id: String,
+    pub status: Status,
+    pub facts: DossierFacts,
+    pub marking: Marking,
+    pub origin: PartyId,
+    pub author: UserId,
+    pub created_at: String,
+    pub updated_at: String,
+    pub version: u32,
+}
+
+/// One line of a dossier's timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub seq: u64,
+    pub at: String,
+    pub actor: String,
+    pub party: String,
+    pub kind: String,
+    pub summary: String,
+}
+
+/// Filters for listing dossiers.
+#[derive(Clone, Debug, Default)]
+pub struct DossierFilter {
+    pub status: Option<Status>,
+    /// Case-insensitive substring of any language version of the title.
+    pub text: Option<String>,
+    pub victim_country: Option<PartyId>,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// A page of results and the number of visible items in all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: usize,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+const COLUMNS: &str = "id, status, facts, marking, origin, author, created_at, updated_at, version";
+
+type Row = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+);
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+    ))
+}
+
+/// The marking part of a row, decoded first so that invisible rows cost little.
+fn visible(viewer: &Viewer, r: &Row) -> Result<bool> {
+    let marking: Marking = serde_json::from_str(&r.3)?;
+    Ok(can_see(
+        viewer,
+        &PartyId::parse(&r.4)?,
+        &UserId::parse(&r.5)?,
+        &marking,
+    ))
+}
+
+fn decode(r: Row) -> Result<DossierView> {
+    Ok(DossierView {
+        status: r.1.parse()?,
+        facts: serde_json::from_str(&r.2)?,
+        marking: serde_json::from_str(&r.3)?,
+        origin: PartyId::parse(&r.4)?,
+        author: UserId::parse(&r.5)?,
+        id: r.0,
+        created_at: r.6,
+        updated_at: r.7,
+        version: r.8 as u32,
+    })
+}
+
+/// Reads a dossier if `viewer` may see it; `None` both when it does not exist and when it is
+/// not visible, so that a caller cannot tell the two apart.
+pub fn get(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Option<DossierView>> {
+    let r = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM dossiers WHERE id = ?1"))?
+        .query_row([id], row)
+        .optional()?;
+    match r {
+        Some(r) if visible(viewer, &r)? => Ok(Some(decode(r)?)),
+        _ => Ok(None),
+    }
+}
+
+/// Lists the dossiers `viewer` may see, newest first, with the total of visible matches.
+pub fn list(conn: &Connection, viewer: &Viewer, f: &DossierFilter) -> Result<Page<DossierView>> {
+    let mut sql = format!("SELECT {COLUMNS} FROM dossiers");
+    if f.status.is_some() {
+        sql.push_str(" WHERE status = ?1");
+    }
+    sql.push_str(" ORDER BY created_seq DESC");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = match f.status {
+        Some(s) => stmt.query(params![s.as_str()])?,
+        None => stmt.query([])?,
+    };
+    let text = f.text.as_ref().map(|t| t.to_lowercase());
+    let limit = f.limit.clamp(1, 500);
+    let mut items = Vec::new();
+    let mut total = 0;
+    while let Some(r) = rows.next()? {
+        let r = row(r)?;
+        if !visible(viewer, &r)? {
+            continue;
+        }
+        if text.is_some() || f.victim_country.is_some() {
+            let facts: DossierFacts = serde_json::from_str(&r.2)?;
+            if let Some(t) = &text
+                && !facts
+                    .title
+                    .iter()
+                    .any(|(_, s)| s.to_lowercase().contains(t))
+            {
+                continue;
+            }
+            if let Some(c) = &f.victim_country
+                && !facts.victims.iter().any(|v| &v.country == c)
+            {
+                continue;
+            }
+        }
+        if total >= f.offset && items.len() < limit {
+            items.push(decode(r)?);
+        }
+        total += 1;
+    }
+    Ok(Page {
+        items,
+        total,
+        offset: f.offset,
+        limit,
+    })
+}
+
+/// The timeline of a dossier the viewer may see.
+pub fn history(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Vec<HistoryEntry>> {
+    if get(conn, viewer, id)?.is_none() {
+        return Err(StoreError::not_found("dossier", id));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, at, actor, party, kind, summary FROM dossier_history WHERE dossier = ?1 ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(HistoryEntry {
+            seq: r.get::<_, i64>(0)? as u64,
+            at: r.get(1)?,
+            actor: r.get(2)?,
+            party: r.get(3)?,
+            kind: r.get(4)?,
+            summary: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Counts of visible dossiers per status.
+pub fn count_by_status(conn: &Connection, viewer: &Viewer) -> Result<Vec<(Status, usize)>> {
+    let mut counts = std::collections::BTreeMap::new();
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM dossiers"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let r = row(r)?;
+        if visible(viewer, &r)? {
+            *counts.entry(r.1.parse::<Status>()?).or_insert(0) += 1;
+        }
+    }
+    Ok(Status::ALL
+        .iter()
+        .map(|s| (*s, counts.get(s).copied().unwrap_or(0)))
+        .collect())
+}
+
+// ---- decisions, run inside the writer's transaction ----
+
+fn exists(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM dossiers WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Decides the creation of a dossier.
+pub fn decide_create(
+    conn: &Connection,
+    id: &str,
+    facts: DossierFacts,
+    marking: Marking,
+) -> Result<Vec<Draft>> {
+    dossier::check_id(id)?;
+    facts.check()?;
+    marking.check()?;
+    if exists(conn, id)? {
+        return Err(StoreError::Exists {
+            what: "dossier",
+            id: id.into(),
+        });
+    }
+    Ok(vec![Draft::new(
+        &DossierCreated {
+            id: id.into(),
+            status: Status::Detected,
+            facts,
+        },
+        marking,
+    )])
+}
+
+/// Decides an update of a dossier's facts by `viewer` (who must see it).
+pub fn decide_update(
+    conn: &Connection,
+    viewer: &Viewer,
+    id: &str,
+    facts: DossierFacts,
+    expected_version: Option<u32>,
+) -> Result<Vec<Draft>> {
+    facts.check()?;
+    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
+    if let Some(v) = expected_version
+        && v != d.version
+    {
+        return Err(StoreError::Conflict(format!(
+            "dossier {id} is at version {}, not {v}; reload it and apply your change again",
+            d.version
+        )));
+    }
+    Ok(vec![Draft::new(
+        &DossierUpdated {
+            id: id.into(),
+            facts,
+        },
+        d.marking,
+    )])
+}
+
+/// Decides a status change.
+pub fn decide_transition(
+    conn: &Connection,
+    viewer: &Viewer,
+    id: &str,
+    to: Status,
+    reason: Option<String>,
+) -> Result<Vec<Draft>> {
+    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
+    let to = d.status.transition(to)?;
+    if reason.as_ref().is_some_and(|r| r.chars().count() > 2000) {
+        return Err(entente_core::Invalid::new("reason", "at most 2000 characters").into());
+    }
+    Ok(vec![Draft::new(
+        &DossierTransitioned {
+            id: id.into(),
+            from: d.status,
+            to,
+            reason,
+        },
+        d.marking,
+    )])
+}
+
+/// Decides a change of marking. Only the originating party may re-mark a dossier.
+pub fn decide_mark(
+    conn: &Connection,
+    viewer: &Viewer,
+    id: &str,
+    marking: Marking,
+) -> Result<Vec<Draft>> {
+    marking.check()?;
+    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
+    if d.origin != viewer.party {
+        return Err(StoreError::Forbidden(format!(
+            "only {} may change the marking of dossier {id}",
+            d.origin
+        )));
+    }
+    Ok(vec![Draft::new(
+        &DossierMarked {
+            id: id.into(),
+            marking: marking.clone(),
+        },
+        marking,
+    )])
+}

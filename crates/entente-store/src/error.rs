@@ -1,0 +1,70 @@
+//! The store's errors, each with a stable machine-readable code.
+
+use entente_core::Invalid;
+use entente_core::dossier::IllegalTransition;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("{what} {id:?} not found")]
+    NotFound { what: &'static str, id: String },
+    #[error("{what} {id:?} already exists")]
+    Exists { what: &'static str, id: String },
+    #[error(transparent)]
+    IllegalTransition(#[from] IllegalTransition),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("not allowed: {0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotOurs(String),
+    #[error("{0}")]
+    Locked(String),
+    #[error("the log is broken at seq {seq}: {reason}")]
+    Broken { seq: u64, reason: String },
+    #[error("the store is shut down")]
+    Closed,
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("stored data is not what this version expects: {0}")]
+    Decode(String),
+}
+
+impl StoreError {
+    /// A stable code for the error, used in the HTTP API's error shape and the CLI.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::Invalid(_) => "invalid_input",
+            StoreError::NotFound { .. } => "not_found",
+            StoreError::Exists { .. } => "already_exists",
+            StoreError::IllegalTransition(_) => "illegal_transition",
+            StoreError::Conflict(_) => "conflict",
+            StoreError::Forbidden(_) => "forbidden",
+            StoreError::NotOurs(_) => "not_an_entente_directory",
+            StoreError::Locked(_) => "data_directory_locked",
+            StoreError::Broken { .. } => "log_broken",
+            StoreError::Closed => "store_closed",
+            StoreError::Sqlite(_) => "database_error",
+            StoreError::Io(_) => "io_error",
+            StoreError::Decode(_) => "decode_error",
+        }
+    }
+
+    pub fn not_found(what: &'static str, id: impl Into<String>) -> Self {
+        StoreError::NotFound {
+            what,
+            id: id.into(),
+        }
+    }
+}
+
+impl From<serde_json::Error> for StoreError {
+    fn from(e: serde_json::Error) -> Self {
+        StoreError::Decode(e.to_string())
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,21 @@
+//! The store of entente: the hash-chained event log in a data directory and the projections
+//! folded from it. **Architecture invariant:** only this crate knows SQL.
+//!
+//! The default backend is SQLite (`entente.db` in the data directory). Reads of marked data go
+//! through [`entente_core::can_see`] here, in the read path, so that every route (API, web UI,
+//! search, TAXII, exports) gets the same answer.
+#![forbid(unsafe_code)]
+
+pub mod clock;
+pub mod dossiers;
+mod error;
+pub mod log;
+pub mod parties;
+mod projection;
+pub mod schema;
+mod store;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Result, StoreError};
+pub use log::{Committed, Log, Options, RebuildReport, VerifyReport, WriteCtx, rebuild, verify};
+pub use store::{SqliteStore, Store, actor_of, system_viewer};

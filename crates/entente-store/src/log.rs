@@ -1,0 +1,889 @@
+//! The SQLite event log: opening a data directory, the single writer, the read pool,
+//! verification of the hash chain and checkpoints, and rebuilding projections.
+//!
+//! **Durability:** the database runs in WAL mode with `synchronous=FULL`; a write is
+//! acknowledged only after its transaction has committed, so every acknowledged event survives
+//! a crash or `kill -9`. All appends go through one writer thread, which takes every job waiting
+//! in its queue into one transaction (group commit), each job in its own savepoint so that a job
+//! that fails leaves nothing behind and does not affect the others.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{Signer, SigningKey, Verifier, VerifyingKey};
+use entente_core::event::{
+    CheckpointSigned, GENESIS_HASH, HashInput, checkpoint_message, format_time, hash_parts,
+};
+use entente_core::{Actor, Draft, Event, Marking, PartyId, UserId};
+use fs4::fs_std::FileExt;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use crate::clock::Clock;
+use crate::error::{Result, StoreError};
+use crate::projection;
+use crate::schema::{
+    APPLICATION_ID, LOG_SCHEMA, LOG_SCHEMA_VERSION, PROJECTION_INDEXES, PROJECTIONS,
+};
+
+pub const DB_FILE: &str = "entente.db";
+pub const KEY_FILE: &str = "instance.key";
+const LOCK_FILE: &str = "entente.lock";
+
+/// Options for opening a store.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Sign a checkpoint after every this many events (0: only on demand).
+    pub checkpoint_every: u64,
+    /// The most jobs the writer takes into one transaction.
+    pub max_batch: usize,
+    /// Read connections kept open.
+    pub readers: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            checkpoint_every: 1000,
+            max_batch: 512,
+            readers: 4,
+        }
+    }
+}
+
+/// What the writer hands a command while it decides: the open transaction (to read current
+/// projections) and the time of the batch.
+pub struct WriteCtx<'a> {
+    pub tx: &'a Transaction<'a>,
+    pub now: DateTime<Utc>,
+}
+
+type Decide = Box<dyn FnOnce(&WriteCtx<'_>) -> Result<Vec<Draft>> + Send>;
+
+struct Job {
+    actor: Actor,
+    simulated_at: Option<DateTime<Utc>>,
+    decide: Decide,
+    reply: mpsc::SyncSender<Result<Committed>>,
+}
+
+enum Msg {
+    Job(Job),
+    Checkpoint(mpsc::SyncSender<Result<Committed>>),
+}
+
+/// What an acknowledged write put in the log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Committed {
+    /// Sequence numbers of the appended events (empty when the command decided nothing).
+    pub seqs: Vec<u64>,
+    /// Hash of the last event in the log after this write.
+    pub head_hash: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// The summary `verify` prints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifyReport {
+    pub events: u64,
+    pub checkpoints: u64,
+    pub head_hash: String,
+    pub public_key: String,
+}
+
+/// The outcome of `rebuild`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RebuildReport {
+    pub events: u64,
+    /// Tables whose content differs after refolding (empty: identical).
+    pub differing: Vec<String>,
+}
+
+/// The event log of one data directory.
+pub struct Log {
+    dir: PathBuf,
+    tx: Mutex<Option<mpsc::Sender<Msg>>>,
+    writer: Mutex<Option<thread::JoinHandle<()>>>,
+    readers: Mutex<Vec<Connection>>,
+    public_key: VerifyingKey,
+    _lock: File,
+}
+
+impl std::fmt::Debug for Log {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Log")
+            .field("dir", &self.dir)
+            .field("public_key", &hex::encode(self.public_key.as_bytes()))
+            .finish_non_exhaustive()
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    Ok(())
+}
+
+/// Checks that `dir` is an entente data directory (or empty / absent, when `create`), and
+/// returns the database path.
+fn check_dir(dir: &Path, create: bool) -> Result<PathBuf> {
+    let db = dir.join(DB_FILE);
+    if db.exists() {
+        let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let app: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(|_| not_ours(dir))?;
+        if app != APPLICATION_ID {
+            return Err(not_ours(dir));
+        }
+        return Ok(db);
+    }
+    if !create {
+        return Err(StoreError::NotOurs(format!(
+            "{} holds no entente data ({DB_FILE} is missing); run `entente serve --data {}` or `entente demo --data {}` to create one",
+            dir.display(),
+            dir.display(),
+            dir.display()
+        )));
+    }
+    if dir.exists() {
+        let foreign = fs::read_dir(dir)?
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name() != LOCK_FILE && e.file_name() != KEY_FILE);
+        if foreign {
+            return Err(StoreError::NotOurs(format!(
+                "{} is not empty and is not an entente data directory; choose an empty or new directory",
+                dir.display()
+            )));
+        }
+    } else {
+        fs::create_dir_all(dir)?;
+    }
+    Ok(db)
+}
+
+fn not_ours(dir: &Path) -> StoreError {
+    StoreError::NotOurs(format!(
+        "{}/{DB_FILE} is not an entente database; choose another --data directory",
+        dir.display()
+    ))
+}
+
+fn lock_dir(dir: &Path) -> Result<File> {
+    let path = dir.join(LOCK_FILE);
+    let mut f = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .read(true)
+        .write(true)
+        .open(&path)?;
+    match FileExt::try_lock_exclusive(&f) {
+        Ok(()) => {}
+        Err(_) => {
+            let holder = fs::read_to_string(&path).unwrap_or_default();
+            return Err(StoreError::Locked(format!(
+                "{} is in use by another entente process ({}); stop it or choose another --data directory",
+                dir.display(),
+                holder.trim()
+            )));
+        }
+    }
+    f.set_len(0)?;
+    write!(f, "pid {}", std::process::id())?;
+    f.flush()?;
+    Ok(f)
+}
+
+fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
+    let path = dir.join(KEY_FILE);
+    if path.exists() {
+        let text = fs::read_to_string(&path)?;
+        let bytes = hex::decode(text.trim())
+            .ok()
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| {
+                StoreError::NotOurs(format!(
+                    "{} is not an entente instance key (expected 64 hex digits)",
+                    path.display()
+                ))
+            })?;
+        return Ok(SigningKey::from_bytes(&bytes));
+    }
+    let key = SigningKey::generate(&mut rand::rngs::OsRng);
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(&path)?;
+    writeln!(f, "{}", hex::encode(key.to_bytes()))?;
+    f.sync_all()?;
+    Ok(key)
+}
+
+impl Log {
+    /// Opens the data directory `dir`, creating it (and the instance key) if it is new or empty.
+    /// Fails if `dir` holds something else, or another process has it open.
+    pub fn open(dir: &Path, clock: Arc<dyn Clock>, opts: Options) -> Result<Log> {
+        let db = check_dir(dir, true)?;
+        let lock = lock_dir(dir)?;
+        let key = load_or_create_key(dir)?;
+        let public_key = key.verifying_key();
+
+        let mut conn = Connection::open(&db)?;
+        configure(&conn)?;
+        init_schema(&mut conn, &public_key)?;
+
+        let mut readers = Vec::new();
+        for _ in 0..opts.readers.max(1) {
+            let r = Connection::open_with_flags(
+                &db,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            r.busy_timeout(std::time::Duration::from_secs(10))?;
+            readers.push(r);
+        }
+
+        let (tx, rx) = mpsc::channel();
+        let writer = Writer {
+            conn,
+            key,
+            clock,
+            opts,
+        };
+        let handle = thread::Builder::new()
+            .name("entente-writer".into())
+            .spawn(move || writer.run(rx))?;
+        Ok(Log {
+            dir: dir.to_path_buf(),
+            tx: Mutex::new(Some(tx)),
+            writer: Mutex::new(Some(handle)),
+            readers: Mutex::new(readers),
+            public_key,
+            _lock: lock,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Hex of the instance's Ed25519 public key.
+    pub fn public_key(&self) -> String {
+        hex::encode(self.public_key.as_bytes())
+    }
+
+    /// Runs a command through the single writer: `decide` reads the current state in the
+    /// write transaction and returns the events to append (or an error, which appends nothing).
+    /// Returns once the events are durable.
+    pub fn execute(
+        &self,
+        actor: Actor,
+        simulated_at: Option<DateTime<Utc>>,
+        decide: impl FnOnce(&WriteCtx<'_>) -> Result<Vec<Draft>> + Send + 'static,
+    ) -> Result<Committed> {
+        let (reply, wait) = mpsc::sync_channel(1);
+        self.send(Msg::Job(Job {
+            actor,
+            simulated_at,
+            decide: Box::new(decide),
+            reply,
+        }))?;
+        wait.recv().map_err(|_| StoreError::Closed)?
+    }
+
+    /// Signs a checkpoint over the current head now.
+    pub fn checkpoint(&self) -> Result<Committed> {
+        let (reply, wait) = mpsc::sync_channel(1);
+        self.send(Msg::Checkpoint(reply))?;
+        wait.recv().map_err(|_| StoreError::Closed)?
+    }
+
+    fn send(&self, msg: Msg) -> Result<()> {
+        let guard = self.tx.lock().unwrap_or_else(|e| e.into_inner());
+        guard
+            .as_ref()
+            .ok_or(StoreError::Closed)?
+            .send(msg)
+            .map_err(|_| StoreError::Closed)
+    }
+
+    /// Runs `f` on a read connection (a consistent snapshot for the duration of `f`).
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = {
+            let mut pool = self.readers.lock().unwrap_or_else(|e| e.into_inner());
+            pool.pop()
+        };
+        let conn = match conn {
+            Some(c) => c,
+            None => {
+                let c = Connection::open_with_flags(
+                    self.dir.join(DB_FILE),
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                c.busy_timeout(std::time::Duration::from_secs(10))?;
+                c
+            }
+        };
+        conn.execute_batch("BEGIN")?;
+        let out = f(&conn);
+        let _ = conn.execute_batch("COMMIT");
+        self.readers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(conn);
+        out
+    }
+
+    /// Stops the writer after the jobs already queued, and waits for it.
+    pub fn close(&self) {
+        self.tx.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(h) = self.writer.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = h.join();
+        }
+    }
+}
+
+impl Drop for Log {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+fn init_schema(conn: &mut Connection, public_key: &VerifyingKey) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.execute_batch(LOG_SCHEMA)?;
+    let have: Option<String> = tx
+        .query_row("SELECT value FROM meta WHERE key = 'log_schema'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if have.is_none() {
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('log_schema', ?1), ('public_key', ?2), ('created_by', ?3)",
+            params![
+                LOG_SCHEMA_VERSION.to_string(),
+                hex::encode(public_key.as_bytes()),
+                concat!("entente ", env!("CARGO_PKG_VERSION"))
+            ],
+        )?;
+    } else {
+        let stored: String =
+            tx.query_row("SELECT value FROM meta WHERE key = 'public_key'", [], |r| {
+                r.get(0)
+            })?;
+        if stored != hex::encode(public_key.as_bytes()) {
+            return Err(StoreError::NotOurs(format!(
+                "{KEY_FILE} does not match the key this log was created with; restore the original instance key"
+            )));
+        }
+    }
+    for (name, ddl) in PROJECTIONS {
+        let exists: bool = tx.query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [name],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            tx.execute_batch(ddl)?;
+        }
+    }
+    for ddl in PROJECTION_INDEXES {
+        tx.execute_batch(ddl)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+struct Writer {
+    conn: Connection,
+    key: SigningKey,
+    clock: Arc<dyn Clock>,
+    opts: Options,
+}
+
+struct Head {
+    seq: u64,
+    hash: String,
+}
+
+fn read_head(conn: &Connection) -> Result<Head> {
+    let head = conn
+        .query_row(
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+        )
+        .optional()?;
+    Ok(match head {
+        Some((seq, hash)) => Head {
+            seq: seq as u64,
+            hash,
+        },
+        None => Head {
+            seq: 0,
+            hash: GENESIS_HASH.to_string(),
+        },
+    })
+}
+
+impl Writer {
+    fn run(mut self, rx: mpsc::Receiver<Msg>) {
+        while let Ok(first) = rx.recv() {
+            let mut batch = vec![first];
+            while batch.len() < self.opts.max_batch {
+                match rx.try_recv() {
+                    Ok(m) => batch.push(m),
+                    Err(_) => break,
+                }
+            }
+            self.commit_batch(batch);
+        }
+    }
+
+    fn commit_batch(&mut self, batch: Vec<Msg>) {
+        let now = self.clock.now();
+        let mut replies = Vec::with_capacity(batch.len());
+        let result = (|| -> Result<()> {
+            let tx = self.conn.transaction()?;
+            let mut head = read_head(&tx)?;
+            for msg in batch {
+                match msg {
+                    Msg::Job(job) => {
+                        let outcome = run_job(
+                            &tx,
+                            &self.key,
+                            &self.opts,
+                            &mut head,
+                            now,
+                            job.actor,
+                            job.simulated_at,
+                            job.decide,
+                        );
+                        replies.push((job.reply, outcome));
+                    }
+                    Msg::Checkpoint(reply) => {
+                        let outcome = (|| {
+                            tx.execute_batch("SAVEPOINT job")?;
+                            match append_checkpoint(&tx, &self.key, &mut head, now) {
+                                Ok(seq) => {
+                                    tx.execute_batch("RELEASE job")?;
+                                    Ok(vec![seq])
+                                }
+                                Err(e) => {
+                                    tx.execute_batch("ROLLBACK TO job; RELEASE job")?;
+                                    Err(e)
+                                }
+                            }
+                        })();
+                        replies.push((reply, outcome));
+                    }
+                }
+            }
+            tx.commit()?;
+            let head_hash = head.hash.clone();
+            for (reply, outcome) in replies.drain(..) {
+                let _ = reply.send(outcome.map(|seqs| Committed {
+                    seqs,
+                    head_hash: head_hash.clone(),
+                    recorded_at: now,
+                }));
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            tracing::error!(error = %e, "write transaction failed");
+            let msg = e.to_string();
+            for (reply, _) in replies {
+                let _ = reply.send(Err(StoreError::Conflict(format!(
+                    "the write was not saved: {msg}"
+                ))));
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_job(
+    tx: &Transaction<'_>,
+    key: &SigningKey,
+    opts: &Options,
+    head: &mut Head,
+    now: DateTime<Utc>,
+    actor: Actor,
+    simulated_at: Option<DateTime<Utc>>,
+    decide: Decide,
+) -> Result<Vec<u64>> {
+    tx.execute_batch("SAVEPOINT job")?;
+    let saved = Head {
+        seq: head.seq,
+        hash: head.hash.clone(),
+    };
+    let outcome = (|| {
+        let ctx = WriteCtx { tx, now };
+        let drafts = decide(&ctx)?;
+        let mut seqs = Vec::with_capacity(drafts.len());
+        for draft in drafts {
+            draft.marking.check()?;
+            seqs.push(append(tx, head, now, actor.clone(), simulated_at, draft)?);
+            if opts.checkpoint_every > 0 && head.seq.is_multiple_of(opts.checkpoint_every) {
+                append_checkpoint(tx, key, head, now)?;
+            }
+        }
+        Ok(seqs)
+    })();
+    match outcome {
+        Ok(seqs) => {
+            tx.execute_batch("RELEASE job")?;
+            Ok(seqs)
+        }
+        Err(e) => {
+            tx.execute_batch("ROLLBACK TO job; RELEASE job")?;
+            *head = saved;
+            Err(e)
+        }
+    }
+}
+
+fn append(
+    tx: &Transaction<'_>,
+    head: &mut Head,
+    now: DateTime<Utc>,
+    actor: Actor,
+    simulated_at: Option<DateTime<Utc>>,
+    draft: Draft,
+) -> Result<u64> {
+    let event = Event::seal(
+        draft,
+        head.seq + 1,
+        Uuid::now_v7(),
+        now,
+        actor,
+        simulated_at,
+        &head.hash,
+    );
+    insert_event(tx, &event)?;
+    projection::apply(tx, &event)?;
+    head.seq = event.seq;
+    head.hash = event.hash;
+    Ok(head.seq)
+}
+
+fn insert_event(tx: &Transaction<'_>, e: &Event) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO events(seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    stmt.execute(params![
+        e.seq as i64,
+        e.id.to_string(),
+        format_time(e.recorded_at),
+        e.actor.user.as_str(),
+        e.actor.party.as_str(),
+        e.simulated_at.map(format_time),
+        e.kind,
+        e.version,
+        e.payload,
+        e.marking,
+        e.prev_hash,
+        e.hash,
+    ])?;
+    Ok(())
+}
+
+fn append_checkpoint(
+    tx: &Transaction<'_>,
+    key: &SigningKey,
+    head: &mut Head,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let sig = key.sign(&checkpoint_message(head.seq, &head.hash));
+    let body = CheckpointSigned {
+        covers_seq: head.seq,
+        covers_hash: head.hash.clone(),
+        public_key: hex::encode(key.verifying_key().as_bytes()),
+        signature: hex::encode(sig.to_bytes()),
+    };
+    let system = Actor {
+        user: UserId::system(),
+        party: instance_party(),
+    };
+    append(
+        tx,
+        head,
+        now,
+        system,
+        None,
+        Draft::new(&body, Marking::clear()),
+    )
+}
+
+/// The party under which the instance itself acts.
+pub fn instance_party() -> PartyId {
+    PartyId::parse("EU").unwrap_or_else(|_| unreachable!("EU is a valid party code"))
+}
+
+/// Reads events `from..` (inclusive) in order, at most `limit`.
+pub fn events_from(conn: &Connection, from: u64, limit: usize) -> Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash
+         FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![from as i64, limit as i64], row_to_event)?;
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(r??);
+    }
+    Ok(out)
+}
+
+type RowEvent = std::result::Result<Event, StoreError>;
+
+fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<RowEvent> {
+    let seq: i64 = r.get(0)?;
+    let id: String = r.get(1)?;
+    let recorded_at: String = r.get(2)?;
+    let user: String = r.get(3)?;
+    let party: String = r.get(4)?;
+    let simulated_at: Option<String> = r.get(5)?;
+    let parse = || -> std::result::Result<Event, StoreError> {
+        let time = |s: &str| {
+            DateTime::parse_from_rfc3339(s)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|e| StoreError::Decode(format!("event {seq}: time {s:?}: {e}")))
+        };
+        Ok(Event {
+            seq: seq as u64,
+            id: Uuid::parse_str(&id).map_err(|e| StoreError::Decode(e.to_string()))?,
+            recorded_at: time(&recorded_at)?,
+            actor: Actor {
+                user: UserId::parse(&user)?,
+                party: PartyId::parse(&party)?,
+            },
+            simulated_at: simulated_at.as_deref().map(time).transpose()?,
+            kind: r.get(6)?,
+            version: r.get(7)?,
+            payload: r.get(8)?,
+            marking: r.get(9)?,
+            prev_hash: r.get(10)?,
+            hash: r.get(11)?,
+        })
+    };
+    Ok(parse())
+}
+
+/// Recomputes the whole chain of the log in `dir` (read-only; works while a server runs):
+/// gapless `seq` from 1, each `prev_hash` equal to the previous `hash`, each `hash` equal to the
+/// recomputed one, each checkpoint signed by the instance key over the event it covers.
+/// Calls `progress(seq)` every 65,536 events.
+pub fn verify(dir: &Path, mut progress: impl FnMut(u64)) -> Result<VerifyReport> {
+    let db = check_dir(dir, false)?;
+    let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let key_hex: String = conn
+        .query_row("SELECT value FROM meta WHERE key = 'public_key'", [], |r| {
+            r.get(0)
+        })
+        .map_err(|_| not_ours(dir))?;
+    let key = parse_public_key(&key_hex)?;
+    verify_rows(&conn, &key, &mut progress)
+}
+
+pub fn parse_public_key(hex_key: &str) -> Result<VerifyingKey> {
+    hex::decode(hex_key.trim())
+        .ok()
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .and_then(|b| VerifyingKey::from_bytes(&b).ok())
+        .ok_or_else(|| StoreError::Decode("the public key is not 32 bytes of hex".into()))
+}
+
+fn verify_rows(
+    conn: &Connection,
+    key: &VerifyingKey,
+    progress: &mut impl FnMut(u64),
+) -> Result<VerifyReport> {
+    conn.execute_batch("BEGIN")?;
+    let mut stmt = conn.prepare(
+        "SELECT seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash
+         FROM events ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut expected_seq = 1u64;
+    let mut prev = GENESIS_HASH.to_string();
+    let mut checkpoints = 0u64;
+    let key_hex = hex::encode(key.as_bytes());
+    while let Some(r) = rows.next()? {
+        let seq = r.get::<_, i64>(0)? as u64;
+        if seq != expected_seq {
+            return Err(StoreError::Broken {
+                seq: expected_seq,
+                reason: if seq > expected_seq {
+                    format!("event {expected_seq} is missing (next present is {seq})")
+                } else {
+                    format!("seq {seq} appears out of order")
+                },
+            });
+        }
+        let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(Into::into));
+        let simulated = match r.get_ref(5)? {
+            rusqlite::types::ValueRef::Null => None,
+            v => Some(v.as_str().map_err(rusqlite::Error::from)?),
+        };
+        let prev_hash = text(10)?;
+        let hash = text(11)?;
+        if prev_hash != prev {
+            return Err(StoreError::Broken {
+                seq,
+                reason: "prev_hash does not match the hash of the event before it (an event was altered, removed or reordered)".into(),
+            });
+        }
+        let kind = text(6)?;
+        let payload = text(8)?;
+        let computed = hash_parts(&HashInput {
+            seq,
+            id: text(1)?,
+            recorded_at: text(2)?,
+            actor_user: text(3)?,
+            actor_party: text(4)?,
+            simulated_at: simulated,
+            kind,
+            version: r.get::<_, i64>(7)? as u32,
+            payload,
+            marking: text(9)?,
+            prev_hash,
+        });
+        if computed != hash {
+            return Err(StoreError::Broken {
+                seq,
+                reason:
+                    "the stored hash does not match the event's content (the event was altered)"
+                        .into(),
+            });
+        }
+        if kind == "log.checkpoint" {
+            let cp: CheckpointSigned =
+                serde_json::from_str(payload).map_err(|e| StoreError::Broken {
+                    seq,
+                    reason: format!("unreadable checkpoint: {e}"),
+                })?;
+            let sig = hex::decode(&cp.signature)
+                .ok()
+                .and_then(|b| <[u8; 64]>::try_from(b).ok())
+                .map(|b| ed25519_dalek::Signature::from_bytes(&b));
+            let ok = cp.public_key == key_hex
+                && cp.covers_seq + 1 == seq
+                && cp.covers_hash == prev
+                && sig.is_some_and(|s| {
+                    key.verify(&checkpoint_message(cp.covers_seq, &cp.covers_hash), &s)
+                        .is_ok()
+                });
+            if !ok {
+                return Err(StoreError::Broken {
+                    seq,
+                    reason: "checkpoint signature does not verify with the instance key".into(),
+                });
+            }
+            checkpoints += 1;
+        }
+        prev = hash.to_string();
+        if seq.is_multiple_of(65_536) {
+            progress(seq);
+        }
+        expected_seq += 1;
+    }
+    Ok(VerifyReport {
+        events: expected_seq - 1,
+        checkpoints,
+        head_hash: prev,
+        public_key: key_hex,
+    })
+}
+
+/// Drops every projection and refolds it from the log, in one transaction, and reports which
+/// tables came out different from what was there. Needs the data directory to itself.
+pub fn rebuild(dir: &Path, mut progress: impl FnMut(u64, u64)) -> Result<RebuildReport> {
+    let db = check_dir(dir, false)?;
+    let _lock = lock_dir(dir)?;
+    let mut conn = Connection::open(&db)?;
+    configure(&conn)?;
+    let tx = conn.transaction()?;
+    let before: Vec<(String, String)> = PROJECTIONS
+        .iter()
+        .map(|(name, _)| Ok((name.to_string(), table_digest(&tx, name)?)))
+        .collect::<Result<_>>()?;
+    for (name, _) in PROJECTIONS.iter().rev() {
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS {name}"))?;
+    }
+    for (_, ddl) in PROJECTIONS {
+        tx.execute_batch(ddl)?;
+    }
+    for ddl in PROJECTION_INDEXES {
+        tx.execute_batch(ddl)?;
+    }
+    let total: i64 = tx.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+    let mut from = 1u64;
+    let mut n = 0u64;
+    loop {
+        let chunk = events_from(&tx, from, 10_000)?;
+        if chunk.is_empty() {
+            break;
+        }
+        for e in &chunk {
+            projection::apply(&tx, e)?;
+        }
+        n += chunk.len() as u64;
+        from = chunk.last().map(|e| e.seq + 1).unwrap_or(from);
+        progress(n, total as u64);
+    }
+    let mut differing = Vec::new();
+    for (name, digest) in before {
+        if table_digest(&tx, &name)? != digest {
+            differing.push(name);
+        }
+    }
+    tx.commit()?;
+    Ok(RebuildReport {
+        events: n,
+        differing,
+    })
+}
+
+/// SHA-256 over every row of a table in primary-key order, for comparing projections.
+pub fn table_digest(conn: &Connection, table: &str) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
+    let cols = stmt.column_count();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        for i in 0..cols {
+            match r.get_ref(i)? {
+                rusqlite::types::ValueRef::Null => h.update(b"\x00N"),
+                rusqlite::types::ValueRef::Integer(v) => {
+                    h.update(b"\x00I");
+                    h.update(v.to_le_bytes());
+                }
+                rusqlite::types::ValueRef::Real(v) => {
+                    h.update(b"\x00R");
+                    h.update(v.to_le_bytes());
+                }
+                rusqlite::types::ValueRef::Text(v) | rusqlite::types::ValueRef::Blob(v) => {
+                    h.update(b"\x00T");
+                    h.update((v.len() as u64).to_le_bytes());
+                    h.update(v);
+                }
+            }
+        }
+    }
+    Ok(hex::encode(h.finalize()))
+}

@@ -1,0 +1,112 @@
+//! Folding events into the projection tables. Called in the append transaction and by
+//! `rebuild`; must be deterministic (it reads nothing but the event and the projections).
+
+use entente_core::dossier::{DossierCreated, DossierMarked, DossierTransitioned, DossierUpdated};
+use entente_core::event::{EventBody, canonical, format_time};
+use entente_core::party::PartyRegistered;
+use entente_core::{Event, Lang};
+use rusqlite::{Connection, params};
+
+use crate::error::{Result, StoreError};
+
+fn decode<B: EventBody>(e: &Event) -> Result<B> {
+    match e.body::<B>() {
+        Some(Ok(b)) => Ok(b),
+        Some(Err(err)) => Err(StoreError::Decode(format!(
+            "event {} ({} v{}): {err}",
+            e.seq, e.kind, e.version
+        ))),
+        None => Err(StoreError::Decode(format!(
+            "event {} is {} v{}, expected {} v{}",
+            e.seq,
+            e.kind,
+            e.version,
+            B::TYPE,
+            B::VERSION
+        ))),
+    }
+}
+
+/// Applies one event to the projections.
+pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
+    match (e.kind.as_str(), e.version) {
+        (PartyRegistered::TYPE, PartyRegistered::VERSION) => {
+            let b: PartyRegistered = decode(e)?;
+            conn.prepare_cached(
+                "INSERT INTO parties(id, kind, name, seq) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, seq = excluded.seq",
+            )?
+            .execute(params![b.id.as_str(), b.kind.as_str(), canonical(&b.name), e.seq as i64])?;
+        }
+        (DossierCreated::TYPE, DossierCreated::VERSION) => {
+            let b: DossierCreated = decode(e)?;
+            let at = format_time(e.recorded_at);
+            conn.prepare_cached(
+                "INSERT INTO dossiers(id, status, facts, title_en, first_seen, marking, origin, author, created_at, updated_at, created_seq, version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 1)",
+            )?
+            .execute(params![
+                b.id,
+                b.status.as_str(),
+                canonical(&b.facts),
+                b.facts.title.best(Lang::En).map(|(_, t)| t.to_string()),
+                b.facts.first_seen.map(|d| d.to_string()),
+                e.marking,
+                e.actor.party.as_str(),
+                e.actor.user.as_str(),
+                at,
+                e.seq as i64,
+            ])?;
+            history(conn, e, &b.id, "created")?;
+        }
+        (DossierUpdated::TYPE, DossierUpdated::VERSION) => {
+            let b: DossierUpdated = decode(e)?;
+            conn.prepare_cached(
+                "UPDATE dossiers SET facts = ?2, title_en = ?3, first_seen = ?4, updated_at = ?5, version = version + 1 WHERE id = ?1",
+            )?
+            .execute(params![
+                b.id,
+                canonical(&b.facts),
+                b.facts.title.best(Lang::En).map(|(_, t)| t.to_string()),
+                b.facts.first_seen.map(|d| d.to_string()),
+                format_time(e.recorded_at),
+            ])?;
+            history(conn, e, &b.id, "facts updated")?;
+        }
+        (DossierTransitioned::TYPE, DossierTransitioned::VERSION) => {
+            let b: DossierTransitioned = decode(e)?;
+            conn.prepare_cached(
+                "UPDATE dossiers SET status = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+            )?
+            .execute(params![b.id, b.to.as_str(), format_time(e.recorded_at)])?;
+            history(conn, e, &b.id, &format!("{} → {}", b.from, b.to))?;
+        }
+        (DossierMarked::TYPE, DossierMarked::VERSION) => {
+            let b: DossierMarked = decode(e)?;
+            conn.prepare_cached(
+                "UPDATE dossiers SET marking = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+            )?
+            .execute(params![b.id, canonical(&b.marking), format_time(e.recorded_at)])?;
+            history(conn, e, &b.id, &format!("marked {}", b.marking.tlp))?;
+        }
+        // Events without a projection (checkpoints, audit records) live in the log alone.
+        _ => {}
+    }
+    Ok(())
+}
+
+fn history(conn: &Connection, e: &Event, dossier: &str, summary: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO dossier_history(dossier, seq, at, actor, party, kind, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        dossier,
+        e.seq as i64,
+        format_time(e.recorded_at),
+        e.actor.user.as_str(),
+        e.actor.party.as_str(),
+        e.kind,
+        summary
+    ])?;
+    Ok(())
+}

@@ -1,0 +1,78 @@
+//! The SQLite schema: the log (`events`, `meta`) and the projections, which can be dropped and
+//! refolded from the log at any time.
+
+/// Marks a file as an entente database (`PRAGMA application_id`, "Ente").
+pub const APPLICATION_ID: i32 = 0x456e_7465;
+/// The layout of the log tables; bumped only with a migration.
+pub const LOG_SCHEMA_VERSION: i32 = 1;
+
+pub const LOG_SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS events (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    recorded_at  TEXT NOT NULL,
+    actor_user   TEXT NOT NULL,
+    actor_party  TEXT NOT NULL,
+    simulated_at TEXT,
+    type         TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    payload      TEXT NOT NULL,
+    marking      TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+) STRICT;
+"#;
+
+/// Projection tables, in the order they are created. Every table listed here is dropped and
+/// refolded by `rebuild`, and compared before and after.
+pub const PROJECTIONS: &[(&str, &str)] = &[
+    (
+        "parties",
+        r#"CREATE TABLE parties (
+            id      TEXT PRIMARY KEY,
+            kind    TEXT NOT NULL,
+            name    TEXT NOT NULL,
+            seq     INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "dossiers",
+        r#"CREATE TABLE dossiers (
+            id          TEXT PRIMARY KEY,
+            status      TEXT NOT NULL,
+            facts       TEXT NOT NULL,
+            title_en    TEXT,
+            first_seen  TEXT,
+            marking     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            created_seq INTEGER NOT NULL,
+            version     INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "dossier_history",
+        r#"CREATE TABLE dossier_history (
+            dossier  TEXT NOT NULL,
+            seq      INTEGER NOT NULL,
+            at       TEXT NOT NULL,
+            actor    TEXT NOT NULL,
+            party    TEXT NOT NULL,
+            kind     TEXT NOT NULL,
+            summary  TEXT NOT NULL,
+            PRIMARY KEY (dossier, seq)
+        ) STRICT"#,
+    ),
+];
+
+pub const PROJECTION_INDEXES: &[&str] = &[
+    "CREATE INDEX IF NOT EXISTS dossiers_status ON dossiers(status, created_seq)",
+    "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
+];
