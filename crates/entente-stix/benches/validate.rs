@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use entente_stix::{ForEachControl, Options, for_each_object, validate_reader};
+use entente_stix::{ForEachControl, Options, for_each_object, validate_reader, validate_slice};
 
 fn bench(c: &mut Criterion) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,6 +37,10 @@ fn bench(c: &mut Criterion) {
     g.bench_function("validate_reader", |b| {
         let opts = Options::default();
         b.iter(|| validate_reader(black_box(&bytes[..]), &opts, |r| drop(black_box(r))).ok())
+    });
+    g.bench_function("validate_slice", |b| {
+        let opts = Options::default();
+        b.iter(|| validate_slice(black_box(&bytes), &opts, |r| drop(black_box(r))).ok())
     });
     g.finish();
 }

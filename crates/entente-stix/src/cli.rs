@@ -2,11 +2,14 @@
 //! so the binary only wires flags to it. The one place in this crate that opens files.
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::report::{Finding, Severity};
-use crate::{Options, validate_reader};
+use crate::{Options, validate_reader, validate_slice};
+
+/// Files up to this size are read into memory before parsing; larger ones are streamed.
+const IN_MEMORY_LIMIT: u64 = 64 * 1024 * 1024;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,11 +60,23 @@ pub fn run_validate(files: &[PathBuf], format: Format, out: &mut impl Write) -> 
 fn validate_file(file: &Path, format: Format, out: &mut impl Write) -> io::Result<i32> {
     let name = file.display().to_string();
     let mut findings: Vec<Finding> = Vec::new();
+    let opts = Options::default();
+    let on_object = |r: crate::ObjectReport| findings.extend(r.findings);
     let outcome = File::open(file)
         .map_err(|e| format!("cannot open: {e}"))
-        .and_then(|f| {
-            validate_reader(f, &Options::default(), |r| findings.extend(r.findings))
-                .map_err(|e| format!("{} ({})", e, e.code()))
+        .and_then(|mut f| {
+            let size = f.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
+            // Small files are read whole and parsed in place (faster); large ones stream in
+            // bounded memory.
+            let result = if size <= IN_MEMORY_LIMIT {
+                let mut bytes = Vec::with_capacity(size as usize);
+                f.read_to_end(&mut bytes)
+                    .map_err(|e| format!("cannot read: {e}"))?;
+                validate_slice(&bytes, &opts, on_object)
+            } else {
+                validate_reader(f, &opts, on_object)
+            };
+            result.map_err(|e| format!("{} ({})", e, e.code()))
         });
     let report = match outcome {
         Ok(r) => r,

@@ -27,5 +27,7 @@ pub mod vocab;
 pub use error::Error;
 pub use model::{Bundle, ObjectClass, StixObject};
 pub use report::{BundleReport, Finding, ObjectReport, Rule, Severity};
-pub use stream::{ForEachControl, for_each_object, validate_reader};
+pub use stream::{
+    ForEachControl, for_each_object, for_each_object_in_slice, validate_reader, validate_slice,
+};
 pub use validate::{Options, validate_object, validate_value};

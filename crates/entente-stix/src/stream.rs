@@ -164,19 +164,39 @@ impl FromMap for Value {
     }
 }
 
+/// Where a document comes from: a reader (streamed in bounded memory) or bytes already in memory
+/// (parsed in place, which is faster).
+enum Input<'a, R> {
+    Reader(R),
+    Slice(&'a [u8]),
+}
+
 /// Read the document, handing each member of a bundle's `objects` to `on_item(index, value)`;
 /// `on_item` returns false to stop. Returns the envelope (None if stopped early).
 fn drive<R: Read, F: FnMut(usize, Value) -> bool>(
-    r: R,
+    input: Input<'_, R>,
     on_item: &mut F,
 ) -> Result<Option<Envelope>, Error> {
-    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, r));
+    match input {
+        Input::Reader(r) => {
+            let mut de =
+                serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, r));
+            drive_de(&mut de, on_item)
+        }
+        Input::Slice(b) => drive_de(&mut serde_json::Deserializer::from_slice(b), on_item),
+    }
+}
+
+fn drive_de<'de, J: serde_json::de::Read<'de>, F: FnMut(usize, Value) -> bool>(
+    de: &mut serde_json::Deserializer<J>,
+    on_item: &mut F,
+) -> Result<Option<Envelope>, Error> {
     let mut state = Drive {
         on_item,
         count: 0,
         stopped: false,
     };
-    let top = match TopSeed(&mut state).deserialize(&mut de) {
+    let top = match TopSeed(&mut state).deserialize(&mut *de) {
         Ok(t) => t,
         Err(_) if state.stopped => return Ok(None),
         Err(e) => return Err(Error::from_json(e)),
@@ -197,6 +217,21 @@ fn is_bundle(env: &Envelope) -> bool {
 /// not JSON objects are skipped. Returns how many objects were handed over.
 pub fn for_each_object<R: Read>(
     r: R,
+    f: impl FnMut(StixObject) -> ForEachControl,
+) -> Result<usize, Error> {
+    for_each_in(Input::Reader(r), f)
+}
+
+/// [`for_each_object`] over bytes already in memory (faster than through a reader).
+pub fn for_each_object_in_slice(
+    bytes: &[u8],
+    f: impl FnMut(StixObject) -> ForEachControl,
+) -> Result<usize, Error> {
+    for_each_in(Input::Slice::<&[u8]>(bytes), f)
+}
+
+fn for_each_in<R: Read>(
+    input: Input<'_, R>,
     mut f: impl FnMut(StixObject) -> ForEachControl,
 ) -> Result<usize, Error> {
     let mut delivered = 0usize;
@@ -207,7 +242,7 @@ pub fn for_each_object<R: Read>(
         }
         None => true,
     };
-    let env = drive(r, &mut on_item)?;
+    let env = drive(input, &mut on_item)?;
     if let Some(env) = env
         && !is_bundle(&env)
         && !env.streamed
@@ -253,32 +288,32 @@ impl CrossCheck {
                 });
             }
         }
-        let mut note = |r: &str, path: String| {
-            if vocab::is_standard_tlp(r)
-                || self.markings_seen.contains(r)
-                || syntax::parse_identifier(r).is_err()
-            {
+        let mut note = |r: &str, path: &dyn Fn() -> String| {
+            if self.markings_seen.contains(r) || vocab::is_standard_tlp(r) {
                 return;
             }
-            self.pending_markings
-                .entry(r.to_string())
-                .or_insert_with(|| (id.map(str::to_owned), path, 0))
-                .2 += 1;
+            if let Some(p) = self.pending_markings.get_mut(r) {
+                p.2 += 1;
+                return;
+            }
+            if syntax::parse_identifier(r).is_ok() {
+                self.pending_markings
+                    .insert(r.to_string(), (id.map(str::to_owned), path(), 1));
+            }
         };
         if let Some(refs) = m.get("object_marking_refs").and_then(Value::as_array) {
             for (i, r) in refs.iter().enumerate() {
                 if let Some(r) = r.as_str() {
-                    note(r, format!("/objects/{idx}/object_marking_refs/{i}"));
+                    note(r, &|| format!("/objects/{idx}/object_marking_refs/{i}"));
                 }
             }
         }
         if let Some(gms) = m.get("granular_markings").and_then(Value::as_array) {
             for (i, g) in gms.iter().enumerate() {
                 if let Some(r) = g.get("marking_ref").and_then(Value::as_str) {
-                    note(
-                        r,
-                        format!("/objects/{idx}/granular_markings/{i}/marking_ref"),
-                    );
+                    note(r, &|| {
+                        format!("/objects/{idx}/granular_markings/{i}/marking_ref")
+                    });
                 }
             }
         }
@@ -384,6 +419,23 @@ fn check_envelope(map: &Map<String, Value>, out: &mut Vec<Finding>) {
 pub fn validate_reader<R: Read>(
     r: R,
     opts: &Options,
+    on_object: impl FnMut(ObjectReport),
+) -> Result<BundleReport, Error> {
+    validate_in(Input::Reader(r), opts, on_object)
+}
+
+/// [`validate_reader`] over bytes already in memory (faster than through a reader).
+pub fn validate_slice(
+    bytes: &[u8],
+    opts: &Options,
+    on_object: impl FnMut(ObjectReport),
+) -> Result<BundleReport, Error> {
+    validate_in(Input::Slice::<&[u8]>(bytes), opts, on_object)
+}
+
+fn validate_in<R: Read>(
+    input: Input<'_, R>,
+    opts: &Options,
     mut on_object: impl FnMut(ObjectReport),
 ) -> Result<BundleReport, Error> {
     let mut report = BundleReport::default();
@@ -410,7 +462,7 @@ pub fn validate_reader<R: Read>(
         });
         true
     };
-    let env = drive(r, &mut on_item)?;
+    let env = drive(input, &mut on_item)?;
     let Some(env) = env else { return Ok(report) };
     let mut envelope_findings = Vec::new();
     if is_bundle(&env) {

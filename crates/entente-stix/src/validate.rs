@@ -4,7 +4,13 @@
 
 use serde_json::{Map, Value};
 
-use crate::model::{ObjectClass, classify, is_defined_property};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::{
+    META_TYPES, ObjectClass, SCO_COMMON, SCO_TYPES, SDO_COMMON, SDO_TYPES, SRO_TYPES, classify,
+    specific_properties,
+};
 use crate::report::{Finding, Rule, Severity};
 use crate::syntax::{self, IdProblem, Timestamp};
 use crate::vocab;
@@ -101,6 +107,59 @@ const ANY: &[&str] = &[];
 const SDO_OR_SCO: &[&str] = &["<sdo>", "<sco>", "<custom>"];
 const SCO: &[&str] = &["<sco>", "<custom>"];
 const MAX_COUNT: i64 = 999_999_999;
+
+/// What the validator knows about one defined property of one type.
+struct PropInfo {
+    kind: Option<Kind>,
+    vocab: Option<vocab::Vocabulary>,
+}
+
+type PropertyTable = HashMap<&'static str, HashMap<&'static str, PropInfo>>;
+
+/// type -> property -> info, for every type the specification defines (custom objects under
+/// `""`, with the common properties they share). Built once so that each property costs one
+/// hash lookup instead of a walk through the tables.
+fn property_table() -> &'static PropertyTable {
+    static TABLE: OnceLock<PropertyTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        let all = SDO_TYPES
+            .iter()
+            .chain(SRO_TYPES)
+            .chain(SCO_TYPES)
+            .chain(META_TYPES);
+        for ty in all {
+            let common = if SCO_TYPES.contains(ty) {
+                SCO_COMMON
+            } else {
+                SDO_COMMON
+            };
+            let mut props = HashMap::new();
+            for p in common.iter().chain(specific_properties(ty)) {
+                props.insert(
+                    *p,
+                    PropInfo {
+                        kind: kind_of(ty, p),
+                        vocab: vocab::vocabulary_for(ty, p),
+                    },
+                );
+            }
+            table.insert(*ty, props);
+        }
+        let mut custom = HashMap::new();
+        for p in GENERIC_COMMON {
+            custom.insert(
+                *p,
+                PropInfo {
+                    kind: kind_of("", p),
+                    vocab: None,
+                },
+            );
+        }
+        table.insert("", custom);
+        table
+    })
+}
 
 /// The value kind of a property the specification defines, by (type, property).
 fn kind_of(ty: &str, prop: &str) -> Option<Kind> {
@@ -380,7 +439,7 @@ fn check_ref(c: &mut Checker<'_>, rel: &str, prop: &str, v: &Value, allowed: &[&
     }
 }
 
-fn check_kind(c: &mut Checker<'_>, ty: &str, prop: &str, rel: &str, v: &Value, kind: Kind) {
+fn check_kind(c: &mut Checker<'_>, prop: &str, rel: &str, v: &Value, kind: Kind) {
     match kind {
         Kind::Str => {
             if !v.is_string() {
@@ -514,9 +573,6 @@ fn check_kind(c: &mut Checker<'_>, ty: &str, prop: &str, rel: &str, v: &Value, k
                 ),
             ),
         },
-    }
-    if let Some(vocabulary) = vocab::vocabulary_for(ty, prop) {
-        check_vocab(c, prop, rel, v, vocabulary);
     }
 }
 
@@ -814,6 +870,7 @@ fn check_object(c: &mut Checker<'_>, m: &Map<String, Value>) {
     }
 
     // Every property: kinds, refs, custom naming.
+    let props = property_table().get(if class == ObjectClass::Custom { "" } else { ty });
     for (k, v) in m {
         if matches!(
             k.as_str(),
@@ -822,11 +879,15 @@ fn check_object(c: &mut Checker<'_>, m: &Map<String, Value>) {
             continue;
         }
         let rel = pointer_token(k);
-        let defined = class != ObjectClass::Custom && is_defined_property(ty, class, k);
-        if (defined || (class == ObjectClass::Custom && is_generic_common(k)))
-            && let Some(kind) = kind_of(ty, k)
-        {
-            check_kind(c, ty, k, &rel, v, kind);
+        let info = props.and_then(|p| p.get(k.as_str()));
+        let defined = class != ObjectClass::Custom && info.is_some();
+        if let Some(info) = info {
+            if let Some(kind) = info.kind {
+                check_kind(c, k, &rel, v, kind);
+            }
+            if let Some(vocabulary) = info.vocab {
+                check_vocab(c, k, &rel, v, vocabulary);
+            }
         }
         if !defined && !is_generic_common(k) {
             if !syntax::is_valid_custom_property_name(k) {
@@ -881,20 +942,21 @@ fn check_custom_refs(c: &mut Checker<'_>, k: &str, rel: &str, v: &Value) {
 }
 
 /// Common properties checked on custom objects too.
+const GENERIC_COMMON: &[&str] = &[
+    "created_by_ref",
+    "labels",
+    "confidence",
+    "lang",
+    "revoked",
+    "external_references",
+    "object_marking_refs",
+    "granular_markings",
+    "extensions",
+    "defanged",
+];
+
 fn is_generic_common(k: &str) -> bool {
-    matches!(
-        k,
-        "created_by_ref"
-            | "labels"
-            | "confidence"
-            | "lang"
-            | "revoked"
-            | "external_references"
-            | "object_marking_refs"
-            | "granular_markings"
-            | "extensions"
-            | "defanged"
-    )
+    GENERIC_COMMON.contains(&k)
 }
 
 fn check_lang(c: &mut Checker<'_>, rel: &str, v: &Value) {
