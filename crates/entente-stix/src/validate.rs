@@ -905,6 +905,9 @@ fn check_object(c: &mut Checker<'_>, m: &Map<String, Value>) {
             }
             check_custom_refs(c, k, &rel, v);
         }
+        if !(defined || is_generic_common(k)) {
+            continue;
+        }
         match k.as_str() {
             "external_references" => check_external_references(c, v),
             "kill_chain_phases" => check_kill_chain_phases(c, v),
