@@ -75,7 +75,9 @@ fn engine_lists_what_the_eu_actually_did() {
                     case.id,
                     r.date,
                     r.measure,
-                    report.entry(&r.measure).map_or("", |e| e.explanation.as_str())
+                    report
+                        .entry(&r.measure)
+                        .map_or("", |e| e.explanation.as_str())
                 ),
                 "not_available" => {
                     assert!(

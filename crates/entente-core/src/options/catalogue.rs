@@ -55,6 +55,18 @@ impl DecisionRule {
     }
 }
 
+impl DecisionRule {
+    /// How the rule reads in a sentence ("needs no Council decision", "by unanimity").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            DecisionRule::None => "no Council decision needed",
+            DecisionRule::Qmv => "by qualified majority",
+            DecisionRule::Silence => "by silence procedure",
+            DecisionRule::Unanimity => "by unanimity",
+        }
+    }
+}
+
 impl fmt::Display for DecisionRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -183,9 +195,8 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
     let data: CatalogueData =
         serde_json::from_str(CATALOGUE_JSON).expect("data/toolbox-measures.json is valid");
     let mut measures = data.measures;
-    measures.sort_by(|a, b| {
-        (a.escalation, a.category, &a.id).cmp(&(b.escalation, b.category, &b.id))
-    });
+    measures
+        .sort_by(|a, b| (a.escalation, a.category, &a.id).cmp(&(b.escalation, b.category, &b.id)));
     Catalogue {
         version: data.version,
         measures,
@@ -215,8 +226,14 @@ mod tests {
                 assert!(m.needs_attribution, "{}", m.id);
             }
             for x in &m.exclusive_with {
-                let other = c.get(x).unwrap_or_else(|| panic!("{} excludes unknown {x}", m.id));
-                assert!(other.exclusive_with.contains(&m.id), "{x} <-> {} not symmetric", m.id);
+                let other = c
+                    .get(x)
+                    .unwrap_or_else(|| panic!("{} excludes unknown {x}", m.id));
+                assert!(
+                    other.exclusive_with.contains(&m.id),
+                    "{x} <-> {} not symmetric",
+                    m.id
+                );
             }
         }
         for cat in [

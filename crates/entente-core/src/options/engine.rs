@@ -436,7 +436,11 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
                     unknown: SignificantEffectFactor::ALL
                         .into_iter()
                         .filter(|f| {
-                            input.significant_effect.get(f).copied().unwrap_or(Finding::Unknown)
+                            input
+                                .significant_effect
+                                .get(f)
+                                .copied()
+                                .unwrap_or(Finding::Unknown)
                                 == Finding::Unknown
                         })
                         .collect(),
@@ -449,7 +453,11 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
                     unknown: ExternalThreatCriterion::ALL
                         .into_iter()
                         .filter(|c| {
-                            input.external_threat.get(c).copied().unwrap_or(Finding::Unknown)
+                            input
+                                .external_threat
+                                .get(c)
+                                .copied()
+                                .unwrap_or(Finding::Unknown)
                                 == Finding::Unknown
                         })
                         .collect(),
@@ -525,10 +533,10 @@ fn explain(m: &Measure, reasons: &[Reason], blocked: bool) -> String {
             .map(Reason::phrase)
             .collect();
         format!(
-            "{} is available ({}, decided by {}): {}.",
+            "{} is available ({}, {}): {}.",
             m.name,
             m.category.as_str(),
-            m.decision_rule,
+            m.decision_rule.phrase(),
             why.join("; ")
         )
     }
@@ -556,13 +564,18 @@ pub fn render_text(report: &OptionsReport) -> String {
     }
     for (i, o) in report.available.iter().enumerate() {
         out.push_str(&format!(
-            "  {}. [{}] {} (escalation {}, {}, about {} days)\n     {}\n",
+            "  {}. [{}] {} (escalation {}, {}, about {} day{})\n     {}\n",
             i + 1,
             o.measure.id,
             o.measure.name,
             o.measure.escalation,
-            o.measure.decision_rule,
+            o.measure.decision_rule.phrase(),
             o.measure.lead_time_days,
+            if o.measure.lead_time_days == 1 {
+                ""
+            } else {
+                "s"
+            },
             o.explanation
         ));
     }

@@ -86,7 +86,11 @@ impl Package {
 
     /// The package's escalation level: that of its most escalatory measure.
     pub fn escalation(&self) -> u8 {
-        self.measures.iter().map(|m| m.escalation).max().unwrap_or(0)
+        self.measures
+            .iter()
+            .map(|m| m.escalation)
+            .max()
+            .unwrap_or(0)
     }
 
     /// The decision rule the package needs: the strictest of its measures.
@@ -123,8 +127,8 @@ mod tests {
 
     #[test]
     fn strictest_rule_and_highest_escalation() {
-        let p = Package::new(["awareness-raising", "eu-declaration", "restrictive-listing"])
-            .unwrap();
+        let p =
+            Package::new(["awareness-raising", "eu-declaration", "restrictive-listing"]).unwrap();
         assert_eq!(p.decision_rule(), DecisionRule::Unanimity);
         assert_eq!(p.escalation(), 5);
         let p = Package::new(["hr-statement", "eu-dialogue"]).unwrap();
@@ -134,8 +138,13 @@ mod tests {
 
     #[test]
     fn errors_are_clear() {
-        let errs = Package::new(["hr-statement", "eu-declaration", "sanctions", "hr-statement"])
-            .unwrap_err();
+        let errs = Package::new([
+            "hr-statement",
+            "eu-declaration",
+            "sanctions",
+            "hr-statement",
+        ])
+        .unwrap_err();
         let codes: Vec<&str> = errs.iter().map(|e| e.code()).collect();
         assert!(codes.contains(&"package.unknown_measure"));
         assert!(codes.contains(&"package.duplicate_measure"));

@@ -53,7 +53,9 @@ pub struct ScenarioInput {
 /// A field of a scenario that does not fit. `code()` is stable.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ScenarioError {
-    #[error("picture.{0}: not a dimension (scope, scale, duration, intensity, complexity, sophistication, impact)")]
+    #[error(
+        "picture.{0}: not a dimension (scope, scale, duration, intensity, complexity, sophistication, impact)"
+    )]
     UnknownDimension(String),
     #[error("picture.{0}")]
     Level(String, #[source] AssessmentError),
@@ -125,28 +127,27 @@ impl ScenarioInput {
     pub fn to_options_input(&self) -> Result<OptionsInput, ScenarioError> {
         let mut picture = AgreedPicture::new();
         for (k, v) in &self.picture {
-            let d = Dimension::parse(k).ok_or_else(|| ScenarioError::UnknownDimension(k.clone()))?;
+            let d =
+                Dimension::parse(k).ok_or_else(|| ScenarioError::UnknownDimension(k.clone()))?;
             let l = Level::new(d, *v).map_err(|e| ScenarioError::Level(k.clone(), e))?;
             picture.set(d, Some(l));
         }
         let mut significant_effect = BTreeMap::new();
         for (k, v) in &self.significant_effect {
-            let f = SignificantEffectFactor::parse(k).ok_or_else(|| {
-                ScenarioError::UnknownFactor {
+            let f =
+                SignificantEffectFactor::parse(k).ok_or_else(|| ScenarioError::UnknownFactor {
                     field: "significant_effect",
                     key: k.clone(),
-                }
-            })?;
+                })?;
             significant_effect.insert(f, finding("significant_effect", k, v)?);
         }
         let mut external_threat = BTreeMap::new();
         for (k, v) in &self.external_threat {
-            let c = ExternalThreatCriterion::parse(k).ok_or_else(|| {
-                ScenarioError::UnknownFactor {
+            let c =
+                ExternalThreatCriterion::parse(k).ok_or_else(|| ScenarioError::UnknownFactor {
                     field: "external_threat",
                     key: k.clone(),
-                }
-            })?;
+                })?;
             external_threat.insert(c, finding("external_threat", k, v)?);
         }
         Ok(OptionsInput {

@@ -29,7 +29,11 @@ fn input(levels: [u8; 7]) -> OptionsInput {
 }
 
 fn available(report: &OptionsReport) -> Vec<&str> {
-    report.available.iter().map(|o| o.measure.id.as_str()).collect()
+    report
+        .available
+        .iter()
+        .map(|o| o.measure.id.as_str())
+        .collect()
 }
 
 #[test]
@@ -47,7 +51,11 @@ fn low_picture_offers_only_preventive_and_cooperative() {
         ]
     );
     let decl = r.entry("eu-declaration").unwrap();
-    assert!(decl.explanation.contains("above the ceiling 2"), "{}", decl.explanation);
+    assert!(
+        decl.explanation.contains("above the ceiling 2"),
+        "{}",
+        decl.explanation
+    );
 }
 
 #[test]
@@ -60,7 +68,11 @@ fn ranking_is_least_to_most_escalatory() {
     i.external_threat
         .insert(ExternalThreatCriterion::OriginOutside, Finding::Found);
     let r = response_options(&i);
-    assert!(r.not_available.is_empty(), "{:?}", r.not_available[0].explanation);
+    assert!(
+        r.not_available.is_empty(),
+        "{:?}",
+        r.not_available[0].explanation
+    );
     let levels: Vec<u8> = r.available.iter().map(|o| o.measure.escalation).collect();
     let mut sorted = levels.clone();
     sorted.sort();
@@ -128,7 +140,9 @@ fn arb_attribution() -> impl Strategy<Value = AttributionState> {
     prop_oneof![
         Just(AttributionState::None),
         Just(AttributionState::National(vec![])),
-        Just(AttributionState::National(vec![PartyId::parse("FR").unwrap()])),
+        Just(AttributionState::National(vec![
+            PartyId::parse("FR").unwrap()
+        ])),
         Just(AttributionState::Joint),
     ]
 }

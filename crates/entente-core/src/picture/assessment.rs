@@ -341,22 +341,39 @@ mod tests {
     #[test]
     fn errors_name_the_field() {
         let mut input = full(" ", 5);
-        input.dimensions.retain(|d| d.dimension != Dimension::Impact);
+        input
+            .dimensions
+            .retain(|d| d.dimension != Dimension::Impact);
         input.confidence = None;
         let errs = Assessment::new(input).unwrap_err();
         let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
         assert!(errs.iter().any(|e| e.code() == "assessment.invalid_party"));
         assert!(msgs.contains(&"dimensions.scope: level 5 is outside the scale 0-4".to_owned()));
-        assert!(msgs.iter().any(|m| m.starts_with("dimensions.impact: missing")));
-        assert!(errs.iter().any(|e| e.code() == "assessment.missing_confidence"));
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("dimensions.impact: missing"))
+        );
+        assert!(
+            errs.iter()
+                .any(|e| e.code() == "assessment.missing_confidence")
+        );
     }
 
     #[test]
     fn estimative_terms_cover_their_ranges() {
-        assert_eq!(EstimativeTerm::from_percent(3), EstimativeTerm::AlmostNoChance);
-        assert_eq!(EstimativeTerm::from_percent(50), EstimativeTerm::RoughlyEvenChance);
+        assert_eq!(
+            EstimativeTerm::from_percent(3),
+            EstimativeTerm::AlmostNoChance
+        );
+        assert_eq!(
+            EstimativeTerm::from_percent(50),
+            EstimativeTerm::RoughlyEvenChance
+        );
         assert_eq!(EstimativeTerm::from_percent(70), EstimativeTerm::Likely);
-        assert_eq!(EstimativeTerm::from_percent(97), EstimativeTerm::AlmostCertain);
+        assert_eq!(
+            EstimativeTerm::from_percent(97),
+            EstimativeTerm::AlmostCertain
+        );
         assert_eq!(EstimativeTerm::AlmostCertain.probability_range(), (95, 99));
     }
 }

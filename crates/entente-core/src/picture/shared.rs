@@ -86,7 +86,10 @@ impl Submissions {
     /// Records `assessment` as its party's current one. A revision must carry a higher
     /// version; resubmitting the identical current assessment is a no-op. Returns the
     /// assessment it replaced.
-    pub fn submit(&mut self, assessment: Assessment) -> Result<Option<Assessment>, SubmissionError> {
+    pub fn submit(
+        &mut self,
+        assessment: Assessment,
+    ) -> Result<Option<Assessment>, SubmissionError> {
         if let Some(held) = self.current.get(&assessment.party) {
             if *held == assessment {
                 return Ok(None);
@@ -385,10 +388,18 @@ impl SharedPicture {
         let mut confidence: BTreeMap<Confidence, usize> = BTreeMap::new();
         for a in &assessments {
             for (f, t) in significant_effect.iter_mut() {
-                t.add(a.significant_effect.get(f).map_or(Finding::Unknown, |x| x.finding));
+                t.add(
+                    a.significant_effect
+                        .get(f)
+                        .map_or(Finding::Unknown, |x| x.finding),
+                );
             }
             for (c, t) in external_threat.iter_mut() {
-                t.add(a.external_threat.get(c).map_or(Finding::Unknown, |x| x.finding));
+                t.add(
+                    a.external_threat
+                        .get(c)
+                        .map_or(Finding::Unknown, |x| x.finding),
+                );
             }
             *confidence.entry(a.confidence).or_default() += 1;
         }

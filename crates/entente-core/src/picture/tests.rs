@@ -22,7 +22,11 @@ fn assessment(party: &str, levels: [Option<u8>; 7], version: u32) -> Assessment 
         significant_effect: vec![(
             SignificantEffectFactor::Disruption,
             FactorFinding {
-                finding: if party == "HU" { Finding::NotFound } else { Finding::Found },
+                finding: if party == "HU" {
+                    Finding::NotFound
+                } else {
+                    Finding::Found
+                },
                 rationale: "outages".to_owned(),
             },
         )],
@@ -35,10 +39,26 @@ fn assessment(party: &str, levels: [Option<u8>; 7], version: u32) -> Assessment 
 #[test]
 fn lower_median_spread_and_dissent() {
     let a = [
-        assessment("DE", [Some(1), Some(2), None, Some(0), Some(4), Some(4), Some(2)], 1),
-        assessment("FR", [Some(3), Some(2), None, Some(0), Some(4), Some(4), Some(2)], 1),
-        assessment("HU", [Some(4), Some(2), None, Some(4), Some(4), None, Some(2)], 1),
-        assessment("EE", [Some(2), Some(2), None, Some(0), Some(4), Some(4), Some(2)], 1),
+        assessment(
+            "DE",
+            [Some(1), Some(2), None, Some(0), Some(4), Some(4), Some(2)],
+            1,
+        ),
+        assessment(
+            "FR",
+            [Some(3), Some(2), None, Some(0), Some(4), Some(4), Some(2)],
+            1,
+        ),
+        assessment(
+            "HU",
+            [Some(4), Some(2), None, Some(4), Some(4), None, Some(2)],
+            1,
+        ),
+        assessment(
+            "EE",
+            [Some(2), Some(2), None, Some(0), Some(4), Some(4), Some(2)],
+            1,
+        ),
     ];
     let p = SharedPicture::compute(&a);
     let scope = p.dimension(Dimension::Scope);
@@ -85,7 +105,11 @@ fn stale_revision_is_refused() {
     s.submit(assessment("DE", [Some(1); 7], 2)).unwrap();
     let err = s.submit(assessment("DE", [Some(3); 7], 1)).unwrap_err();
     assert_eq!(err.code(), "picture.stale_version");
-    assert!(s.submit(assessment("DE", [Some(1); 7], 2)).unwrap().is_none());
+    assert!(
+        s.submit(assessment("DE", [Some(1); 7], 2))
+            .unwrap()
+            .is_none()
+    );
 }
 
 const PARTIES: [&str; 8] = ["AT", "BE", "DE", "EE", "FR", "IT", "LV", "PL"];
