@@ -66,7 +66,21 @@ BAD_PATTERNS = [
     "[file:name = 'x'", "[file:name 'x']", "file:name = 'x'", "[file:name = 'x'] AND",
     "[file:created = t'2016-13-01T00:00:00Z']", "[file:name = 'x'] WITHIN -5 SECONDS",
     "[file:name = 'x'] REPEATS 1.5 TIMES", "[file:size > true]", "[file:name = 'x'] FOLLOWEDBY",
-    "[ipv4-addr:value = '1.2.3.4' OR]",
+    "[ipv4-addr:value = '1.2.3.4' OR]", "[file:name = 'x'] and [file:name = 'y']", "[file:x_flag = TRUE]",
+    "[file:hashes.MD5 = 'x']", "[file:hashes.'SHA-256' = 'abc']", "[file:Name = 'x']", "[File:name = 'x']",
+    "[file:name = b'']",
+]
+# Patterns entente rejects on purpose although the OASIS pattern validator accepts them; each
+# has its own mutation kind so docs/stix-strictness.md can name it.
+STRICT_PATTERNS = {
+    "pattern-repeats-zero": "[file:name = 'x'] REPEATS 0 TIMES",
+    "pattern-within-zero": "[file:name = 'x'] WITHIN 0 SECONDS",
+    "pattern-february-30": "[file:name = 'x'] START t'2016-02-30T00:00:00Z' STOP t'2016-03-01T00:00:00Z'",
+}
+GOOD_PATTERNS = [
+    "[file:name = 'x'] REPEATS 2 TIMES WITHIN 5 SECONDS", "[file:size = .5]", "[file:name = h'']",
+    "[file:name NOT = 'x' AND ipv4-addr:value = '1.2.3.4']", "[file:'name' = 'x'] // comment",
+    "[network-traffic:dst_port NOT IN (80, 443)] FOLLOWEDBY [x-acme:flag = true]",
 ]
 
 
@@ -127,6 +141,10 @@ def mutations(o):
     if t == "indicator":
         for i, p in enumerate(BAD_PATTERNS):
             yield "pattern-%d" % i, m(lambda c, p=p: (c.__setitem__("pattern", p), c.__setitem__("pattern_type", "stix")))
+        for kind, p in STRICT_PATTERNS.items():
+            yield kind, m(lambda c, p=p: (c.__setitem__("pattern", p), c.__setitem__("pattern_type", "stix")))
+        for i, p in enumerate(GOOD_PATTERNS):
+            yield "good-pattern-%d" % i, m(lambda c, p=p: (c.__setitem__("pattern", p), c.__setitem__("pattern_type", "stix")))
         yield "valid-until-before-from", m(lambda c: c.__setitem__("valid_until", "1999-01-01T00:00:00Z"))
     if t == "relationship":
         yield "relationship-type-upper", m(lambda c: c.__setitem__("relationship_type", "USES"))
@@ -157,6 +175,9 @@ def mutations(o):
             "socket-ext": {"address_family": "AF_INET", "socket_type": "SOCK_FOO"}}))
     if t == "artifact":
         yield "encryption-off-enum", m(lambda c: c.__setitem__("encryption_algorithm", "ROT13"))
+    if t in ("file", "artifact") and isinstance(o.get("hashes"), dict):
+        yield "hash-md5-short", m(lambda c: c.__setitem__("hashes", {"MD5": "abc"}))
+        yield "hash-key-short", m(lambda c: c.__setitem__("hashes", {"md": "abc"}))
     if t == "mac-addr":
         yield "mac-uppercase", m(lambda c: c.__setitem__("value", c["value"].upper()))
     if t == "email-message":

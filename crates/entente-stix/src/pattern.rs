@@ -318,9 +318,9 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, PatternError> {
     Ok(out)
 }
 
+/// Keywords are upper case and booleans lower case, exactly as the grammar spells them.
 fn keyword(w: &str) -> Option<Tok> {
-    let up = w.to_ascii_uppercase();
-    Some(match up.as_str() {
+    Some(match w {
         "AND" => Tok::Kw(Kw::And),
         "OR" => Tok::Kw(Kw::Or),
         "NOT" => Tok::Kw(Kw::Not),
@@ -337,8 +337,8 @@ fn keyword(w: &str) -> Option<Tok> {
         "ISSUBSET" => Tok::Op(Operator::IsSubset),
         "ISSUPERSET" => Tok::Op(Operator::IsSuperset),
         "IN" => Tok::Op(Operator::In),
-        "TRUE" => Tok::Bool(true),
-        "FALSE" => Tok::Bool(false),
+        "true" => Tok::Bool(true),
+        "false" => Tok::Bool(false),
         _ => return None,
     })
 }
@@ -745,6 +745,37 @@ pub fn parse(src: &str) -> Result<Pattern, PatternError> {
 }
 
 impl Pattern {
+    /// Every `path op value` comparison, in order.
+    pub fn comparisons(&self) -> Vec<(&ObjectPath, Operator, &Literal)> {
+        let mut out = Vec::new();
+        let mut obs = vec![&self.root];
+        while let Some(o) = obs.pop() {
+            match o {
+                Observation::Simple(c) => {
+                    let mut cmps = vec![c];
+                    while let Some(c) = cmps.pop() {
+                        match c {
+                            Comparison::And(a, b) | Comparison::Or(a, b) => {
+                                cmps.push(b);
+                                cmps.push(a);
+                            }
+                            Comparison::Test {
+                                path, op, value, ..
+                            } => out.push((path, *op, value)),
+                            Comparison::Exists(_) => {}
+                        }
+                    }
+                }
+                Observation::And(a, b) | Observation::Or(a, b) | Observation::FollowedBy(a, b) => {
+                    obs.push(b);
+                    obs.push(a);
+                }
+                Observation::Qualified(a, _) => obs.push(a),
+            }
+        }
+        out
+    }
+
     /// The object types the pattern's comparisons use, in order of first use.
     pub fn object_types(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
@@ -808,7 +839,7 @@ mod tests {
         ok(
             "[artifact:payload_bin = b'dGVzdA==' OR artifact:x = h'0aff' OR EXISTS windows-registry-key:values[0].name]",
         );
-        ok("[x-foo:bar = true] within 1.5 seconds");
+        ok("[x-foo:bar = true] WITHIN 1.5 SECONDS");
         ok("[file:name = 'it\\'s']");
         ok("[ file:size >= -1 ] /* comment */");
     }
@@ -831,5 +862,7 @@ mod tests {
         bad("[file:name = 01]");
         bad("[:name = 1]");
         bad(&"(".repeat(10_000));
+        bad("[file:name = 'x'] and [file:name = 'y']");
+        bad("[file:name = TRUE]");
     }
 }

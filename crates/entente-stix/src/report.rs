@@ -108,8 +108,8 @@ rules! {
     RelationshipType => ("relationship-type", "5.1", Error),
     /// A relationship type or source/target pair not suggested by the specification (a SHOULD).
     RelationshipSuggested => ("relationship-suggested", "5.1", Warning),
-    /// A hash value does not fit its algorithm (a SHOULD).
-    HashValue => ("hash-value", "2.7", Warning),
+    /// A hash value does not fit its algorithm, or a hash key breaks the key rules.
+    HashValue => ("hash-value", "2.7", Error),
     /// An extension breaks its rules.
     Extension => ("extension", "7.3", Error),
     /// An identifier is not a UUIDv4 (SDO/SRO) where a SHOULD asks for one.

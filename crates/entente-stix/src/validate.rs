@@ -979,6 +979,25 @@ fn check_lang(c: &mut Checker<'_>, rel: &str, v: &Value) {
     }
 }
 
+/// Why a hash value does not fit its algorithm (§2.7, hash-algorithm-ov), if it does not.
+pub(crate) fn hash_problem(alg: &str, h: &str) -> Option<String> {
+    let hex = |n: usize| h.len() == n && h.bytes().all(|b| b.is_ascii_hexdigit());
+    let ok = match alg {
+        "MD5" => hex(32),
+        "SHA-1" => hex(40),
+        "SHA-256" | "SHA3-256" => hex(64),
+        "SHA-512" | "SHA3-512" => hex(128),
+        "SSDEEP" => {
+            (1..=128).contains(&h.len())
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+' | b':' | b'.'))
+        }
+        "TLSH" => h.len() == 70 && h.bytes().all(|b| b.is_ascii_alphanumeric()),
+        _ => return None,
+    };
+    (!ok).then(|| format!("'{h}' is not a valid {alg} hash"))
+}
+
 fn check_hashes(c: &mut Checker<'_>, rel: &str, v: &Value) {
     let Some(m) = v.as_object() else { return };
     for (alg, hv) in m {
@@ -991,26 +1010,26 @@ fn check_hashes(c: &mut Checker<'_>, rel: &str, v: &Value) {
             );
             continue;
         };
-        let hexlen = match alg.as_str() {
-            "MD5" => Some(32),
-            "SHA-1" => Some(40),
-            "SHA-256" | "SHA3-256" => Some(64),
-            "SHA-512" | "SHA3-512" => Some(128),
-            _ => None,
-        };
-        match hexlen {
-            Some(n) if h.len() != n || !h.bytes().all(|b| b.is_ascii_hexdigit()) => c.report(
-                Rule::HashValue,
-                &r,
-                format!("'{alg}' hash should be {n} hexadecimal digits"),
-            ),
-            Some(_) => {}
-            None if !vocab::HASH_ALGORITHM.contains(alg) => c.report(
-                Rule::VocabValue,
-                &r,
-                format!("hash algorithm '{alg}' is not in hash-algorithm-ov"),
-            ),
-            None => {}
+        if let Some(problem) = hash_problem(alg, h) {
+            c.report(Rule::HashValue, &r, problem);
+        } else if !vocab::HASH_ALGORITHM.contains(alg) {
+            let key_ok = (3..=250).contains(&alg.len())
+                && alg
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            if key_ok {
+                c.report(
+                    Rule::VocabValue,
+                    &r,
+                    format!("hash algorithm '{alg}' is not in hash-algorithm-ov"),
+                );
+            } else {
+                c.report(
+                    Rule::HashValue,
+                    &r,
+                    format!("custom hash algorithm '{alg}' must be 3-250 characters of a-z, A-Z, 0-9, '_' and '-'"),
+                );
+            }
         }
     }
 }
@@ -1334,6 +1353,7 @@ fn check_type_rules(c: &mut Checker<'_>, m: &Map<String, Value>, ty: &str) {
             {
                 match crate::pattern::parse(p) {
                     Ok(parsed) => {
+                        check_pattern_comparisons(c, &parsed);
                         for t in parsed.object_types() {
                             if classify(t) != ObjectClass::Observable && !t.starts_with("x-") {
                                 c.report(
@@ -1582,6 +1602,42 @@ fn check_type_rules(c: &mut Checker<'_>, m: &Map<String, Value>, ty: &str) {
     }
     if ty == "malware-analysis" {
         order(c, m, "analysis_started", "analysis_ended", false);
+    }
+}
+
+/// What the grammar cannot say about a parsed pattern: object types and property names must be
+/// well formed (§9.2, §3.1, §11), and hash constants must fit their algorithm (§2.7).
+fn check_pattern_comparisons(c: &mut Checker<'_>, p: &crate::pattern::Pattern) {
+    use crate::pattern::{Literal, Operator, PathStep};
+    for (path, op, value) in p.comparisons() {
+        let t = path.object_type.as_str();
+        if !syntax::is_valid_type_name(t) {
+            c.report(
+                Rule::Pattern,
+                "pattern",
+                format!("'{t}' is not a valid object type name"),
+            );
+            continue;
+        }
+        if let Some(PathStep::Property(first)) = path.steps.first() {
+            let known = classify(t) == ObjectClass::Observable
+                && (SCO_COMMON.contains(&first.as_str())
+                    || specific_properties(t).contains(&first.as_str()));
+            if !known && !syntax::is_valid_custom_property_name(first) {
+                c.report(
+                    Rule::Pattern,
+                    "pattern",
+                    format!("'{first}' is not a valid property name of '{t}'"),
+                );
+            }
+            if let (Some(PathStep::Property(alg)), 2, Operator::Eq | Operator::Ne, Literal::Str(h)) =
+                (path.steps.get(1), path.steps.len(), op, value)
+                && first == "hashes"
+                && let Some(problem) = hash_problem(alg, h)
+            {
+                c.report(Rule::Pattern, "pattern", problem);
+            }
+        }
     }
 }
 
