@@ -19,6 +19,8 @@ mod error;
 pub mod model;
 pub mod pattern;
 mod report;
+#[cfg(test)]
+mod robustness;
 mod stream;
 mod syntax;
 mod validate;
