@@ -253,3 +253,16 @@ mod tests {
         assert_eq!(e.compute_hash(), expected);
     }
 }
+
+/// `log.note`: a free-text note in the log. Projected nowhere; the load generator, the crash
+/// test and the benchmarks append these.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: String,
+}
+
+impl EventBody for Note {
+    const TYPE: &'static str = "log.note";
+    const VERSION: u32 = 1;
+}
