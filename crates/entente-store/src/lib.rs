@@ -6,11 +6,14 @@
 //! search, TAXII, exports) gets the same answer.
 #![forbid(unsafe_code)]
 
+pub mod attributions;
 pub mod clock;
 pub mod dossiers;
 mod error;
 pub mod log;
 pub mod parties;
+pub mod procedure_store;
+pub mod procedures;
 mod projection;
 pub mod schema;
 mod store;

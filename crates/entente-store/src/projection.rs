@@ -89,6 +89,12 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             .execute(params![b.id, canonical(&b.marking), format_time(e.recorded_at)])?;
             history(conn, e, &b.id, &format!("marked {}", b.marking.tlp))?;
         }
+        // Procedures, packages and responses (procedures.rs); attributions (attributions.rs).
+        ("procedure.opened" | "procedure.position_recorded" | "procedure.closed"
+        | "package.assembled", _) => crate::procedures::apply(conn, e)?,
+        ("attribution.recorded" | "attribution.withdrawn", _) => {
+            crate::attributions::apply(conn, e)?
+        }
         // Events without a projection (checkpoints, audit records) live in the log alone.
         _ => {}
     }

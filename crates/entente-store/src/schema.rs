@@ -70,9 +70,80 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             PRIMARY KEY (dossier, seq)
         ) STRICT"#,
     ),
+    // Procedures, packages, responses and attributions (procedures.rs, attributions.rs).
+    (
+        "procedures",
+        r#"CREATE TABLE procedures (
+            id          TEXT PRIMARY KEY,
+            dossier     TEXT NOT NULL,
+            opened      TEXT NOT NULL,
+            deadline    TEXT NOT NULL,
+            opened_by   TEXT NOT NULL,
+            opened_at   TEXT NOT NULL,
+            closed      TEXT,
+            created_seq INTEGER NOT NULL,
+            seq         INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "procedure_positions",
+        r#"CREATE TABLE procedure_positions (
+            procedure   TEXT NOT NULL,
+            party       TEXT NOT NULL,
+            position    TEXT NOT NULL,
+            declaration TEXT,
+            at          TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            seq         INTEGER NOT NULL,
+            PRIMARY KEY (procedure, party)
+        ) STRICT"#,
+    ),
+    (
+        "packages",
+        r#"CREATE TABLE packages (
+            id          TEXT PRIMARY KEY,
+            dossier     TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            seq         INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "responses",
+        r#"CREATE TABLE responses (
+            procedure   TEXT PRIMARY KEY,
+            dossier     TEXT NOT NULL,
+            subject     TEXT NOT NULL,
+            measures    TEXT NOT NULL,
+            rule        TEXT NOT NULL,
+            article     TEXT NOT NULL,
+            adopted_at  TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            historic    INTEGER NOT NULL,
+            seq         INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "attributions",
+        r#"CREATE TABLE attributions (
+            id          TEXT PRIMARY KEY,
+            dossier     TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            marking     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            withdrawn   TEXT,
+            seq         INTEGER NOT NULL
+        ) STRICT"#,
+    ),
 ];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
+    "CREATE INDEX IF NOT EXISTS procedures_dossier ON procedures(dossier, created_seq)",
+    "CREATE INDEX IF NOT EXISTS attributions_dossier ON attributions(dossier, seq)",
     "CREATE INDEX IF NOT EXISTS dossiers_status ON dossiers(status, created_seq)",
     "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
 ];

@@ -16,7 +16,7 @@ use crate::parties::{self, PartyView};
 
 /// What the rest of entente may ask of a store. Every method that returns marked data takes
 /// the [`Viewer`] and filters through [`can_see`].
-pub trait Store: Send + Sync + 'static {
+pub trait Store: crate::procedure_store::Procedures + Send + Sync + 'static {
     /// Hex of the instance's Ed25519 public key.
     fn public_key(&self) -> String;
     /// The last `seq` and hash of the log.
@@ -62,9 +62,16 @@ pub trait Store: Send + Sync + 'static {
 }
 
 /// The embedded store: SQLite in a data directory.
-#[derive(Debug)]
 pub struct SqliteStore {
     log: Log,
+    /// The store's clock, for live procedure outcomes (procedure_store.rs).
+    pub(crate) clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore").field("log", &self.log).finish_non_exhaustive()
+    }
 }
 
 pub fn actor_of(v: &Viewer) -> Actor {
@@ -77,7 +84,8 @@ pub fn actor_of(v: &Viewer) -> Actor {
 impl SqliteStore {
     pub fn open(dir: &Path, clock: Arc<dyn Clock>, opts: Options) -> Result<Self> {
         Ok(SqliteStore {
-            log: Log::open(dir, clock, opts)?,
+            log: Log::open(dir, clock.clone(), opts)?,
+            clock,
         })
     }
 

@@ -13,6 +13,7 @@
 //! | `SimpleMajority` | Art. 238(1) TFEU | a majority of the component members (14 of 27) vote in favour |
 //! | `Silence` | Art. 12(2) Council Rules of Procedure | the deadline has passed and no member objected before it |
 
+pub mod record;
 mod rules;
 
 use chrono::{DateTime, Utc};

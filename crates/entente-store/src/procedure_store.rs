@@ -1,0 +1,276 @@
+//! The store methods of issue 7 (procedures, positions, responses, packages, attributions),
+//! as a supertrait of [`crate::Store`]: every `Arc<dyn Store>` offers them. Reads take the
+//! [`Viewer`] and show only what the dossier's (and the attribution's) marking allows; writes
+//! run their decision in the single writer with the batch time as "now".
+
+use chrono::{DateTime, Utc};
+use entente_core::options::AttributionState;
+use entente_core::{Actor, UserId, Viewer};
+
+use crate::attributions::{self, AttributionRegister, AttributionView, NewAttribution};
+use crate::error::{Result, StoreError};
+use crate::log::instance_party;
+use crate::procedures::{
+    self, HistoricPosition, OpenProcedure, PackageView, PositionInput, ProcedureView, ResponseView,
+};
+use crate::store::{SqliteStore, actor_of};
+
+/// Procedures, packages, responses and the attribution register.
+pub trait Procedures {
+    /// The store's clock (what "now" means for deadlines and countdowns).
+    fn now(&self) -> DateTime<Utc>;
+
+    /// The chair opens a procedure on dossier `dossier`.
+    fn open_procedure(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        req: OpenProcedure,
+    ) -> Result<ProcedureView>;
+    /// The chair enters a procedure concluded outside entente (public record), already closed.
+    fn record_concluded_procedure(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        req: OpenProcedure,
+        positions: Vec<HistoricPosition>,
+        concluded_at: DateTime<Utc>,
+    ) -> Result<ProcedureView>;
+    /// A delegate records (or changes) the position of `party`, which must be their own.
+    fn record_position(
+        &self,
+        viewer: &Viewer,
+        procedure: &str,
+        party: &str,
+        position: PositionInput,
+    ) -> Result<ProcedureView>;
+    /// The chair closes a procedure: the outcome is fixed.
+    fn close_procedure(&self, viewer: &Viewer, procedure: &str) -> Result<ProcedureView>;
+    /// Closes every procedure whose deadline has passed (as the instance); returns their ids.
+    fn close_due_procedures(&self) -> Result<Vec<String>>;
+    /// A procedure with its live outcome.
+    fn procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>>;
+    /// The procedures of a dossier, oldest first.
+    fn procedures(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ProcedureView>>;
+    /// The dossier's responses: its adopted decisions.
+    fn responses(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ResponseView>>;
+
+    /// Assembles a package of toolbox measures on a dossier.
+    fn assemble_package(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        measures: Vec<String>,
+        note: Option<String>,
+    ) -> Result<PackageView>;
+    fn packages(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<PackageView>>;
+    fn package(&self, viewer: &Viewer, id: &str) -> Result<Option<PackageView>>;
+
+    /// Records an attribution: the recorder's own party's, or a joint one (chair only).
+    fn record_attribution(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        attribution: NewAttribution,
+    ) -> Result<AttributionView>;
+    fn withdraw_attribution(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        reason: Option<String>,
+    ) -> Result<AttributionView>;
+    /// Who has attributed what on a dossier, and what the measures considered need.
+    fn attribution_register(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionRegister>;
+    /// The attribution state the options engine weighs, as `viewer` sees the register.
+    fn attribution_state(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionState>;
+}
+
+impl SqliteStore {
+    fn reread_procedure(&self, viewer: &Viewer, id: &str) -> Result<ProcedureView> {
+        let now = self.clock.now();
+        self.log()
+            .read(|c| procedures::get(c, viewer, id, now))?
+            .ok_or_else(|| StoreError::not_found("procedure", id))
+    }
+}
+
+impl Procedures for SqliteStore {
+    fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    fn open_procedure(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        req: OpenProcedure,
+    ) -> Result<ProcedureView> {
+        let (v, d) = (viewer.clone(), dossier.to_string());
+        let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let slot = out.clone();
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            let (id, drafts) = procedures::decide_open(ctx.tx, &v, ctx.now, &d, req)?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = id;
+            Ok(drafts)
+        })?;
+        let id = out.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        self.reread_procedure(viewer, &id)
+    }
+
+    fn record_concluded_procedure(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        req: OpenProcedure,
+        positions: Vec<HistoricPosition>,
+        concluded_at: DateTime<Utc>,
+    ) -> Result<ProcedureView> {
+        let (v, d) = (viewer.clone(), dossier.to_string());
+        let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let slot = out.clone();
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            let (id, drafts) =
+                procedures::decide_historic(ctx.tx, &v, ctx.now, &d, req, positions, concluded_at)?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = id;
+            Ok(drafts)
+        })?;
+        let id = out.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        self.reread_procedure(viewer, &id)
+    }
+
+    fn record_position(
+        &self,
+        viewer: &Viewer,
+        procedure: &str,
+        party: &str,
+        position: PositionInput,
+    ) -> Result<ProcedureView> {
+        let (v, p, party) = (viewer.clone(), procedure.to_string(), party.to_string());
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            procedures::decide_position(ctx.tx, &v, ctx.now, &p, &party, position)
+        })?;
+        self.reread_procedure(viewer, procedure)
+    }
+
+    fn close_procedure(&self, viewer: &Viewer, procedure: &str) -> Result<ProcedureView> {
+        let (v, p) = (viewer.clone(), procedure.to_string());
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            procedures::decide_close(ctx.tx, &v, ctx.now, &p)
+        })?;
+        self.reread_procedure(viewer, procedure)
+    }
+
+    fn close_due_procedures(&self) -> Result<Vec<String>> {
+        let now = self.clock.now();
+        if self.log().read(|c| procedures::due(c, now))?.is_empty() {
+            return Ok(Vec::new());
+        }
+        let system = Actor {
+            user: UserId::system(),
+            party: instance_party(),
+        };
+        let out = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let slot = out.clone();
+        self.log().execute(system, None, move |ctx| {
+            let ids = procedures::due(ctx.tx, ctx.now)?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = ids;
+            procedures::decide_close_due(ctx.tx, ctx.now)
+        })?;
+        let ids = out.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        Ok(ids)
+    }
+
+    fn procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>> {
+        let now = self.clock.now();
+        self.log()
+            .read(|c| procedures::get(c, viewer, procedure, now))
+    }
+
+    fn procedures(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ProcedureView>> {
+        let now = self.clock.now();
+        self.log()
+            .read(|c| procedures::list(c, viewer, dossier, now))
+    }
+
+    fn responses(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ResponseView>> {
+        self.log()
+            .read(|c| procedures::responses(c, viewer, dossier))
+    }
+
+    fn assemble_package(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        measures: Vec<String>,
+        note: Option<String>,
+    ) -> Result<PackageView> {
+        let (v, d) = (viewer.clone(), dossier.to_string());
+        let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let slot = out.clone();
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            let (id, drafts) = procedures::decide_package(ctx.tx, &v, &d, measures, note)?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = id;
+            Ok(drafts)
+        })?;
+        let id = out.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        self.log()
+            .read(|c| procedures::package(c, viewer, &id))?
+            .ok_or_else(|| StoreError::not_found("package", id))
+    }
+
+    fn packages(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<PackageView>> {
+        self.log()
+            .read(|c| procedures::packages(c, viewer, dossier))
+    }
+
+    fn package(&self, viewer: &Viewer, id: &str) -> Result<Option<PackageView>> {
+        self.log().read(|c| procedures::package(c, viewer, id))
+    }
+
+    fn record_attribution(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        attribution: NewAttribution,
+    ) -> Result<AttributionView> {
+        let (v, d) = (viewer.clone(), dossier.to_string());
+        let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let slot = out.clone();
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            let (id, drafts) = attributions::decide_record(ctx.tx, &v, ctx.now, &d, attribution)?;
+            *slot.lock().unwrap_or_else(|e| e.into_inner()) = id;
+            Ok(drafts)
+        })?;
+        let id = out.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        self.log()
+            .read(|c| attributions::get(c, viewer, &id))?
+            .ok_or_else(|| StoreError::not_found("attribution", id))
+    }
+
+    fn withdraw_attribution(
+        &self,
+        viewer: &Viewer,
+        id: &str,
+        reason: Option<String>,
+    ) -> Result<AttributionView> {
+        let (v, i) = (viewer.clone(), id.to_string());
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            attributions::decide_withdraw(ctx.tx, &v, ctx.now, &i, reason)
+        })?;
+        self.log()
+            .read(|c| attributions::get(c, viewer, id))?
+            .ok_or_else(|| StoreError::not_found("attribution", id))
+    }
+
+    fn attribution_register(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionRegister> {
+        self.log()
+            .read(|c| attributions::register(c, viewer, dossier))
+    }
+
+    fn attribution_state(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionState> {
+        let list = self
+            .log()
+            .read(|c| attributions::list(c, viewer, dossier))?;
+        Ok(attributions::state_of(&list))
+    }
+}
