@@ -15,6 +15,12 @@ pub enum StoreError {
     IllegalTransition(#[from] IllegalTransition),
     #[error("{0}")]
     Conflict(String),
+    /// Input a domain rule refuses, with the rule's own stable code (400).
+    #[error("{message}")]
+    Rejected { code: &'static str, message: String },
+    /// An action the current state refuses, with the rule's own stable code (409).
+    #[error("{message}")]
+    Refused { code: &'static str, message: String },
     #[error("not allowed: {0}")]
     Forbidden(String),
     #[error("{0}")]
@@ -42,6 +48,7 @@ impl StoreError {
             StoreError::Exists { .. } => "already_exists",
             StoreError::IllegalTransition(_) => "illegal_transition",
             StoreError::Conflict(_) => "conflict",
+            StoreError::Rejected { code, .. } | StoreError::Refused { code, .. } => code,
             StoreError::Forbidden(_) => "forbidden",
             StoreError::NotOurs(_) => "not_an_entente_directory",
             StoreError::Locked(_) => "data_directory_locked",

@@ -6,12 +6,15 @@
 //! search, TAXII, exports) gets the same answer.
 #![forbid(unsafe_code)]
 
+pub mod assessments;
 pub mod attributions;
 pub mod clock;
 pub mod dossiers;
 mod error;
+pub mod evidence;
 pub mod log;
 pub mod parties;
+pub mod picture_store;
 pub mod procedure_store;
 pub mod procedures;
 mod projection;
@@ -21,4 +24,5 @@ mod store;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{Committed, Log, Options, RebuildReport, VerifyReport, WriteCtx, rebuild, verify};
+pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};

@@ -92,6 +92,11 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         // Procedures, packages and responses (procedures.rs); attributions (attributions.rs).
         ("procedure.opened" | "procedure.position_recorded" | "procedure.closed"
         | "package.assembled", _) => crate::procedures::apply(conn, e)?,
+        // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs).
+        ("evidence.added" | "evidence.withdrawn", _) => crate::evidence::apply(conn, e)?,
+        ("assessment.submitted" | "picture.proposed" | "picture.objected", _) => {
+            crate::assessments::apply(conn, e)?
+        }
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }

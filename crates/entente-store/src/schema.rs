@@ -139,7 +139,66 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             seq         INTEGER NOT NULL
         ) STRICT"#,
     ),
-];
+    // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs; issue 5).
+    (
+        "evidence",
+        r#"CREATE TABLE evidence (
+            dossier          TEXT NOT NULL,
+            id               TEXT NOT NULL,
+            seq              INTEGER NOT NULL,
+            item             TEXT NOT NULL,
+            marking          TEXT,
+            origin           TEXT NOT NULL,
+            author           TEXT NOT NULL,
+            added_at         TEXT NOT NULL,
+            withdrawn_at     TEXT,
+            withdrawn_by     TEXT,
+            withdrawn_reason TEXT,
+            PRIMARY KEY (dossier, id)
+        ) STRICT"#,
+    ),
+    (
+        "assessments",
+        r#"CREATE TABLE assessments (
+            dossier     TEXT NOT NULL,
+            party       TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            seq         INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            marking     TEXT,
+            body        TEXT NOT NULL,
+            PRIMARY KEY (dossier, party, version)
+        ) STRICT"#,
+    ),
+    (
+        "picture_proposals",
+        r#"CREATE TABLE picture_proposals (
+            dossier        TEXT NOT NULL,
+            proposal       INTEGER NOT NULL,
+            seq            INTEGER NOT NULL,
+            proposed_at    TEXT NOT NULL,
+            proposer       TEXT NOT NULL,
+            proposer_party TEXT NOT NULL,
+            deadline       TEXT NOT NULL,
+            refs           TEXT NOT NULL,
+            note           TEXT,
+            PRIMARY KEY (dossier, proposal)
+        ) STRICT"#,
+    ),
+    (
+        "picture_objections",
+        r#"CREATE TABLE picture_objections (
+            dossier  TEXT NOT NULL,
+            proposal INTEGER NOT NULL,
+            party    TEXT NOT NULL,
+            seq      INTEGER NOT NULL,
+            at       TEXT NOT NULL,
+            author   TEXT NOT NULL,
+            reason   TEXT NOT NULL,
+            PRIMARY KEY (dossier, proposal, party)
+        ) STRICT"#,
+    ),];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS procedures_dossier ON procedures(dossier, created_seq)",

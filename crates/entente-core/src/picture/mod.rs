@@ -9,6 +9,7 @@
 //! `data/assessment-rubric.json` and `data/significant-effect.json`.
 
 mod assessment;
+pub mod events;
 mod rubric;
 mod shared;
 
