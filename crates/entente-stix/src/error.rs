@@ -20,9 +20,6 @@ pub enum Error {
     /// The JSON is well formed but its top level is not a JSON object.
     #[error("the top level of a STIX document must be a JSON object (a bundle or a single object)")]
     NotAnObject,
-    /// The ingest callback asked to stop with an error of its own.
-    #[error("stopped by caller: {0}")]
-    Stopped(String),
 }
 
 impl Error {
@@ -32,7 +29,6 @@ impl Error {
             Error::Json { .. } => "stix-json",
             Error::Io(_) => "stix-io",
             Error::NotAnObject => "stix-not-object",
-            Error::Stopped(_) => "stix-stopped",
         }
     }
 

@@ -8,6 +8,7 @@
 //! Entry points:
 //! - [`for_each_object`]: stream the objects of a bundle (any size, bounded memory) for ingest.
 //! - [`validate_reader`]: stream-validate a bundle, one [`ObjectReport`] per object.
+//! - [`for_each_validated`]: both in one pass (each object with its report).
 //! - [`validate_object`]: validate one object given as a `serde_json::Value`.
 //! - [`Bundle`] / [`StixObject`]: parse and serialise with exact round-trip.
 //! - [`pattern::parse`]: the STIX patterning grammar.
@@ -30,6 +31,7 @@ pub use error::Error;
 pub use model::{Bundle, ObjectClass, StixObject};
 pub use report::{BundleReport, Finding, ObjectReport, Rule, Severity};
 pub use stream::{
-    ForEachControl, for_each_object, for_each_object_in_slice, validate_reader, validate_slice,
+    ForEachControl, for_each_object, for_each_object_in_slice, for_each_validated, validate_reader,
+    validate_slice,
 };
 pub use validate::{Options, validate_object, validate_value};

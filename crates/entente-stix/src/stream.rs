@@ -433,10 +433,39 @@ pub fn validate_slice(
     validate_in(Input::Slice::<&[u8]>(bytes), opts, on_object)
 }
 
+/// Validate and ingest in one pass: `f` gets every object with its report, in order, and may stop
+/// early (the returned report then covers the objects seen so far, without the bundle-wide
+/// checks). Members of `objects` that are not JSON objects are reported but not handed to `f`.
+pub fn for_each_validated<R: Read>(
+    r: R,
+    opts: &Options,
+    mut f: impl FnMut(StixObject, ObjectReport) -> ForEachControl,
+) -> Result<BundleReport, Error> {
+    validate_core(
+        Input::Reader(r),
+        opts,
+        &mut |v: Value, report: ObjectReport| match StixObject::from_value(v) {
+            Some(o) => f(o, report) == ForEachControl::Continue,
+            None => true,
+        },
+    )
+}
+
 fn validate_in<R: Read>(
     input: Input<'_, R>,
     opts: &Options,
     mut on_object: impl FnMut(ObjectReport),
+) -> Result<BundleReport, Error> {
+    validate_core(input, opts, &mut |_: Value, report: ObjectReport| {
+        on_object(report);
+        true
+    })
+}
+
+fn validate_core<R: Read>(
+    input: Input<'_, R>,
+    opts: &Options,
+    on_object: &mut dyn FnMut(Value, ObjectReport) -> bool,
 ) -> Result<BundleReport, Error> {
     let mut report = BundleReport::default();
     let mut cross = CrossCheck::default();
@@ -454,13 +483,15 @@ fn validate_in<R: Read>(
             ),
             _ => (None, None),
         };
-        on_object(ObjectReport {
-            index: idx,
-            id,
-            object_type,
-            findings,
-        });
-        true
+        on_object(
+            v,
+            ObjectReport {
+                index: idx,
+                id,
+                object_type,
+                findings,
+            },
+        )
     };
     let env = drive(input, &mut on_item)?;
     let Some(env) = env else { return Ok(report) };
@@ -479,12 +510,15 @@ fn validate_in<R: Read>(
             value.get("id").and_then(Value::as_str).map(str::to_owned),
             value.get("type").and_then(Value::as_str).map(str::to_owned),
         );
-        on_object(ObjectReport {
-            index: 0,
-            id,
-            object_type,
-            findings,
-        });
+        on_object(
+            value,
+            ObjectReport {
+                index: 0,
+                id,
+                object_type,
+                findings,
+            },
+        );
         cross.finish(&mut cross_findings, opts.warnings);
         // Paths of a single object start at the root, not /objects/0.
         for f in &mut cross_findings {

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use entente_stix::{
-    Bundle, ForEachControl, Options, Rule, Severity, StixObject, for_each_object, validate_object,
-    validate_reader,
+    Bundle, ForEachControl, Options, Rule, Severity, StixObject, for_each_object,
+    for_each_validated, validate_object, validate_reader,
 };
 use serde_json::{Map, Value, json};
 
@@ -111,6 +111,23 @@ fn for_each_object_can_stop_early() {
     })
     .expect("stops cleanly");
     assert_eq!((n, seen), (10, 10));
+}
+
+#[test]
+fn for_each_validated_hands_over_objects_with_their_reports() {
+    let text = std::fs::read_to_string(shared_stix_dir().join("oasis-examples/poisonivy.json"))
+        .expect("read");
+    let mut n = 0;
+    let report = for_each_validated(text.as_bytes(), &Options::default(), |o, r| {
+        assert_eq!(o.id(), r.id.as_deref());
+        assert_eq!(r.index, n);
+        assert!(r.is_valid(), "{:?}", r.findings);
+        n += 1;
+        ForEachControl::Continue
+    })
+    .expect("reads");
+    assert_eq!(report.objects, n);
+    assert!(report.is_valid());
 }
 
 fn bases() -> Map<String, Value> {
