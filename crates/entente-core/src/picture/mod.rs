@@ -22,8 +22,8 @@ pub use rubric::{
     SignificantEffectFactor, rubric, significant_effect_reference,
 };
 pub use shared::{
-    AgreedPicture, DimensionPicture, Dissent, FindingTally, SharedPicture, Submissions,
-    SubmissionError,
+    AgreedPicture, DimensionPicture, Dissent, FindingTally, SharedPicture, SubmissionError,
+    Submissions,
 };
 
 #[cfg(test)]
