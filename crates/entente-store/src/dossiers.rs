@@ -38,7 +38,7 @@ pub struct HistoryEntry {
 #[derive(Clone, Debug, Default)]
 pub struct DossierFilter {
     pub status: Option<Status>,
-    /// Case-insensitive substring of any language version of the title.
+    /// Case-insensitive substring of any language version of the title or the summary.
     pub text: Option<String>,
     pub victim_country: Option<PartyId>,
     pub offset: usize,
@@ -147,6 +147,7 @@ pub fn list(conn: &Connection, viewer: &Viewer, f: &DossierFilter) -> Result<Pag
                 && !facts
                     .title
                     .iter()
+                    .chain(facts.summary.iter())
                     .any(|(_, s)| s.to_lowercase().contains(t))
             {
                 continue;

@@ -1,0 +1,113 @@
+# Meldungen der entente-Oberfläche: Deutsch.
+# TLP-Bezeichnungen (TLP:AMBER ...) werden nie übersetzt (FIRST TLP 2.0, Abschnitt 1b).
+
+skip-to-content = Zum Inhalt springen
+banner-highest = Höchste Einstufung auf dieser Seite:
+nav-main = Hauptnavigation
+nav-language = Sprache
+nav-dashboard = Übersicht
+nav-dossiers = Dossiers
+nav-search = Suche
+nav-audit = Prüfprotokoll
+nav-admin = Verwaltung
+sign-in = Anmelden
+sign-out = Abmelden
+anonymous = Nicht angemeldet (öffentliche Ansicht: nur TLP:CLEAR)
+footer-note = entente, der Instrumentenkasten der EU für die Cyberdiplomatie. Kennzeichnungen nach FIRST TLP 2.0 und Beschluss 2013/488/EU des Rates.
+back-to-dashboard = Zurück zur Übersicht
+
+login-user = Benutzername
+login-password = Passwort
+login-failed = Benutzername oder Passwort ist falsch.
+login-anonymous-hint = Ohne Anmeldung sehen Sie nur öffentliche Informationen (TLP:CLEAR).
+
+error-not-found = Nicht gefunden
+error-forbidden = Nicht erlaubt
+error-invalid = Die Anfrage ist unverständlich
+error-server = Etwas ist schiefgegangen
+
+status-detected = Erkannt
+status-assessing = In Bewertung
+status-deliberating = In Beratung
+status-responded = Reaktion beschlossen
+status-closed = Abgeschlossen
+
+dashboard-title = Übersicht
+dashboard-by-status = Dossiers nach Status
+dashboard-recent-dossiers = Neueste Dossiers
+dashboard-charts = Dossiers in Zahlen
+dashboard-recent-events = Letzte Aktivitäten
+all-dossiers = Alle Dossiers
+no-dossiers = Keine Dossiers vorhanden.
+no-events = Keine Aktivitäten vorhanden.
+
+dossier-count =
+    { $count ->
+        [one] { $count } Dossier
+       *[other] { $count } Dossiers
+    }
+party-count =
+    { $count ->
+        [one] { $count } Partei
+       *[other] { $count } Parteien
+    }
+audit-intro =
+    { $count ->
+        [one] Das Protokoll enthält { $count } Ereignis. Sie sehen die Ereignisse, die Ihre Kennzeichnungen erlauben.
+       *[other] Das Protokoll enthält { $count } Ereignisse. Sie sehen die Ereignisse, die Ihre Kennzeichnungen erlauben.
+    }
+
+chart-by-year = Dossiers nach Jahr der ersten Beobachtung
+chart-by-sector = Dossiers nach betroffenem Sektor
+chart-by-victim = Dossiers nach betroffenem Land
+chart-as-table = Zahlen als Tabelle anzeigen
+chart-empty = Noch keine Daten.
+
+col-title = Titel
+col-status = Status
+col-first-seen = Erstmals beobachtet
+col-victims = Betroffen
+col-marking = Kennzeichnung
+col-time = Zeit
+col-event = Ereignis
+col-actor = Von
+col-year = Jahr
+col-dossiers = Dossiers
+col-sector = Sektor
+col-country = Land
+col-id = Kürzel
+col-name = Name
+col-kind = Art
+
+dossiers-title = Dossiers
+filter-text = Titel enthält
+filter-any = Alle
+filter-victim = Betroffenes Land (Kürzel)
+filter-apply = Filter anwenden
+pagination = Seiten
+page-prev = Vorherige Seite
+page-next = Nächste Seite
+page-of = Seite { $page } von { $pages }
+
+search-title = Dossiers durchsuchen
+search-label = Wörter aus Titel oder Zusammenfassung, in jeder Sprache
+search-button = Suchen
+
+dossier-origin = Urheber
+marking-releasable = Freigegeben für
+dossier-summary = Zusammenfassung
+no-summary = Noch keine Zusammenfassung.
+shown-in = Angezeigt auf:
+dossier-versions = Sprachfassungen
+dossier-last-seen = Zuletzt beobachtet
+dossier-timeline = Zeitleiste
+dossier-sources = Quellen
+
+admin-title = Verwaltung
+admin-parties = Parteien
+party-kind-member-state = Mitgliedstaat
+party-kind-eu-body = EU-Organ oder -Einrichtung
+party-kind-partner-state = Partnerland
+party-kind-international-organisation = Internationale Organisation
+
+audit-title = Prüfprotokoll

@@ -1,0 +1,631 @@
+//! Page handlers: each asks the store (with the request's viewer) for what it shows, builds a
+//! view model and renders its template. Panels for features whose store methods do not exist
+//! yet are absent, not faked.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, OnceLock};
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use entente_core::dossier::Status;
+use entente_core::{Marking, PartyId};
+use entente_store::dossiers::{DossierFilter, DossierView, HistoryEntry};
+use serde::Deserialize;
+
+use super::chart::BarChart;
+use super::view::{Ctx, MarkView, Shown};
+use super::{Page, error_page, html};
+use crate::AppState;
+use crate::api::blocking;
+use crate::error::ApiError;
+
+// ---- shared view models ----
+
+/// A dossier in a list.
+pub struct DossierRow {
+    pub id: String,
+    pub title: Shown,
+    pub status: &'static str,
+    pub status_label: String,
+    pub marking: MarkView,
+    pub first_seen: String,
+    pub victims: String,
+}
+
+fn status_label(c: &Ctx, s: Status) -> String {
+    c.t(&format!("status-{}", s.as_str()))
+}
+
+fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
+    c.see(&d.marking);
+    DossierRow {
+        id: d.id.clone(),
+        title: c.shown(&d.facts.title),
+        status: d.status.as_str(),
+        status_label: status_label(c, d.status),
+        marking: MarkView::of(&d.marking),
+        first_seen: d
+            .facts
+            .first_seen
+            .map(|f| f.to_string())
+            .unwrap_or_default(),
+        victims: d
+            .facts
+            .victims
+            .iter()
+            .map(|v| v.country.as_str())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// An event in a list.
+pub struct EventRow {
+    pub seq: u64,
+    pub at: String,
+    pub user: String,
+    pub party: String,
+    pub kind: String,
+    pub marking: MarkView,
+}
+
+fn event_row(c: &mut Ctx, e: &entente_core::Event) -> EventRow {
+    let m: Marking = serde_json::from_str(&e.marking).unwrap_or_else(|_| Marking::clear());
+    c.see(&m);
+    EventRow {
+        seq: e.seq,
+        at: e.recorded_at.format("%Y-%m-%d %H:%M").to_string(),
+        user: e.actor.user.to_string(),
+        party: e.actor.party.to_string(),
+        kind: e.kind.clone(),
+        marking: MarkView::of(&m),
+    }
+}
+
+/// English labels of the NIS2 sectors (`data/sectors.json`).
+fn sector_label(id: &str) -> String {
+    static LABELS: OnceLock<BTreeMap<String, String>> = OnceLock::new();
+    let labels = LABELS.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct F {
+            sectors: Vec<S>,
+        }
+        #[derive(Deserialize)]
+        struct S {
+            id: String,
+            label: BTreeMap<String, String>,
+        }
+        serde_json::from_str::<F>(include_str!("../../../../data/sectors.json"))
+            .map(|f| {
+                f.sectors
+                    .into_iter()
+                    .filter_map(|s| s.label.get("en").map(|l| (s.id, l.clone())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    labels.get(id).cloned().unwrap_or_else(|| id.to_string())
+}
+
+/// Every dossier the viewer may see (the store pages at most 500 at a time).
+fn all_dossiers(
+    store: &dyn entente_store::Store,
+    viewer: &entente_core::Viewer,
+) -> Result<Vec<DossierView>, ApiError> {
+    let mut out = Vec::new();
+    loop {
+        let page = store.dossiers(
+            viewer,
+            &DossierFilter {
+                offset: out.len(),
+                limit: 500,
+                ..DossierFilter::default()
+            },
+        )?;
+        let n = page.items.len();
+        out.extend(page.items);
+        if n == 0 || out.len() >= page.total {
+            return Ok(out);
+        }
+    }
+}
+
+// ---- dashboard ----
+
+pub struct StatusCount {
+    pub status: &'static str,
+    pub label: String,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+pub struct DashboardPage {
+    pub c: Ctx,
+    pub counts: Vec<StatusCount>,
+    pub total: usize,
+    pub recent: Vec<DossierRow>,
+    pub events: Vec<EventRow>,
+    pub charts: Vec<BarChart>,
+}
+
+pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
+    c.nav = "dashboard";
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    let loaded = blocking(move || {
+        let counts = store.dossier_counts(&viewer)?;
+        let all = all_dossiers(store.as_ref(), &viewer)?;
+        let (head, _) = store.head()?;
+        let events = store.events(&viewer, head.saturating_sub(400) + 1, 1000)?;
+        Ok((counts, all, events))
+    })
+    .await;
+    let (counts, all, events) = match loaded {
+        Ok(x) => x,
+        Err(e) => return error_page(c, e),
+    };
+    let total = counts.iter().map(|(_, n)| n).sum();
+    let counts = counts
+        .into_iter()
+        .map(|(s, n)| StatusCount {
+            status: s.as_str(),
+            label: status_label(&c, s),
+            count: n,
+        })
+        .collect();
+    let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
+    let mut by_sector: BTreeMap<String, u64> = BTreeMap::new();
+    let mut by_victim: BTreeMap<String, u64> = BTreeMap::new();
+    for d in &all {
+        if let Some(f) = d.facts.first_seen {
+            *by_year.entry(chrono::Datelike::year(&f)).or_default() += 1;
+        }
+        let sectors: BTreeSet<&str> = d
+            .facts
+            .victims
+            .iter()
+            .filter_map(|v| v.sector.as_deref())
+            .collect();
+        for s in sectors {
+            *by_sector.entry(sector_label(s)).or_default() += 1;
+        }
+        let countries: BTreeSet<&str> =
+            d.facts.victims.iter().map(|v| v.country.as_str()).collect();
+        for v in countries {
+            *by_victim.entry(v.to_string()).or_default() += 1;
+        }
+    }
+    let mut sectors: Vec<(String, u64)> = by_sector.into_iter().collect();
+    sectors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut victims: Vec<(String, u64)> = by_victim.into_iter().collect();
+    victims.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    victims.truncate(12);
+    let charts = vec![
+        BarChart {
+            id: "chart-year".into(),
+            title: c.t("chart-by-year"),
+            columns: (c.t("col-year"), c.t("col-dossiers")),
+            rows: by_year
+                .into_iter()
+                .map(|(y, n)| (y.to_string(), n))
+                .collect(),
+        },
+        BarChart {
+            id: "chart-sector".into(),
+            title: c.t("chart-by-sector"),
+            columns: (c.t("col-sector"), c.t("col-dossiers")),
+            rows: sectors,
+        },
+        BarChart {
+            id: "chart-victim".into(),
+            title: c.t("chart-by-victim"),
+            columns: (c.t("col-country"), c.t("col-dossiers")),
+            rows: victims,
+        },
+    ];
+    let recent = all.iter().take(8).map(|d| row_of(&mut c, d)).collect();
+    let events = events
+        .iter()
+        .rev()
+        .take(12)
+        .map(|e| event_row(&mut c, e))
+        .collect();
+    html(&DashboardPage {
+        c,
+        counts,
+        total,
+        recent,
+        events,
+        charts,
+    })
+}
+
+// ---- sign-in ----
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub c: Ctx,
+    pub next: String,
+    pub failed: bool,
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+    #[serde(default)]
+    error: Option<String>,
+}
+
+pub async fn login(Page(mut c): Page, Query(q): Query<LoginQuery>) -> Response {
+    c.nav = "login";
+    html(&LoginPage {
+        c,
+        next: super::safe_next(q.next.as_deref()),
+        failed: q.error.is_some(),
+    })
+}
+
+// ---- dossier list and search ----
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    status: Option<String>,
+    q: Option<String>,
+    victim: Option<String>,
+    #[serde(default)]
+    page: usize,
+}
+
+pub struct StatusOption {
+    pub value: &'static str,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "dossiers.html")]
+pub struct DossiersPage {
+    pub c: Ctx,
+    pub search: bool,
+    pub q: String,
+    pub victim: String,
+    pub statuses: Vec<StatusOption>,
+    pub rows: Vec<DossierRow>,
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+const PER_PAGE: usize = 20;
+
+async fn list_page(
+    st: Arc<AppState>,
+    mut c: Ctx,
+    q: ListQuery,
+    search: bool,
+) -> Result<Response, (Ctx, ApiError)> {
+    let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => match s.parse::<Status>() {
+            Ok(s) => Some(s),
+            Err(e) => return Err((c, ApiError::invalid(format!("status: {e}")))),
+        },
+        None => None,
+    };
+    let victim = match q.victim.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(v) => match PartyId::parse(&v.to_uppercase()) {
+            Ok(p) => Some(p),
+            Err(e) => return Err((c, ApiError::invalid(format!("victim: {e}")))),
+        },
+        None => None,
+    };
+    let text =
+        q.q.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from);
+    let filter = DossierFilter {
+        status,
+        text: text.clone(),
+        victim_country: victim.clone(),
+        offset: q.page * PER_PAGE,
+        limit: PER_PAGE,
+    };
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    let page = match (search && text.is_none(), filter) {
+        (true, f) => entente_store::dossiers::Page {
+            items: vec![],
+            total: 0,
+            offset: f.offset,
+            limit: f.limit,
+        },
+        (false, f) => match blocking(move || Ok(store.dossiers(&viewer, &f)?)).await {
+            Ok(p) => p,
+            Err(e) => return Err((c, e)),
+        },
+    };
+    let rows = page.items.iter().map(|d| row_of(&mut c, d)).collect();
+    let pages = page.total.div_ceil(PER_PAGE).max(1);
+    let base = if search { "/search" } else { "/dossiers" };
+    let link = |p: usize| {
+        let mut s = format!("{base}?page={p}");
+        if let Some(t) = &text {
+            s.push_str(&format!("&q={}", super::view::url_encode(t)));
+        }
+        if let Some(st) = status {
+            s.push_str(&format!("&status={}", st.as_str()));
+        }
+        if let Some(v) = &victim {
+            s.push_str(&format!("&victim={v}"));
+        }
+        s
+    };
+    let victim_s = victim.as_ref().map(|v| v.to_string()).unwrap_or_default();
+    c.nav = if search { "search" } else { "dossiers" };
+    let statuses = Status::ALL
+        .iter()
+        .map(|s| StatusOption {
+            value: s.as_str(),
+            label: status_label(&c, *s),
+            selected: Some(*s) == status,
+        })
+        .collect();
+    Ok(html(&DossiersPage {
+        search,
+        q: text.clone().unwrap_or_default(),
+        victim: victim_s,
+        statuses,
+        rows,
+        total: page.total,
+        page: q.page + 1,
+        pages,
+        prev: (q.page > 0).then(|| link(q.page - 1)),
+        next: (q.page + 1 < pages).then(|| link(q.page + 1)),
+        c,
+    }))
+}
+
+pub async fn dossiers(
+    State(st): State<Arc<AppState>>,
+    Page(c): Page,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Response {
+    let q = q.map(|q| q.0).unwrap_or_default();
+    list_page(st, c, q, false)
+        .await
+        .unwrap_or_else(|(c, e)| error_page(c, e))
+}
+
+pub async fn search(
+    State(st): State<Arc<AppState>>,
+    Page(c): Page,
+    q: Result<Query<ListQuery>, QueryRejection>,
+) -> Response {
+    let q = q.map(|q| q.0).unwrap_or_default();
+    list_page(st, c, q, true)
+        .await
+        .unwrap_or_else(|(c, e)| error_page(c, e))
+}
+
+// ---- one dossier ----
+
+pub struct VictimRow {
+    pub country: String,
+    pub sector: String,
+}
+
+pub struct SourceRow {
+    pub title: String,
+    pub publisher: String,
+    pub url: Option<String>,
+    pub date: String,
+}
+
+pub struct HistoryRow {
+    pub seq: u64,
+    pub at: String,
+    pub actor: String,
+    pub party: String,
+    pub kind: String,
+    pub summary: String,
+}
+
+impl From<HistoryEntry> for HistoryRow {
+    fn from(h: HistoryEntry) -> Self {
+        HistoryRow {
+            seq: h.seq,
+            at: h.at.chars().take(16).collect::<String>().replace('T', " "),
+            actor: h.actor,
+            party: h.party,
+            kind: h.kind,
+            summary: h.summary,
+        }
+    }
+}
+
+pub struct Version {
+    pub lang: &'static str,
+    pub name: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "dossier.html")]
+pub struct DossierPage {
+    pub c: Ctx,
+    pub id: String,
+    pub title: Shown,
+    pub summary: Shown,
+    pub versions: Vec<Version>,
+    pub status: &'static str,
+    pub status_label: String,
+    pub marking: MarkView,
+    pub origin: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    pub victims: Vec<VictimRow>,
+    pub sources: Vec<SourceRow>,
+    pub history: Vec<HistoryRow>,
+}
+
+pub async fn dossier(
+    State(st): State<Arc<AppState>>,
+    Page(mut c): Page,
+    Path(id): Path<String>,
+) -> Response {
+    c.nav = "dossiers";
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    let key = id.clone();
+    let loaded = blocking(move || {
+        let Some(d) = store.dossier(&viewer, &key)? else {
+            return Ok(None);
+        };
+        let h = store.dossier_history(&viewer, &key)?;
+        Ok(Some((d, h)))
+    })
+    .await;
+    let (d, history) = match loaded {
+        Ok(Some(x)) => x,
+        Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
+        Err(e) => return error_page(c, e),
+    };
+    c.see(&d.marking);
+    let f = &d.facts;
+    html(&DossierPage {
+        title: c.shown(&f.title),
+        summary: c.shown(&f.summary),
+        versions: f
+            .summary
+            .iter()
+            .chain(f.title.iter())
+            .map(|(l, _)| l)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .map(|l| Version {
+                lang: l.code(),
+                name: super::i18n::endonym(l),
+            })
+            .collect(),
+        status: d.status.as_str(),
+        status_label: status_label(&c, d.status),
+        marking: MarkView::of(&d.marking),
+        origin: d.origin.to_string(),
+        first_seen: f.first_seen.map(|x| x.to_string()).unwrap_or_default(),
+        last_seen: f.last_seen.map(|x| x.to_string()).unwrap_or_default(),
+        victims: f
+            .victims
+            .iter()
+            .map(|v| VictimRow {
+                country: v.country.to_string(),
+                sector: v.sector.as_deref().map(sector_label).unwrap_or_default(),
+            })
+            .collect(),
+        sources: f
+            .sources
+            .iter()
+            .map(|s| SourceRow {
+                title: s.title.clone(),
+                publisher: s.publisher.clone().unwrap_or_default(),
+                url: s
+                    .url
+                    .clone()
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+                date: s.date.clone().unwrap_or_default(),
+            })
+            .collect(),
+        history: history.into_iter().map(HistoryRow::from).collect(),
+        id: d.id,
+        c,
+    })
+}
+
+// ---- admin and audit ----
+
+pub struct PartyRow {
+    pub id: String,
+    pub kind: String,
+    pub name: Shown,
+}
+
+#[derive(Template)]
+#[template(path = "admin.html")]
+pub struct AdminPage {
+    pub c: Ctx,
+    pub parties: Vec<PartyRow>,
+}
+
+pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
+    c.nav = "admin";
+    let store = st.store.clone();
+    let parties = match blocking(move || Ok(store.parties()?)).await {
+        Ok(p) => p,
+        Err(e) => return error_page(c, e),
+    };
+    let parties = parties
+        .iter()
+        .map(|p| PartyRow {
+            id: p.id.to_string(),
+            kind: c.t(&format!("party-kind-{}", p.kind.as_str().replace('_', "-"))),
+            name: c.shown(&p.name),
+        })
+        .collect();
+    html(&AdminPage { c, parties })
+}
+
+#[derive(Deserialize, Default)]
+pub struct AuditQuery {
+    from: Option<u64>,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    pub c: Ctx,
+    pub events: Vec<EventRow>,
+    pub next: Option<String>,
+    pub head: u64,
+}
+
+const AUDIT_PAGE: usize = 50;
+
+pub async fn audit(
+    State(st): State<Arc<AppState>>,
+    Page(mut c): Page,
+    q: Result<Query<AuditQuery>, QueryRejection>,
+) -> Response {
+    c.nav = "audit";
+    let from = q.ok().and_then(|q| q.0.from).unwrap_or(1).max(1);
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    let loaded = blocking(move || {
+        let (head, _) = store.head()?;
+        Ok((head, store.events(&viewer, from, AUDIT_PAGE + 1)?))
+    })
+    .await;
+    let (head, mut events) = match loaded {
+        Ok(x) => x,
+        Err(e) => return error_page(c, e),
+    };
+    let next = (events.len() > AUDIT_PAGE).then(|| {
+        events.truncate(AUDIT_PAGE);
+        format!(
+            "/audit?from={}",
+            events.last().map(|e| e.seq + 1).unwrap_or(1)
+        )
+    });
+    let events = events.iter().map(|e| event_row(&mut c, e)).collect();
+    html(&AuditPage {
+        c,
+        events,
+        next,
+        head,
+    })
+}

@@ -1,0 +1,236 @@
+// Browser tests of the entente web interface: Chromium from Debian (/usr/bin/chromium) driven by
+// playwright-core, accessibility checked with axe-core. Run by scripts/browser-tests, which starts
+// `entente demo` and sets ENTENTE_URL (and SCREENSHOT_DIR for the README's screenshots).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const BASE = process.env.ENTENTE_URL || "http://127.0.0.1:8080";
+const SHOTS = process.env.SCREENSHOT_DIR || "";
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const VIEWPORT = { width: 1280, height: 800 };
+
+let browser;
+let profile;
+
+before(async () => {
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), "entente-chromium-"));
+  process.env.TMPDIR = profile;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+    // playwright gives every launch a fresh temporary --user-data-dir of its own (it refuses the
+    // flag in `args`); TMPDIR points it at our own fresh directory.
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+/** A fresh context (own cookies). Console errors (such as CSP violations) fail the test. */
+async function newPage(t, opts = {}) {
+  const ctx = await browser.newContext({ viewport: VIEWPORT, ...opts });
+  const page = await ctx.newPage();
+  const errors = [];
+  // HTTP error statuses are asserted where they are expected; anything else logged as an
+  // error (a CSP violation, a script error) fails the test.
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  t.after(async () => {
+    await ctx.close();
+    assert.deepEqual(errors, [], "the page logged no errors");
+  });
+  return page;
+}
+
+async function go(page, p) {
+  const r = await page.goto(BASE + p, { waitUntil: "load" });
+  return r;
+}
+
+async function shot(page, name) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Signs in through the form; returns false when sign-in is not available yet. */
+async function signIn(page, user) {
+  const r = await go(page, "/login");
+  if (!r || !r.ok()) return false;
+  await page.fill("#user", user);
+  await page.fill("#password", `demo-${user}`);
+  const [resp] = await Promise.all([
+    page.waitForNavigation({ waitUntil: "load" }).catch(() => null),
+    page.click("form[action='/login'] button[type=submit]"),
+  ]);
+  if (!resp || resp.status() >= 400) return false;
+  const who = await page.textContent("#whoami");
+  return who.includes(user);
+}
+
+async function visibleDossierIds(page) {
+  await go(page, "/dossiers?q=exercise");
+  return page.$$eval("tr[data-dossier]", (rows) => rows.map((r) => r.dataset.dossier));
+}
+
+test("anonymous visitors see public dossiers only, with a TLP:CLEAR banner", async (t) => {
+  const page = await newPage(t);
+  const r = await go(page, "/");
+  assert.equal(r.status(), 200);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.match(await page.textContent("#banner"), /TLP:CLEAR/);
+  const counts = await page.$$eval(".tile-n", (els) => els.map((e) => Number(e.textContent)));
+  assert.ok(counts.reduce((a, b) => a + b, 0) > 0, "some public dossiers");
+  assert.ok(await page.$("svg.chart"), "charts are drawn");
+  await shot(page, "dashboard");
+  const ids = await visibleDossierIds(page);
+  assert.ok(!ids.includes("exercise-baltic-grid"), "the AMBER exercise is not public");
+  await go(page, "/dossiers");
+  await shot(page, "dossiers");
+});
+
+test("the language switch turns the interface Bulgarian and Latvian and is remembered", async (t) => {
+  const page = await newPage(t);
+  await go(page, "/dossiers/bundestag-2015");
+  await page.click("nav.langs a[hreflang=bg]");
+  await page.waitForLoadState("load");
+  assert.equal(await page.getAttribute("html", "lang"), "bg");
+  assert.match(await page.textContent("nav.mainnav"), /Табло/);
+  assert.match(page.url(), /\/dossiers\/bundestag-2015$/, "returns to the same page");
+  // The demo case carries a Bulgarian summary: shown in Bulgarian, marked as such.
+  assert.equal(await page.getAttribute("p.summary", "lang"), "bg");
+  await shot(page, "dossier-bg");
+  await go(page, "/");
+  assert.equal(await page.getAttribute("html", "lang"), "bg", "remembered across pages");
+  assert.match(await page.textContent("main"), /досиета|досие/);
+  await page.click("nav.langs a[hreflang=lv]");
+  await page.waitForLoadState("load");
+  assert.equal(await page.getAttribute("html", "lang"), "lv");
+  assert.match(await page.textContent("nav.mainnav"), /Pārskats/);
+  assert.match(await page.textContent("main"), /lietas|lieta|lietu/);
+  await shot(page, "dashboard-lv");
+});
+
+test("a dossier page shows its summary, timeline and marking", async (t) => {
+  const page = await newPage(t);
+  const r = await go(page, "/dossiers/wannacry-2017");
+  assert.equal(r.status(), 200);
+  assert.ok((await page.textContent("h1")).length > 5);
+  assert.equal(await page.getAttribute("p.summary", "lang"), "en");
+  assert.ok(await page.$("ol.timeline li"), "the timeline has entries");
+  assert.ok(await page.$("header.dossier-head .tlp"), "the marking is shown");
+  await shot(page, "dossier");
+  const missing = await go(page, "/dossiers/exercise-baltic-grid");
+  assert.equal(missing.status(), 404, "an invisible dossier reads as not found");
+});
+
+test("two delegates of different parties see different dossiers", async (t) => {
+  const ee = await newPage(t);
+  if (!(await signIn(ee, "ee.delegate"))) {
+    t.skip("sign-in (POST /login) is not available in this build yet");
+    return;
+  }
+  const de = await newPage(t);
+  assert.ok(await signIn(de, "de.delegate"), "de.delegate can sign in too");
+  const eeIds = await visibleDossierIds(ee);
+  const deIds = await visibleDossierIds(de);
+  assert.ok(eeIds.includes("exercise-baltic-grid"), "ee.delegate sees the Baltic exercise");
+  assert.ok(!deIds.includes("exercise-baltic-grid"), "de.delegate does not");
+  await go(ee, "/dossiers/exercise-baltic-grid");
+  assert.match(await ee.textContent("#banner"), /TLP:AMBER/);
+  await shot(ee, "dossier-amber");
+  const r = await go(de, "/dossiers/exercise-baltic-grid");
+  assert.equal(r.status(), 404);
+});
+
+test("a delegate submits an assessment and records a position; the tally changes", async (t) => {
+  const page = await newPage(t);
+  if (!(await signIn(page, "ee.delegate"))) {
+    t.skip("sign-in (POST /login) is not available in this build yet");
+    return;
+  }
+  await go(page, "/dossiers/exercise-baltic-grid");
+  const assessment = await page.$("form[data-form=assessment]");
+  if (!assessment) {
+    t.skip("assessment forms are not in this build yet");
+  } else {
+    const before = await page.$$eval("table.heat tbody tr", (r) => r.length);
+    const selects = await page.$$("form[data-form=assessment] select");
+    for (const s of selects) {
+      const options = await s.$$eval("option", (o) => o.map((x) => x.value).filter(Boolean));
+      await s.selectOption(options[Math.min(2, options.length - 1)]);
+    }
+    await Promise.all([page.waitForNavigation(), page.click("form[data-form=assessment] button[type=submit]")]);
+    const afterRows = await page.$$eval("table.heat tbody tr", (r) => r.length);
+    assert.ok(afterRows >= Math.max(1, before), "the heat map shows the assessment");
+  }
+  const link = await page.$("a[data-procedure]");
+  if (!link) {
+    t.skip("procedures are not in this build yet");
+    return;
+  }
+  await Promise.all([page.waitForNavigation(), link.click()]);
+  const form = await page.$("form[data-form=position]");
+  if (!form) {
+    t.skip("this user may not record a position on the demo procedure");
+    return;
+  }
+  const tally = async () => page.textContent("#tally");
+  const before = await tally();
+  const watcher = await newPage(t);
+  assert.ok(await signIn(watcher, "lv.analyst"), "a second reader signs in");
+  await go(watcher, new URL(page.url()).pathname);
+  const watched = await watcher.textContent("#tally");
+  await page.selectOption("form[data-form=position] select[name=position]", { index: 1 });
+  await Promise.all([page.waitForNavigation(), page.click("form[data-form=position] button[type=submit]")]);
+  assert.notEqual(await tally(), before, "the tally changed for the delegate");
+  await watcher.waitForFunction((w) => document.querySelector("#tally").textContent !== w, watched, { timeout: 10000 });
+  await shot(page, "procedure");
+});
+
+const AXE_PAGES = ["/", "/dossiers", "/dossiers/bundestag-2015", "/search?q=cyber", "/login", "/audit", "/admin"];
+
+test("axe-core finds no serious or critical accessibility violations", async (t) => {
+  // axe is injected from outside the page, so this context bypasses the (strict) CSP.
+  const page = await newPage(t, { bypassCSP: true });
+  const problems = [];
+  for (const lang of ["en", "bg"]) {
+    await go(page, `/lang/${lang}?next=/`);
+    for (const p of AXE_PAGES) {
+      await go(page, p);
+      await page.evaluate(AXE);
+      const res = await page.evaluate(async () =>
+        window.axe.run(document, { resultTypes: ["violations"] }));
+      for (const v of res.violations) {
+        if (v.impact === "serious" || v.impact === "critical") {
+          problems.push(`${lang} ${p}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("keyboard: the skip link is the first stop and moves focus to the main content", async (t) => {
+  const page = await newPage(t);
+  await go(page, "/");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+});
