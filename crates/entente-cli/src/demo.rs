@@ -219,6 +219,41 @@ fn author_for(party: &str) -> Viewer {
     }
 }
 
+/// Creates the demo accounts with their published passwords `demo-<user>`. The hashes use
+/// the cheap demo Argon2id parameters ([`Strength::Demo`]), computed in parallel, so that the
+/// demo starts in well under a second; `entente serve` refuses such a data directory while the
+/// `admin` account keeps its demo password.
+fn create_accounts(store: &dyn Store, system: &Actor) -> Result<()> {
+    use entente_core::account::{UserCreated, parse_roles};
+    use entente_server::password::{self, Strength};
+    let hashes: Vec<Result<String, String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = DEMO_USERS
+            .iter()
+            .map(|u| s.spawn(move || password::hash(&format!("demo-{}", u.user), Strength::Demo)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("hashing thread failed".into()))
+            })
+            .collect()
+    });
+    for (u, h) in DEMO_USERS.iter().zip(hashes) {
+        store.create_user(
+            system,
+            UserCreated {
+                user: UserId::parse(u.user)?,
+                party: PartyId::parse(u.party)?,
+                roles: parse_roles(&u.roles.join(","))?,
+                clearance: u.clearance,
+                password_hash: h.map_err(anyhow::Error::msg)?,
+            },
+        )?;
+    }
+    Ok(())
+}
+
 /// Loads the demo into an empty store. Returns the number of dossiers loaded.
 pub fn load(store: &dyn Store) -> Result<usize> {
     let system = Actor {
@@ -240,6 +275,7 @@ pub fn load(store: &dyn Store) -> Result<usize> {
     for p in parties {
         store.register_party(&system, p)?;
     }
+    create_accounts(store, &system)?;
 
     let cases: CasesFile = serde_json::from_str(CASES).context("data/demo-cases.json")?;
     for c in &cases.cases {
@@ -299,6 +335,8 @@ pub fn load(store: &dyn Store) -> Result<usize> {
     if cases.cases.is_empty() {
         bail!("data/demo-cases.json holds no cases");
     }
+    crate::demo_procedures::load(store).context("demo procedures and attributions")?;
+    crate::demo_picture::load(store).context("demo evidence, assessments and agreed pictures")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

@@ -3,6 +3,7 @@
 mod demo;
 mod options_cmd;
 mod procedure_cmd;
+mod user_cmd;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use entente_server::AppState;
-use entente_server::auth::NoAuth;
+use entente_server::auth::{AuthConfig, StoreAuth};
 use entente_store::{Options, SqliteStore, Store, SystemClock};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -34,6 +35,8 @@ enum Command {
         /// Sign a checkpoint after every N events (0: on demand only).
         #[arg(long, default_value_t = 1000)]
         checkpoint_every: u64,
+        #[command(flatten)]
+        auth: AuthFlags,
     },
     /// Load the demo data into an empty data directory, then serve it.
     Demo {
@@ -42,6 +45,10 @@ enum Command {
         #[arg(long, default_value = "entente-demo")]
         data: PathBuf,
     },
+    /// Manage accounts: add, list, disable, reset-password.
+    User(user_cmd::UserArgs),
+    /// List the audit trail: sign-ins, audited reads, exports and every write.
+    Audit(user_cmd::AuditArgs),
     /// Recompute the whole hash chain and every checkpoint signature.
     Verify {
         #[arg(long)]
@@ -61,6 +68,32 @@ enum Command {
     Procedure(procedure_cmd::ProcedureArgs),
     /// List the toolbox measures an agreed picture makes available, and why.
     Options(options_cmd::OptionsArgs),
+}
+
+/// Sign-in settings of `entente serve`.
+#[derive(clap::Args, Clone, Debug)]
+struct AuthFlags {
+    /// Mark cookies Secure and send HSTS (set this behind a TLS-terminating reverse proxy).
+    #[arg(long)]
+    secure_cookies: bool,
+    /// Take the client address for rate limiting from X-Forwarded-For (trusted proxy only).
+    #[arg(long)]
+    trust_forwarded_for: bool,
+    /// Absolute lifetime of a session, in hours.
+    #[arg(long, default_value_t = 8)]
+    session_hours: u32,
+}
+
+impl AuthFlags {
+    fn config(&self) -> AuthConfig {
+        AuthConfig {
+            session_lifetime: chrono::Duration::hours(i64::from(
+                self.session_hours.clamp(1, 24 * 30),
+            )),
+            secure_cookies: self.secure_cookies,
+            trust_forwarded_for: self.trust_forwarded_for,
+        }
+    }
 }
 
 fn main() {
@@ -88,9 +121,29 @@ fn run(cli: Cli) -> Result<i32> {
             addr,
             data,
             checkpoint_every,
+            auth,
         } => {
             let store = open(&data, checkpoint_every)?;
-            serve(addr, store, None)?;
+            let weak = user_cmd::admins_with_default_password(&store)?;
+            if !weak.is_empty() {
+                let names = weak
+                    .iter()
+                    .map(|u| u.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                anyhow::bail!(
+                    "refusing to serve: the admin account(s) {names} still have a well-known default password; set a new one with `entente user reset-password {} --data {}` (or disable the account with `entente user disable`)",
+                    weak[0],
+                    data.display()
+                );
+            }
+            if store.users()?.is_empty() {
+                eprintln!(
+                    "note: no accounts yet; everyone reads as the public. Create an admin with `entente user add NAME --party EEAS --roles admin --data {}`",
+                    data.display()
+                );
+            }
+            serve(addr, store, None, auth.config())?;
             Ok(0)
         }
         Command::Demo { addr, data } => {
@@ -102,7 +155,7 @@ fn run(cli: Cli) -> Result<i32> {
             } else {
                 None
             };
-            serve(addr, store, Some((loaded, started)))?;
+            serve(addr, store, Some((loaded, started)), AuthConfig::default())?;
             Ok(0)
         }
         Command::Procedure(args) => {
@@ -112,6 +165,11 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Options(args) => {
             options_cmd::run(&args, &mut std::io::stdout().lock())?;
             Ok(0)
+        }
+        Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
+        Command::Audit(args) => {
+            let store = open(&args.data, 0)?;
+            user_cmd::audit(args, &store)
         }
         Command::Verify { data } => verify(&data),
         Command::Rebuild { data } => rebuild(&data),
@@ -144,9 +202,11 @@ fn serve(
     addr: SocketAddr,
     store: SqliteStore,
     demo: Option<(Option<usize>, Instant)>,
+    auth: AuthConfig,
 ) -> Result<()> {
     let store: Arc<dyn Store> = Arc::new(store);
-    let state = AppState::new(store, Arc::new(NoAuth));
+    let auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
+    let state = AppState::new(store, Arc::new(auth));
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;

@@ -4,6 +4,7 @@
 //! on time takes the time as an argument; reference data is compiled in from `data/`.
 #![forbid(unsafe_code)]
 
+pub mod account;
 pub mod dossier;
 pub mod event;
 pub mod ids;

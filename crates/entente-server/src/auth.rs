@@ -1,27 +1,99 @@
-//! Who is asking: the extractor that turns a request's credentials into a [`Viewer`].
-//! Requests without valid credentials read as [`Viewer::public`], which sees TLP:CLEAR only.
+//! Who is asking: the extractors that turn a request's credentials into a [`Viewer`], the
+//! [`Authenticator`] backed by the store ([`StoreAuth`]), and CSRF protection.
+//!
+//! Requests without valid credentials read as [`Viewer::public`], which sees TLP:CLEAR only:
+//! an expired or closed session, a revoked token or a disabled account all read as public.
+//!
+//! **Credentials.** A session cookie [`SESSION_COOKIE`] (HttpOnly, SameSite=Strict, Secure
+//! behind TLS) holding a random 256-bit token, or `Authorization: Bearer <API token>`. The log
+//! records only SHA-256 of either.
+//!
+//! **CSRF.** Unsafe requests (POST, PUT, PATCH, DELETE) authenticated by the session cookie
+//! must carry the session's CSRF token ([`csrf_token_for`]) in the header [`CSRF_HEADER`] or,
+//! for `application/x-www-form-urlencoded` forms, the field [`CSRF_FIELD`]; otherwise they are
+//! refused with 403 `csrf_failed` by [`guard`]. Bearer requests need none (a browser never
+//! adds that header by itself). The sign-in form, which has no session yet, uses a
+//! double-submit pre-session cookie [`LOGIN_CSRF_COOKIE`] ([`login_csrf`]).
 
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::extract::FromRequestParts;
-use axum::http::StatusCode;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use entente_core::Viewer;
+use entente_core::account::{Role, TokenScope};
+use entente_store::{Clock, Store};
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::password;
+use crate::ratelimit::Limiter;
 
-/// Resolves credentials carried by a request (session cookie, API token) to a viewer.
+/// The session cookie.
+pub const SESSION_COOKIE: &str = "entente_session";
+/// The pre-session cookie of the sign-in form (double-submit CSRF).
+pub const LOGIN_CSRF_COOKIE: &str = "entente_login_csrf";
+/// The header that carries the CSRF token of `fetch` requests.
+pub const CSRF_HEADER: &str = "x-csrf-token";
+/// The form field that carries the CSRF token of HTML forms.
+pub const CSRF_FIELD: &str = "csrf";
+
+/// How a request proved who it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Credential {
+    /// The session cookie; `session` is the SHA-256 of its token.
+    Cookie { session: String },
+    /// An API token.
+    Bearer { token_id: String, scope: TokenScope },
+}
+
+/// A signed-in caller: the viewer the store filters by, the roles, and the credential used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub viewer: Viewer,
+    pub roles: BTreeSet<Role>,
+    pub credential: Credential,
+}
+
+impl Session {
+    pub fn has_role(&self, r: Role) -> bool {
+        self.roles.contains(&r)
+    }
+}
+
+/// Resolves credentials carried by a request (session cookie, API token) to a caller.
+/// Implement [`Authenticator::session`]; `authenticate` follows from it.
 pub trait Authenticator: Send + Sync + 'static {
-    fn authenticate(&self, parts: &Parts) -> Option<Viewer>;
+    fn session(&self, _parts: &Parts) -> Option<Session> {
+        None
+    }
+    fn authenticate(&self, parts: &Parts) -> Option<Viewer> {
+        self.session(parts).map(|s| s.viewer)
+    }
+    /// The account machinery behind sign-in routes, when this authenticator has one.
+    fn accounts(&self) -> Option<&StoreAuth> {
+        None
+    }
 }
 
 /// Accepts no credentials: everyone reads as the public.
 pub struct NoAuth;
 
-impl Authenticator for NoAuth {
-    fn authenticate(&self, _: &Parts) -> Option<Viewer> {
-        None
+impl Authenticator for NoAuth {}
+
+/// The caller as resolved once per request by [`guard`] (absent when the guard did not run).
+#[derive(Clone, Debug)]
+struct Identified(Option<Session>);
+
+fn identify(parts: &Parts, state: &AppState) -> Option<Session> {
+    match parts.extensions.get::<Identified>() {
+        Some(Identified(s)) => s.clone(),
+        None => state.auth.session(parts),
     }
 }
 
@@ -36,22 +108,495 @@ impl FromRequestParts<Arc<AppState>> for Reader {
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
         Ok(Reader(
-            state
-                .auth
-                .authenticate(parts)
+            identify(parts, state)
+                .map(|s| s.viewer)
                 .unwrap_or_else(Viewer::public),
         ))
     }
 }
 
+/// The signed-in caller, or `None` for the public.
+pub struct Caller(pub Option<Session>);
+
+impl FromRequestParts<Arc<AppState>> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Caller(identify(parts, state)))
+    }
+}
+
+fn unauthenticated() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthenticated",
+        "sign in or send an API token (Authorization: Bearer ...) to make changes",
+    )
+}
+
 /// Writes need a signed-in member of the community.
 pub fn require_member(viewer: &Viewer) -> Result<(), ApiError> {
     if viewer.is_public() {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthenticated",
-            "sign in or send an API token (Authorization: Bearer ...) to make changes",
-        ));
+        return Err(unauthenticated());
     }
     Ok(())
+}
+
+/// The caller must be signed in (401) and hold `role` (403).
+pub fn require_role(caller: &Option<Session>, role: Role) -> Result<&Session, ApiError> {
+    let s = caller.as_ref().ok_or_else(unauthenticated)?;
+    if !s.has_role(role) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            format!("this needs the {role} role"),
+        ));
+    }
+    Ok(s)
+}
+
+/// The caller must be signed in (401).
+pub fn require_session(caller: &Option<Session>) -> Result<&Session, ApiError> {
+    caller.as_ref().ok_or_else(unauthenticated)
+}
+
+// ---- cookies and CSRF ----
+
+/// The value of cookie `name` in the request headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = v.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then_some(token.trim())
+}
+
+/// The CSRF token of the session cookie in `headers`: HMAC-SHA-256 keyed by the session token
+/// (so it cannot be derived from the log, which holds only the token's SHA-256). Put it in
+/// forms as the hidden field `csrf`, or send it as the header `X-CSRF-Token`. `None` when the
+/// request carries no session cookie.
+pub fn csrf_token_for(headers: &HeaderMap) -> Option<String> {
+    let token = cookie(headers, SESSION_COOKIE).filter(|t| !t.is_empty())?;
+    Some(password::hmac_sha256(token.as_bytes(), b"entente-csrf-v1"))
+}
+
+/// The CSRF token of the sign-in form and, when the browser has none yet, the `Set-Cookie`
+/// value that gives it one. The form posts it back in the field `csrf`; `POST /login` accepts
+/// it only if it equals the cookie.
+pub struct LoginCsrf {
+    pub token: String,
+    pub set_cookie: Option<HeaderValue>,
+}
+
+fn well_formed(t: &str) -> bool {
+    t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// See [`LoginCsrf`]. `secure`: add the `Secure` attribute (behind TLS).
+pub fn login_csrf(headers: &HeaderMap, secure: bool) -> LoginCsrf {
+    if let Some(t) = cookie(headers, LOGIN_CSRF_COOKIE).filter(|t| well_formed(t)) {
+        return LoginCsrf {
+            token: t.to_string(),
+            set_cookie: None,
+        };
+    }
+    let Ok(token) = password::random_token("") else {
+        return LoginCsrf {
+            token: String::new(),
+            set_cookie: None,
+        };
+    };
+    let set_cookie = HeaderValue::from_str(&format!(
+        "{LOGIN_CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600{}",
+        if secure { "; Secure" } else { "" }
+    ))
+    .ok();
+    LoginCsrf { token, set_cookie }
+}
+
+/// Does the sign-in form's `csrf` field match its pre-session cookie?
+pub fn login_csrf_ok(headers: &HeaderMap, field: &str) -> bool {
+    cookie(headers, LOGIN_CSRF_COOKIE)
+        .is_some_and(|c| well_formed(c) && password::constant_time_eq(c, field))
+}
+
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    url_decoded_pairs(body)
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// Decodes `application/x-www-form-urlencoded` pairs.
+pub fn url_decoded_pairs(body: &[u8]) -> Vec<(String, String)> {
+    fn dec(s: &str) -> String {
+        let b = s.as_bytes();
+        let mut out = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < b.len() => {
+                    let hex = |c: u8| (c as char).to_digit(16);
+                    match (hex(b[i + 1]), hex(b[i + 2])) {
+                        (Some(h), Some(l)) => {
+                            out.push((h * 16 + l) as u8);
+                            i += 2;
+                        }
+                        _ => out.push(b'%'),
+                    }
+                }
+                c => out.push(c),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+    String::from_utf8_lossy(body)
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (dec(k), dec(v)),
+            None => (dec(p), String::new()),
+        })
+        .collect()
+}
+
+fn csrf_failed() -> Response {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "csrf_failed",
+        "this request needs the CSRF token of your session (header X-CSRF-Token or form field csrf); reload the page and try again",
+    )
+    .into_response()
+}
+
+/// Middleware: identifies the caller once per request and enforces CSRF for cookie-
+/// authenticated unsafe requests and read-only scopes for API tokens.
+pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let session = {
+        let auth = st.auth.clone();
+        let p = parts.clone();
+        // The store read is quick, but it is still IO: keep it off the async workers.
+        let (p, s) = match tokio::task::spawn_blocking(move || {
+            let s = auth.session(&p);
+            (p, s)
+        })
+        .await
+        {
+            Ok(v) => v,
+            Err(_) => return ApiError::from(tokio_join_failed()).into_response(),
+        };
+        drop(p);
+        s
+    };
+    parts.extensions.insert(Identified(session.clone()));
+    let unsafe_method = !matches!(
+        parts.method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
+    );
+    let mut body = body;
+    if unsafe_method && let Some(s) = &session {
+        match &s.credential {
+            Credential::Bearer { scope, .. } => {
+                if *scope == TokenScope::Read {
+                    return ApiError::new(
+                        StatusCode::FORBIDDEN,
+                        "token_read_only",
+                        "this API token has the read scope; create a read-write token to make changes",
+                    )
+                    .into_response();
+                }
+            }
+            Credential::Cookie { .. } => {
+                let expected = csrf_token_for(&parts.headers).unwrap_or_default();
+                let header_ok = parts
+                    .headers
+                    .get(CSRF_HEADER)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| password::constant_time_eq(v, &expected));
+                if !header_ok {
+                    let is_form = parts
+                        .headers
+                        .get(header::CONTENT_TYPE)
+                        .and_then(|v| v.to_str().ok())
+                        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+                    if !is_form {
+                        return csrf_failed();
+                    }
+                    let bytes = match axum::body::to_bytes(body, crate::MAX_BODY).await {
+                        Ok(b) => b,
+                        Err(_) => {
+                            return ApiError::new(
+                                StatusCode::PAYLOAD_TOO_LARGE,
+                                "payload_too_large",
+                                format!(
+                                    "the request body is larger than {} bytes",
+                                    crate::MAX_BODY
+                                ),
+                            )
+                            .into_response();
+                        }
+                    };
+                    let field_ok = form_field(&bytes, CSRF_FIELD)
+                        .is_some_and(|v| password::constant_time_eq(&v, &expected));
+                    if !field_ok {
+                        return csrf_failed();
+                    }
+                    body = Body::from(bytes);
+                }
+            }
+        }
+    }
+    next.run(Request::from_parts(parts, body)).await
+}
+
+fn tokio_join_failed() -> ApiError {
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the server could not complete the request",
+    )
+}
+
+// ---- the store-backed authenticator ----
+
+/// Settings of sign-in and sessions.
+#[derive(Clone, Debug)]
+pub struct AuthConfig {
+    /// Absolute lifetime of a session (default 8 hours), whatever the activity.
+    pub session_lifetime: chrono::Duration,
+    /// Mark cookies `Secure` and send HSTS (behind TLS).
+    pub secure_cookies: bool,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
+    pub trust_forwarded_for: bool,
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        AuthConfig {
+            session_lifetime: chrono::Duration::hours(8),
+            secure_cookies: false,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+/// Resolves session cookies and API tokens against the store's `sessions`, `api_tokens` and
+/// `users` projections, on every request: a disabled account, a lowered clearance, a revoked
+/// token or a closed session take effect at once.
+pub struct StoreAuth {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    pub config: AuthConfig,
+    pub limiter: Limiter,
+}
+
+impl StoreAuth {
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: AuthConfig) -> Self {
+        StoreAuth {
+            limiter: Limiter::new(clock.clone()),
+            store,
+            clock,
+            config,
+        }
+    }
+
+    /// The client address of a request: the peer address, or the first `X-Forwarded-For`
+    /// entry when configured to trust a reverse proxy.
+    pub fn address(&self, parts: &Parts) -> String {
+        if self.config.trust_forwarded_for
+            && let Some(f) = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+        {
+            return f.trim().to_string();
+        }
+        parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "unknown".into())
+    }
+
+    fn viewer_of(u: &entente_store::accounts::UserView) -> Viewer {
+        Viewer {
+            user: u.user.clone(),
+            party: u.party.clone(),
+            clearance: u.clearance,
+        }
+    }
+
+    fn resolve(&self, parts: &Parts) -> entente_store::Result<Option<Session>> {
+        if let Some(token) = bearer(&parts.headers) {
+            let Some((t, u)) = self.store.token_by_hash(&password::token_hash(token))? else {
+                return Ok(None);
+            };
+            if t.revoked || u.disabled {
+                return Ok(None);
+            }
+            return Ok(Some(Session {
+                viewer: Self::viewer_of(&u),
+                roles: u.roles.clone(),
+                credential: Credential::Bearer {
+                    token_id: t.id,
+                    scope: t.scope,
+                },
+            }));
+        }
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        let hash = password::token_hash(token);
+        let Some((s, u)) = self.store.session(&hash)? else {
+            return Ok(None);
+        };
+        if s.closed || u.disabled {
+            return Ok(None);
+        }
+        if s.expires_at <= self.clock.now() {
+            // Record the expiry in the log, off this request's path.
+            let store = self.store.clone();
+            let actor = entente_core::Actor {
+                user: u.user.clone(),
+                party: u.party.clone(),
+            };
+            std::thread::spawn(move || {
+                if let Err(e) = store.close_session(&actor, &hash, "expired") {
+                    tracing::warn!(error = %e, "recording an expired session failed");
+                }
+            });
+            return Ok(None);
+        }
+        Ok(Some(Session {
+            viewer: Self::viewer_of(&u),
+            roles: u.roles.clone(),
+            credential: Credential::Cookie { session: hash },
+        }))
+    }
+
+    /// `Set-Cookie` for a new session token.
+    pub fn session_cookie(&self, token: &str, secure: bool) -> Option<HeaderValue> {
+        HeaderValue::from_str(&format!(
+            "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}",
+            self.config.session_lifetime.num_seconds(),
+            if secure || self.config.secure_cookies {
+                "; Secure"
+            } else {
+                ""
+            }
+        ))
+        .ok()
+    }
+
+    /// `Set-Cookie` that removes the session cookie.
+    pub fn clear_cookie(&self) -> HeaderValue {
+        HeaderValue::from_static("entente_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+    }
+}
+
+impl Authenticator for StoreAuth {
+    fn session(&self, parts: &Parts) -> Option<Session> {
+        match self.resolve(parts) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::error!(error = %e, "resolving credentials failed; reading as public");
+                None
+            }
+        }
+    }
+
+    fn accounts(&self) -> Option<&StoreAuth> {
+        Some(self)
+    }
+}
+
+/// Did this request arrive over TLS (directly, or as a reverse proxy says)?
+pub fn over_tls(parts: &Parts) -> bool {
+    parts.uri.scheme_str() == Some("https")
+        || parts
+            .headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
+/// Middleware: `Strict-Transport-Security` when cookies are marked Secure (behind TLS).
+pub async fn hsts(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let tls = {
+        let (parts, body) = req.into_parts();
+        let tls = over_tls(&parts) || st.auth.accounts().is_some_and(|a| a.config.secure_cookies);
+        (tls, Request::from_parts(parts, body))
+    };
+    let (tls, req) = tls;
+    let mut resp = next.run(req).await;
+    if tls {
+        resp.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_decoding() {
+        let p = url_decoded_pairs(b"user=anna.b&password=a+b%21%&csrf=x");
+        assert_eq!(p[0], ("user".into(), "anna.b".into()));
+        assert_eq!(p[1], ("password".into(), "a b!%".into()));
+        assert_eq!(p[2], ("csrf".into(), "x".into()));
+    }
+
+    #[test]
+    fn csrf_token_depends_on_the_session() {
+        let mut h = HeaderMap::new();
+        assert_eq!(csrf_token_for(&h), None);
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=b; entente_session=ents_1"),
+        );
+        let t1 = csrf_token_for(&h).unwrap();
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("entente_session=ents_2"),
+        );
+        assert_ne!(csrf_token_for(&h).unwrap(), t1);
+    }
+
+    #[test]
+    fn login_csrf_double_submit() {
+        let h = HeaderMap::new();
+        let l = login_csrf(&h, false);
+        assert!(l.set_cookie.is_some());
+        let mut h2 = HeaderMap::new();
+        h2.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("{LOGIN_CSRF_COOKIE}={}", l.token)).unwrap(),
+        );
+        assert!(login_csrf_ok(&h2, &l.token));
+        assert!(!login_csrf_ok(&h2, "0000"));
+        assert!(!login_csrf_ok(&h, &l.token));
+        assert!(login_csrf(&h2, false).set_cookie.is_none());
+    }
 }

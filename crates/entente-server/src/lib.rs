@@ -6,8 +6,11 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod identity;
 pub mod metrics;
 pub mod openapi;
+pub mod password;
+pub mod ratelimit;
 pub mod ui;
 pub mod wire;
 
@@ -68,14 +71,19 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/dossiers/{id}/transition", post(api::transition_dossier))
         .route("/dossiers/{id}/history", get(api::dossier_history))
         .route("/openapi.json", get(openapi_json))
+        .merge(identity::api_routes())
         .fallback(api::fallback);
     Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_text))
         .nest("/api/v1", api)
+        .merge(identity::html_routes())
         .merge(ui::routes())
+        .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn_with_state(state.clone(), count))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(middleware::from_fn(error_shape_413))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::hsts))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -95,6 +103,24 @@ pub fn router(state: Arc<AppState>) -> Router {
             HeaderValue::from_static("no-referrer"),
         ))
         .with_state(state)
+}
+
+/// Answers the body limit's bare 413 in the API's error shape.
+async fn error_shape_413(req: Request, next: Next) -> Response {
+    let resp = next.run(req).await;
+    let is_json = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if resp.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE && !is_json {
+        return error::ApiError::new(
+            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            format!("the request body is larger than {MAX_BODY} bytes"),
+        )
+        .into_response();
+    }
+    resp
 }
 
 async fn count(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
@@ -150,9 +176,12 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     ready(listener.local_addr()?);
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown())
-        .await
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
 }
 
 async fn shutdown() {

@@ -14,6 +14,11 @@ pub const ERROR_CODES: &[&str] = &[
     "conflict",
     "forbidden",
     "unauthenticated",
+    "invalid_credentials",
+    "too_many_attempts",
+    "csrf_failed",
+    "token_read_only",
+    "payload_too_large",
     "store_closed",
     "internal",
     "database_error",
@@ -23,7 +28,7 @@ pub fn document() -> Value {
     let error = json!({"$ref": "#/components/responses/Error"});
     let id_param =
         json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}});
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "entente API",
@@ -110,5 +115,96 @@ pub fn document() -> Value {
                 "DossierPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Dossier"}}, "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}}}
             }
         }
-    })
+    });
+    identity_paths(&mut doc);
+    crate::procedures_api::extend_openapi(&mut doc);
+    crate::picture_api::extend_openapi(&mut doc);
+    doc
+}
+
+/// Sign-in, tokens, account administration and the audit trail (identity.rs).
+fn identity_paths(doc: &mut Value) {
+    let error = json!({"$ref": "#/components/responses/Error"});
+    let user_param =
+        json!({"name": "user", "in": "path", "required": true, "schema": {"type": "string"}});
+    let session = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}});
+    let user =
+        json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}});
+    let paths = json!({
+        "/api/v1/session": {
+            "get": {"summary": "Who the caller is, and the CSRF token of a cookie session", "operationId": "getSession",
+                "responses": {"200": {"description": "The caller", "content": session["content"]}, "401": error}},
+            "post": {"summary": "Sign in: sets the entente_session cookie (HttpOnly, SameSite=Strict)", "operationId": "signIn",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["user", "password"], "additionalProperties": false,
+                    "properties": {"user": {"type": "string"}, "password": {"type": "string", "format": "password"}}}}}},
+                "responses": {"200": {"description": "Signed in", "content": session["content"]}, "401": error, "429": error}},
+            "delete": {"summary": "Sign out (needs X-CSRF-Token)", "operationId": "signOut", "responses": {"204": {"description": "Signed out"}, "403": error}}
+        },
+        "/api/v1/tokens": {
+            "get": {"summary": "The caller's API tokens (never the secrets)", "operationId": "listTokens",
+                "responses": {"200": {"description": "Tokens", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}}}}, "401": error}},
+            "post": {"summary": "Create an API token; the answer is the only time it is shown", "operationId": "createToken",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["scope"], "additionalProperties": false,
+                    "properties": {"scope": {"type": "string", "enum": ["read", "read-write"]}, "label": {"type": "string", "maxLength": 200}}}}}},
+                "responses": {"201": {"description": "Created (with `token`)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Token"}}}}, "400": error, "401": error, "403": error}}
+        },
+        "/api/v1/tokens/{id}": {"delete": {"summary": "Revoke a token (one's own; admins: any)", "operationId": "revokeToken",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "Revoked"}, "401": error, "404": error}}},
+        "/api/v1/users": {
+            "get": {"summary": "List accounts (admin)", "operationId": "listUsers",
+                "responses": {"200": {"description": "Accounts", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}}}}, "401": error, "403": error}},
+            "post": {"summary": "Create an account (admin)", "operationId": "createUser",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["user", "party", "roles", "password"], "additionalProperties": false,
+                    "properties": {"user": {"type": "string"}, "party": {"type": "string"}, "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}},
+                        "clearance": {"$ref": "#/components/schemas/Clearance"}, "password": {"type": "string", "minLength": 12}}}}}},
+                "responses": {"201": {"description": "Created", "content": user["content"]}, "400": error, "401": error, "403": error, "409": error}}
+        },
+        "/api/v1/users/{user}": {"get": {"summary": "An account (admin)", "operationId": "getUser", "parameters": [user_param],
+            "responses": {"200": {"description": "The account", "content": user["content"]}, "401": error, "403": error, "404": error}}},
+        "/api/v1/users/{user}/disable": {"post": {"summary": "Disable an account (admin); its sessions close, its tokens stop working", "operationId": "disableUser", "parameters": [user_param],
+            "responses": {"204": {"description": "Disabled"}, "401": error, "403": error, "404": error}}},
+        "/api/v1/users/{user}/roles": {"put": {"summary": "Replace roles and clearance (admin)", "operationId": "changeRoles", "parameters": [user_param],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["roles"], "additionalProperties": false,
+                "properties": {"roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}, "clearance": {"$ref": "#/components/schemas/Clearance"}}}}}},
+            "responses": {"200": {"description": "Changed", "content": user["content"]}, "400": error, "401": error, "403": error, "404": error}}},
+        "/api/v1/users/{user}/password": {"post": {"summary": "Set an account's password (admin)", "operationId": "setPassword", "parameters": [user_param],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["password"], "properties": {"password": {"type": "string", "minLength": 12}}}}}},
+            "responses": {"204": {"description": "Set"}, "400": error, "401": error, "403": error, "404": error}}},
+        "/api/v1/audit": {"get": {"summary": "The audit trail (admin): sign-ins, audited reads, exports and writes, filtered by the caller's markings, secrets redacted", "operationId": "audit",
+            "parameters": [
+                {"name": "since", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+                {"name": "user", "in": "query", "schema": {"type": "string"}},
+                {"name": "type", "in": "query", "schema": {"type": "string"}},
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 200}}],
+            "responses": {"200": {"description": "Newest first", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}}}}, "400": error, "401": error, "403": error}}}
+    });
+    let schemas = json!({
+        "Role": {"type": "string", "enum": ["delegate", "analyst", "drafter", "chair", "observer", "admin"]},
+        "Clearance": {"type": ["string", "null"], "enum": ["none", "RESTREINT UE", "CONFIDENTIEL UE", "SECRET UE", null]},
+        "Session": {"type": "object", "properties": {"user": {"type": "string"}, "party": {"type": "string"},
+            "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}, "clearance": {"type": ["string", "null"]},
+            "expires_at": {"type": "string", "format": "date-time"}, "csrf_token": {"type": "string", "description": "Send as X-CSRF-Token with unsafe requests of a cookie session"}}},
+        "User": {"type": "object", "properties": {"user": {"type": "string"}, "party": {"type": "string"},
+            "roles": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}, "clearance": {"type": ["string", "null"]},
+            "disabled": {"type": "boolean"}, "created_at": {"type": "string"}, "updated_at": {"type": "string"}}},
+        "Token": {"type": "object", "properties": {"id": {"type": "string"}, "user": {"type": "string"}, "scope": {"type": "string", "enum": ["read", "read-write"]},
+            "label": {"type": ["string", "null"]}, "created_at": {"type": "string"}, "revoked": {"type": "boolean"},
+            "token": {"type": "string", "description": "Only in the answer to the creation"}}},
+        "AuditEntry": {"type": "object", "properties": {"seq": {"type": "integer"}, "at": {"type": "string"}, "user": {"type": "string"}, "party": {"type": "string"},
+            "type": {"type": "string"}, "payload": {"type": "object"}, "marking": {"$ref": "#/components/schemas/Marking"}}}
+    });
+    if let (Some(p), Some(add)) = (doc["paths"].as_object_mut(), paths.as_object()) {
+        for (k, v) in add {
+            p.insert(k.clone(), v.clone());
+        }
+    }
+    if let (Some(s), Some(add)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        schemas.as_object(),
+    ) {
+        for (k, v) in add {
+            s.insert(k.clone(), v.clone());
+        }
+    }
 }

@@ -6,8 +6,10 @@
 //! search, TAXII, exports) gets the same answer.
 #![forbid(unsafe_code)]
 
+pub mod accounts;
 pub mod assessments;
 pub mod attributions;
+pub mod audit;
 pub mod clock;
 pub mod dossiers;
 mod error;

@@ -100,8 +100,11 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
-        // Events without a projection (checkpoints, audit records) live in the log alone.
-        _ => {}
+        // Accounts, sessions and tokens (accounts.rs); events without a projection
+        // (checkpoints, audit records) live in the log alone.
+        _ => {
+            crate::accounts::apply(conn, e)?;
+        }
     }
     Ok(())
 }

@@ -70,6 +70,45 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             PRIMARY KEY (dossier, seq)
         ) STRICT"#,
     ),
+    (
+        "users",
+        r#"CREATE TABLE users (
+            user          TEXT PRIMARY KEY,
+            party         TEXT NOT NULL,
+            roles         TEXT NOT NULL,
+            clearance     TEXT,
+            password_hash TEXT NOT NULL,
+            disabled      INTEGER NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL,
+            seq           INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "sessions",
+        r#"CREATE TABLE sessions (
+            session      TEXT PRIMARY KEY,
+            user         TEXT NOT NULL,
+            opened_at    TEXT NOT NULL,
+            expires_at   TEXT NOT NULL,
+            closed_at    TEXT,
+            close_reason TEXT,
+            seq          INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "api_tokens",
+        r#"CREATE TABLE api_tokens (
+            id         TEXT PRIMARY KEY,
+            user       TEXT NOT NULL,
+            scope      TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            label      TEXT,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT,
+            seq        INTEGER NOT NULL
+        ) STRICT"#,
+    ),
     // Procedures, packages, responses and attributions (procedures.rs, attributions.rs).
     (
         "procedures",
@@ -198,11 +237,13 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             reason   TEXT NOT NULL,
             PRIMARY KEY (dossier, proposal, party)
         ) STRICT"#,
-    ),];
+    ),
+];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS procedures_dossier ON procedures(dossier, created_seq)",
     "CREATE INDEX IF NOT EXISTS attributions_dossier ON attributions(dossier, seq)",
     "CREATE INDEX IF NOT EXISTS dossiers_status ON dossiers(status, created_seq)",
     "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
+    "CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user, closed_at)",
 ];

@@ -1,13 +1,19 @@
 //! The store trait the server and the CLI program against, and its SQLite implementation.
 //! A PostgreSQL backend implements the same trait and passes the same test story.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
+
+use entente_core::account::{self, Role, TokenCreated, UserCreated};
+use entente_core::{Classification, Draft, EventBody, Tlp};
 
 use entente_core::dossier::{DossierFacts, Status};
 use entente_core::party::PartyRegistered;
 use entente_core::{Actor, Event, Marking, PartyId, UserId, Viewer, can_see};
 
+use crate::accounts::{self, Credentials, SessionView, TokenView, UserView};
+use crate::audit::{self, AuditEntry, AuditFilter};
 use crate::clock::Clock;
 use crate::dossiers::{self, DossierFilter, DossierView, HistoryEntry, Page};
 use crate::error::{Result, StoreError};
@@ -17,8 +23,7 @@ use crate::parties::{self, PartyView};
 /// What the rest of entente may ask of a store. Every method that returns marked data takes
 /// the [`Viewer`] and filters through [`can_see`].
 pub trait Store:
-    crate::procedure_store::Procedures + crate::picture_store::PictureStore + Send + Sync + 'static
-{
+    crate::procedure_store::Procedures + crate::picture_store::PictureStore + Send + Sync + 'static {
     /// Hex of the instance's Ed25519 public key.
     fn public_key(&self) -> String;
     /// The last `seq` and hash of the log.
@@ -61,6 +66,43 @@ pub trait Store:
     fn events(&self, viewer: &Viewer, from: u64, limit: usize) -> Result<Vec<Event>>;
     /// Number of events in the log (a count of the log, which reveals no content).
     fn event_count(&self) -> Result<u64>;
+
+    // ---- accounts, sessions, tokens (accounts.rs). Administration is authorised at the
+    // edge (admin role); the store checks consistency. ----
+    fn create_user(&self, actor: &Actor, body: UserCreated) -> Result<UserView>;
+    fn set_password(&self, actor: &Actor, user: &UserId, password_hash: String) -> Result<()>;
+    fn disable_user(&self, actor: &Actor, user: &UserId, reason: Option<String>) -> Result<()>;
+    fn change_roles(
+        &self,
+        actor: &Actor,
+        user: &UserId,
+        roles: BTreeSet<Role>,
+        clearance: Option<Classification>,
+    ) -> Result<UserView>;
+    fn users(&self) -> Result<Vec<UserView>>;
+    fn user(&self, user: &UserId) -> Result<Option<UserView>>;
+    /// The account and its password hash, to check a login.
+    fn credentials(&self, user: &UserId) -> Result<Option<Credentials>>;
+    /// Opens a session (`token_hash`: SHA-256 hex of the session token) expiring `lifetime`
+    /// after now.
+    fn open_session(
+        &self,
+        actor: &Actor,
+        token_hash: String,
+        lifetime: chrono::Duration,
+    ) -> Result<SessionView>;
+    fn close_session(&self, actor: &Actor, token_hash: &str, reason: &str) -> Result<()>;
+    fn session(&self, token_hash: &str) -> Result<Option<(SessionView, UserView)>>;
+    fn create_token(&self, actor: &Actor, body: TokenCreated) -> Result<TokenView>;
+    /// Revokes a token; with `owner`, only that user's token (another's reads as not found).
+    fn revoke_token(&self, actor: &Actor, id: &str, owner: Option<&UserId>) -> Result<()>;
+    fn tokens(&self, owner: Option<&UserId>) -> Result<Vec<TokenView>>;
+    fn token_by_hash(&self, hash: &str) -> Result<Option<(TokenView, UserView)>>;
+    /// Records login outcomes and exports: events of type `auth.login_succeeded`,
+    /// `auth.login_failed` and `audit.export` only.
+    fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed>;
+    /// The audit trail as `viewer` (an admin) may see it; `None`: the operator, everything.
+    fn audit(&self, viewer: Option<&Viewer>, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
 }
 
 /// The embedded store: SQLite in a data directory.
@@ -94,6 +136,38 @@ impl SqliteStore {
     /// The underlying log, for commands defined outside this file.
     pub fn log(&self) -> &Log {
         &self.log
+    }
+
+    /// Records an `audit.read` event for every item at TLP:AMBER or above that `viewer` was
+    /// shown, marked like the item. Fails the read if the record cannot be written.
+    fn audit_reads<'a>(
+        &self,
+        viewer: &Viewer,
+        via: &str,
+        items: impl Iterator<Item = (&'a str, &'a str, &'a Marking)>,
+    ) -> Result<()> {
+        if viewer.is_public() || viewer.user == UserId::system() {
+            return Ok(());
+        }
+        let drafts: Vec<Draft> = items
+            .filter(|(_, _, m)| m.tlp >= Tlp::Amber)
+            .map(|(item, id, m)| {
+                Draft::new(
+                    &account::AuditRead {
+                        item: item.into(),
+                        id: id.into(),
+                        via: via.into(),
+                    },
+                    m.clone(),
+                )
+            })
+            .collect();
+        if drafts.is_empty() {
+            return Ok(());
+        }
+        self.log
+            .execute(actor_of(viewer), None, move |_| Ok(drafts))?;
+        Ok(())
     }
 
     fn reread(&self, viewer: &Viewer, id: &str) -> Result<DossierView> {
@@ -189,15 +263,34 @@ impl Store for SqliteStore {
     }
 
     fn dossier(&self, viewer: &Viewer, id: &str) -> Result<Option<DossierView>> {
-        self.log.read(|c| dossiers::get(c, viewer, id))
+        let d = self.log.read(|c| dossiers::get(c, viewer, id))?;
+        if let Some(d) = &d {
+            self.audit_reads(viewer, "get", std::iter::once(("dossier", d.id.as_str(), &d.marking)))?;
+        }
+        Ok(d)
     }
 
     fn dossiers(&self, viewer: &Viewer, filter: &DossierFilter) -> Result<Page<DossierView>> {
-        self.log.read(|c| dossiers::list(c, viewer, filter))
+        let page = self.log.read(|c| dossiers::list(c, viewer, filter))?;
+        self.audit_reads(
+            viewer,
+            "list",
+            page.items
+                .iter()
+                .map(|d| ("dossier", d.id.as_str(), &d.marking)),
+        )?;
+        Ok(page)
     }
 
     fn dossier_history(&self, viewer: &Viewer, id: &str) -> Result<Vec<HistoryEntry>> {
-        self.log.read(|c| dossiers::history(c, viewer, id))
+        let (d, h) = self.log.read(|c| {
+            let h = dossiers::history(c, viewer, id)?;
+            Ok((dossiers::get(c, viewer, id)?, h))
+        })?;
+        if let Some(d) = &d {
+            self.audit_reads(viewer, "history", std::iter::once(("dossier", d.id.as_str(), &d.marking)))?;
+        }
+        Ok(h)
     }
 
     fn dossier_counts(&self, viewer: &Viewer) -> Result<Vec<(Status, usize)>> {
@@ -214,6 +307,10 @@ impl Store for SqliteStore {
                 let Some(last) = chunk.last() else { break };
                 next = last.seq + 1;
                 for e in chunk {
+                    // Account events hold credential hashes: never in the generic feed.
+                    if account::ACCOUNT_EVENT_TYPES.contains(&e.kind.as_str()) {
+                        continue;
+                    }
                     let marking: Marking = e.parsed_marking()?;
                     if can_see(viewer, &e.actor.party, &e.actor.user, &marking) && out.len() < limit
                     {
@@ -229,6 +326,130 @@ impl Store for SqliteStore {
         self.log.read(|c| {
             Ok(c.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as u64)
         })
+    }
+
+    fn create_user(&self, actor: &Actor, body: UserCreated) -> Result<UserView> {
+        let u = body.user.clone();
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_create_user(ctx.tx, body)
+        })?;
+        self.user(&u)?
+            .ok_or_else(|| StoreError::not_found("user", u.as_str()))
+    }
+
+    fn set_password(&self, actor: &Actor, user: &UserId, password_hash: String) -> Result<()> {
+        let u = user.clone();
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_set_password(ctx.tx, &u, password_hash)
+        })?;
+        Ok(())
+    }
+
+    fn disable_user(&self, actor: &Actor, user: &UserId, reason: Option<String>) -> Result<()> {
+        let u = user.clone();
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_disable(ctx.tx, &u, reason)
+        })?;
+        Ok(())
+    }
+
+    fn change_roles(
+        &self,
+        actor: &Actor,
+        user: &UserId,
+        roles: BTreeSet<Role>,
+        clearance: Option<Classification>,
+    ) -> Result<UserView> {
+        let u = user.clone();
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_change_roles(ctx.tx, &u, roles, clearance)
+        })?;
+        self.user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))
+    }
+
+    fn users(&self) -> Result<Vec<UserView>> {
+        self.log.read(accounts::users)
+    }
+
+    fn user(&self, user: &UserId) -> Result<Option<UserView>> {
+        self.log.read(|c| accounts::user(c, user))
+    }
+
+    fn credentials(&self, user: &UserId) -> Result<Option<Credentials>> {
+        self.log.read(|c| accounts::credentials(c, user))
+    }
+
+    fn open_session(
+        &self,
+        actor: &Actor,
+        token_hash: String,
+        lifetime: chrono::Duration,
+    ) -> Result<SessionView> {
+        let (u, h) = (actor.user.clone(), token_hash.clone());
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_open_session(ctx.tx, ctx.now, &u, h, lifetime)
+        })?;
+        self.session(&token_hash)?
+            .map(|(s, _)| s)
+            .ok_or_else(|| StoreError::not_found("session", "new"))
+    }
+
+    fn close_session(&self, actor: &Actor, token_hash: &str, reason: &str) -> Result<()> {
+        let (h, r) = (token_hash.to_string(), reason.to_string());
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_close_session(ctx.tx, &h, &r)
+        })?;
+        Ok(())
+    }
+
+    fn session(&self, token_hash: &str) -> Result<Option<(SessionView, UserView)>> {
+        self.log.read(|c| accounts::session(c, token_hash))
+    }
+
+    fn create_token(&self, actor: &Actor, body: TokenCreated) -> Result<TokenView> {
+        let id = body.id.clone();
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_create_token(ctx.tx, body)
+        })?;
+        self.log
+            .read(|c| accounts::token(c, &id))?
+            .ok_or_else(|| StoreError::not_found("token", id))
+    }
+
+    fn revoke_token(&self, actor: &Actor, id: &str, owner: Option<&UserId>) -> Result<()> {
+        let (id, owner) = (id.to_string(), owner.cloned());
+        self.log.execute(actor.clone(), None, move |ctx| {
+            accounts::decide_revoke_token(ctx.tx, &id, owner.as_ref())
+        })?;
+        Ok(())
+    }
+
+    fn tokens(&self, owner: Option<&UserId>) -> Result<Vec<TokenView>> {
+        self.log.read(|c| accounts::tokens(c, owner))
+    }
+
+    fn token_by_hash(&self, hash: &str) -> Result<Option<(TokenView, UserView)>> {
+        self.log.read(|c| accounts::token_by_hash(c, hash))
+    }
+
+    fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed> {
+        const RECORDABLE: [&str; 3] = [
+            account::LoginSucceeded::TYPE,
+            account::LoginFailed::TYPE,
+            account::AuditExport::TYPE,
+        ];
+        if let Some(d) = drafts.iter().find(|d| !RECORDABLE.contains(&d.kind)) {
+            return Err(StoreError::Forbidden(format!(
+                "{} is decided by its own command, not recorded directly",
+                d.kind
+            )));
+        }
+        self.log.execute(actor.clone(), None, move |_| Ok(drafts))
+    }
+
+    fn audit(&self, viewer: Option<&Viewer>, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        self.log.read(|c| audit::list(c, viewer, filter))
     }
 }
 

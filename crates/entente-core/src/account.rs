@@ -1,0 +1,443 @@
+//! Accounts: the roles a user holds, their security clearance, and the events that record
+//! accounts, sessions, API tokens, logins and audited reads in the log.
+//!
+//! Pure: no IO, no clock. Password hashing and token generation happen at the edge; this module
+//! only carries their (already hashed) results.
+//!
+//! Clearances follow Council Decision 2013/488/EU, Art. 7 and Annex I (personnel security
+//! clearance up to the level of the information accessed). entente accepts clearances up to
+//! SECRET UE/EU SECRET; it is not accredited for TRÈS SECRET UE/EU TOP SECRET.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::event::EventBody;
+use crate::{Classification, Invalid, PartyId, UserId};
+
+/// What a user may do, besides reading what their markings allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Speaks for their party (positions, votes).
+    Delegate,
+    /// Contributes evidence and assessments.
+    Analyst,
+    /// Writes statements.
+    Drafter,
+    /// Runs procedures for the Presidency.
+    Chair,
+    /// Reads only.
+    Observer,
+    /// Manages accounts; sees the audit log.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Delegate,
+        Role::Analyst,
+        Role::Drafter,
+        Role::Chair,
+        Role::Observer,
+        Role::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Delegate => "delegate",
+            Role::Analyst => "analyst",
+            Role::Drafter => "drafter",
+            Role::Chair => "chair",
+            Role::Observer => "observer",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = Invalid;
+    fn from_str(s: &str) -> Result<Self, Invalid> {
+        let s = s.trim().to_ascii_lowercase();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| {
+                Invalid::new(
+                    "roles",
+                    "each role one of delegate, analyst, drafter, chair, observer, admin",
+                )
+            })
+    }
+}
+
+/// Parses a comma-separated list of roles (`delegate,drafter`). At least one role.
+pub fn parse_roles(s: &str) -> Result<BTreeSet<Role>, Invalid> {
+    let roles = s
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::parse)
+        .collect::<Result<BTreeSet<Role>, _>>()?;
+    check_roles(&roles)?;
+    Ok(roles)
+}
+
+/// A user holds at least one role.
+pub fn check_roles(roles: &BTreeSet<Role>) -> Result<(), Invalid> {
+    if roles.is_empty() {
+        return Err(Invalid::new(
+            "roles",
+            "at least one of delegate, analyst, drafter, chair, observer, admin",
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a clearance: `none`, `RESTREINT UE`, `CONFIDENTIEL UE` or `SECRET UE` (also their
+/// English forms). `None` means no clearance.
+pub fn parse_clearance(s: &str) -> Result<Option<Classification>, Invalid> {
+    let t = s.trim();
+    if t.is_empty() || t.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    let c: Classification = t.parse().map_err(|_| {
+        Invalid::new(
+            "clearance",
+            "one of none, RESTREINT UE, CONFIDENTIEL UE, SECRET UE",
+        )
+    })?;
+    check_clearance(Some(c))?;
+    Ok(Some(c))
+}
+
+/// entente holds nothing above SECRET UE, so it grants no clearance above it.
+pub fn check_clearance(c: Option<Classification>) -> Result<(), Invalid> {
+    if c == Some(Classification::TresSecretUe) {
+        return Err(Invalid::new(
+            "clearance",
+            "at most SECRET UE (entente is not accredited for TRES SECRET UE)",
+        ));
+    }
+    Ok(())
+}
+
+/// The short label of a clearance for tables: `none`, `RESTREINT UE`, ...
+pub fn clearance_label(c: Option<Classification>) -> &'static str {
+    match c {
+        None => "none",
+        Some(Classification::RestreintUe) => "RESTREINT UE",
+        Some(Classification::ConfidentielUe) => "CONFIDENTIEL UE",
+        Some(Classification::SecretUe) => "SECRET UE",
+        Some(Classification::TresSecretUe) => "TRES SECRET UE",
+    }
+}
+
+/// Is `hash` a PHC string of an Argon2id hash? (The core never hashes; it checks the shape so
+/// that a plain password can never be recorded by mistake.)
+pub fn check_password_hash(hash: &str) -> Result<(), Invalid> {
+    if !hash.starts_with("$argon2id$") || hash.len() > 512 {
+        return Err(Invalid::new(
+            "password_hash",
+            "an Argon2id PHC string ($argon2id$...)",
+        ));
+    }
+    Ok(())
+}
+
+/// Is `h` a lower-case hex SHA-256 digest?
+pub fn check_sha256_hex(field: &str, h: &str) -> Result<(), Invalid> {
+    if h.len() != 64
+        || !h
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(Invalid::new(field, "64 lower-case hex digits (SHA-256)"));
+    }
+    Ok(())
+}
+
+/// What an API token allows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TokenScope {
+    #[serde(rename = "read")]
+    Read,
+    #[serde(rename = "read-write")]
+    ReadWrite,
+}
+
+impl TokenScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenScope::Read => "read",
+            TokenScope::ReadWrite => "read-write",
+        }
+    }
+}
+
+impl FromStr for TokenScope {
+    type Err = Invalid;
+    fn from_str(s: &str) -> Result<Self, Invalid> {
+        match s.trim() {
+            "read" => Ok(TokenScope::Read),
+            "read-write" => Ok(TokenScope::ReadWrite),
+            _ => Err(Invalid::new("scope", "read or read-write")),
+        }
+    }
+}
+
+// ---- events ----
+
+/// `user.created`: an account, with its Argon2id password hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserCreated {
+    pub user: UserId,
+    pub party: PartyId,
+    pub roles: BTreeSet<Role>,
+    pub clearance: Option<Classification>,
+    pub password_hash: String,
+}
+
+impl EventBody for UserCreated {
+    const TYPE: &'static str = "user.created";
+    const VERSION: u32 = 1;
+}
+
+impl UserCreated {
+    pub fn check(&self) -> Result<(), Invalid> {
+        check_roles(&self.roles)?;
+        check_clearance(self.clearance)?;
+        check_password_hash(&self.password_hash)
+    }
+}
+
+/// `user.password_set`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserPasswordSet {
+    pub user: UserId,
+    pub password_hash: String,
+}
+
+impl EventBody for UserPasswordSet {
+    const TYPE: &'static str = "user.password_set";
+    const VERSION: u32 = 1;
+}
+
+/// `user.disabled`: the account can no longer sign in, and its sessions and tokens stop working.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserDisabled {
+    pub user: UserId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl EventBody for UserDisabled {
+    const TYPE: &'static str = "user.disabled";
+    const VERSION: u32 = 1;
+}
+
+/// `user.roles_changed`: new roles and clearance (both replace the old ones).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserRolesChanged {
+    pub user: UserId,
+    pub roles: BTreeSet<Role>,
+    pub clearance: Option<Classification>,
+}
+
+impl EventBody for UserRolesChanged {
+    const TYPE: &'static str = "user.roles_changed";
+    const VERSION: u32 = 1;
+}
+
+/// `session.opened`: the SHA-256 of a session token (never the token), and when it expires.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionOpened {
+    pub session: String,
+    pub user: UserId,
+    /// RFC 3339.
+    pub expires_at: String,
+}
+
+impl EventBody for SessionOpened {
+    const TYPE: &'static str = "session.opened";
+    const VERSION: u32 = 1;
+}
+
+/// `session.closed`: logout, expiry or the account being disabled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionClosed {
+    pub session: String,
+    pub reason: String,
+}
+
+impl EventBody for SessionClosed {
+    const TYPE: &'static str = "session.closed";
+    const VERSION: u32 = 1;
+}
+
+/// `token.created`: an API token's id, owner, scope and SHA-256 (the token is shown once).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenCreated {
+    pub id: String,
+    pub user: UserId,
+    pub scope: TokenScope,
+    pub token_hash: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl EventBody for TokenCreated {
+    const TYPE: &'static str = "token.created";
+    const VERSION: u32 = 1;
+}
+
+/// `token.revoked`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRevoked {
+    pub id: String,
+}
+
+impl EventBody for TokenRevoked {
+    const TYPE: &'static str = "token.revoked";
+    const VERSION: u32 = 1;
+}
+
+/// `auth.login_succeeded`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginSucceeded {
+    pub user: UserId,
+    pub address: String,
+    pub method: String,
+}
+
+impl EventBody for LoginSucceeded {
+    const TYPE: &'static str = "auth.login_succeeded";
+    const VERSION: u32 = 1;
+}
+
+/// `auth.login_failed`: `user` is the name as typed (it may not exist).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginFailed {
+    pub user: String,
+    pub address: String,
+    /// `bad_credentials`, `disabled`, `locked`, `csrf`.
+    pub reason: String,
+}
+
+impl EventBody for LoginFailed {
+    const TYPE: &'static str = "auth.login_failed";
+    const VERSION: u32 = 1;
+}
+
+/// `audit.read`: a user read an item marked TLP:AMBER or above. The event carries the item's
+/// marking, so that the audit trail is no more visible than the item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditRead {
+    /// The kind of item: `dossier`, `assessment`, ...
+    pub item: String,
+    pub id: String,
+    /// How it was read: `get`, `list`, `history`.
+    pub via: String,
+}
+
+impl EventBody for AuditRead {
+    const TYPE: &'static str = "audit.read";
+    const VERSION: u32 = 1;
+}
+
+/// `audit.export`: a user exported items (a bundle, a report, a TAXII page).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditExport {
+    pub what: String,
+    pub format: String,
+    pub items: u64,
+}
+
+impl EventBody for AuditExport {
+    const TYPE: &'static str = "audit.export";
+    const VERSION: u32 = 1;
+}
+
+/// Event types that hold credentials (hashes) or account state: never served by the generic
+/// event feed; the audit view shows them with secrets redacted.
+pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
+    UserCreated::TYPE,
+    UserPasswordSet::TYPE,
+    UserDisabled::TYPE,
+    UserRolesChanged::TYPE,
+    SessionOpened::TYPE,
+    SessionClosed::TYPE,
+    TokenCreated::TYPE,
+    TokenRevoked::TYPE,
+    LoginSucceeded::TYPE,
+    LoginFailed::TYPE,
+];
+
+/// Payload fields replaced by `"[redacted]"` wherever events are shown.
+pub const SECRET_FIELDS: &[&str] = &["password_hash", "token_hash", "session"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_parse_and_reject() {
+        let r = parse_roles("delegate, Drafter").unwrap();
+        assert!(r.contains(&Role::Delegate) && r.contains(&Role::Drafter));
+        assert_eq!(r.len(), 2);
+        assert!(parse_roles("").is_err());
+        assert_eq!(parse_roles("king").unwrap_err().field, "roles");
+    }
+
+    #[test]
+    fn clearances() {
+        assert_eq!(parse_clearance("none").unwrap(), None);
+        assert_eq!(
+            parse_clearance("SECRET UE").unwrap(),
+            Some(Classification::SecretUe)
+        );
+        assert_eq!(
+            parse_clearance("restreint-ue").unwrap(),
+            Some(Classification::RestreintUe)
+        );
+        assert!(parse_clearance("TRES SECRET UE").is_err());
+        assert!(parse_clearance("cosmic").is_err());
+    }
+
+    #[test]
+    fn plain_passwords_cannot_be_recorded() {
+        assert!(check_password_hash("hunter2").is_err());
+        assert!(check_password_hash("$argon2i$v=19$...").is_err());
+        assert!(check_password_hash("$argon2id$v=19$m=19456,t=2,p=1$abc$def").is_ok());
+    }
+
+    #[test]
+    fn scopes() {
+        assert_eq!("read".parse::<TokenScope>().unwrap(), TokenScope::Read);
+        assert_eq!(
+            "read-write".parse::<TokenScope>().unwrap(),
+            TokenScope::ReadWrite
+        );
+        assert!("write".parse::<TokenScope>().is_err());
+    }
+}

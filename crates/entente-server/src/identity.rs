@@ -1,0 +1,740 @@
+//! Identity routes: sign-in and sign-out (JSON and HTML form), API tokens, account
+//! administration (admin role) and the audit trail (admin role).
+//!
+//! Every outcome of a sign-in is an event (`auth.login_succeeded`, `auth.login_failed`);
+//! passwords are checked with Argon2id off the async runtime, after the rate limiter.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{delete, get, post, put};
+use axum::{Json, Router};
+use entente_core::account::{self, Role, TokenCreated, TokenScope, UserCreated};
+use entente_core::{Actor, Classification, Draft, PartyId, UserId};
+use entente_store::accounts::{TokenView, UserView};
+use entente_store::audit::{AuditEntry, AuditFilter};
+use serde::{Deserialize, Serialize};
+
+use crate::AppState;
+use crate::api::{ApiJson, blocking};
+use crate::auth::{self, Caller, Credential, StoreAuth};
+use crate::error::ApiError;
+use crate::password::{self, Strength};
+
+/// Routes under `/api/v1`.
+pub fn api_routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/session", get(whoami).post(api_login).delete(api_logout))
+        .route("/tokens", get(list_tokens).post(create_token))
+        .route("/tokens/{id}", delete(revoke_token))
+        .route("/users", get(list_users).post(create_user))
+        .route("/users/{user}", get(get_user))
+        .route("/users/{user}/disable", post(disable_user))
+        .route("/users/{user}/roles", put(change_roles))
+        .route("/users/{user}/password", post(set_password))
+        .route("/audit", get(audit))
+}
+
+/// HTML form routes at the root (`GET /login` is the web interface's).
+pub fn html_routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/login", post(form_login))
+        .route("/logout", post(form_logout))
+}
+
+fn internal(e: String) -> ApiError {
+    tracing::error!(error = %e, "identity: system failure");
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the server could not complete the request; it has been logged",
+    )
+}
+
+fn accounts(st: &AppState) -> Result<&StoreAuth, ApiError> {
+    st.auth.accounts().ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "no_such_route",
+            "sign-in is not enabled on this instance",
+        )
+    })
+}
+
+// ---- wire types ----
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginIn {
+    pub user: String,
+    pub password: String,
+}
+
+#[derive(Serialize)]
+pub struct SessionOut {
+    pub user: String,
+    pub party: String,
+    pub roles: Vec<Role>,
+    pub clearance: Option<Classification>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// The CSRF token to send as `X-CSRF-Token` with unsafe requests (cookie sessions only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub csrf_token: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct UserOut {
+    pub user: String,
+    pub party: String,
+    pub roles: Vec<Role>,
+    pub clearance: Option<Classification>,
+    pub disabled: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<UserView> for UserOut {
+    fn from(u: UserView) -> Self {
+        UserOut {
+            user: u.user.to_string(),
+            party: u.party.to_string(),
+            roles: u.roles.into_iter().collect(),
+            clearance: u.clearance,
+            disabled: u.disabled,
+            created_at: u.created_at,
+            updated_at: u.updated_at,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserIn {
+    pub user: String,
+    pub party: String,
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub clearance: Option<String>,
+    pub password: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RolesIn {
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub clearance: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordIn {
+    pub password: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct DisableIn {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenIn {
+    pub scope: String,
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct TokenOut {
+    pub id: String,
+    pub user: String,
+    pub scope: TokenScope,
+    pub label: Option<String>,
+    pub created_at: String,
+    pub revoked: bool,
+    /// The token itself: present only in the answer to its creation, never again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+}
+
+impl From<TokenView> for TokenOut {
+    fn from(t: TokenView) -> Self {
+        TokenOut {
+            id: t.id,
+            user: t.user.to_string(),
+            scope: t.scope,
+            label: t.label,
+            created_at: t.created_at,
+            revoked: t.revoked,
+            token: None,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    pub since: Option<String>,
+    pub user: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub limit: Option<usize>,
+}
+
+#[derive(Serialize)]
+pub struct AuditOut {
+    pub seq: u64,
+    pub at: String,
+    pub user: String,
+    pub party: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub marking: entente_core::Marking,
+}
+
+impl From<AuditEntry> for AuditOut {
+    fn from(e: AuditEntry) -> Self {
+        AuditOut {
+            seq: e.seq,
+            at: e.at,
+            user: e.user,
+            party: e.party,
+            kind: e.kind,
+            payload: e.payload,
+            marking: e.marking,
+        }
+    }
+}
+
+// ---- sign-in ----
+
+/// Why a sign-in failed, as the caller learns it.
+pub enum LoginRefused {
+    /// Wrong user or password, or a disabled account (indistinguishable on purpose).
+    Credentials,
+    /// Too many failures: retry after this many seconds.
+    Locked(u64),
+    Error(ApiError),
+}
+
+impl From<ApiError> for LoginRefused {
+    fn from(e: ApiError) -> Self {
+        LoginRefused::Error(e)
+    }
+}
+
+impl LoginRefused {
+    fn into_api(self) -> Response {
+        match self {
+            LoginRefused::Credentials => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "invalid_credentials",
+                "the user name or the password is wrong",
+            )
+            .into_response(),
+            LoginRefused::Locked(secs) => too_many(secs),
+            LoginRefused::Error(e) => e.into_response(),
+        }
+    }
+}
+
+fn too_many(secs: u64) -> Response {
+    let mut r = ApiError::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too_many_attempts",
+        format!("too many failed sign-ins; try again in {secs} seconds"),
+    )
+    .into_response();
+    if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+        r.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    r
+}
+
+fn actor_for(u: &UserView) -> Actor {
+    Actor {
+        user: u.user.clone(),
+        party: u.party.clone(),
+    }
+}
+
+fn instance_actor() -> Actor {
+    Actor {
+        user: UserId::system(),
+        party: entente_store::log::instance_party(),
+    }
+}
+
+/// A hash to verify against when the account does not exist, so that the answer takes as
+/// long as for a real account.
+fn dummy_hash() -> &'static str {
+    static H: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    H.get_or_init(|| password::hash("not-a-password", Strength::Standard).unwrap_or_default())
+}
+
+async fn record_failure(
+    st: &AppState,
+    name: &str,
+    account: Option<&UserView>,
+    address: &str,
+    reason: &str,
+) {
+    let store = st.store.clone();
+    let actor = account.map(actor_for).unwrap_or_else(instance_actor);
+    let draft = Draft::new(
+        &account::LoginFailed {
+            user: name.chars().take(64).collect(),
+            address: address.to_string(),
+            reason: reason.to_string(),
+        },
+        entente_store::accounts::account_marking(),
+    );
+    if let Err(e) = blocking(move || Ok(store.record(&actor, vec![draft])?)).await {
+        tracing::error!(error = %e.message, "recording a failed sign-in failed");
+    }
+}
+
+/// Checks a user name and password and opens a session. Returns the session token, the
+/// account and the session's expiry.
+pub async fn login(
+    st: &Arc<AppState>,
+    parts: &Parts,
+    name: &str,
+    password_text: String,
+    method: &str,
+) -> Result<(String, UserView, String), LoginRefused> {
+    let acc = accounts(st)?;
+    let address = acc.address(parts);
+    let key = name.trim().to_lowercase();
+    if let Some(secs) = acc.limiter.check(&key, &address) {
+        record_failure(st, &key, None, &address, "locked").await;
+        tracing::warn!(user = %key, %address, "sign-in refused: locked");
+        return Err(LoginRefused::Locked(secs));
+    }
+    let creds = match UserId::parse(&key) {
+        Ok(uid) => {
+            let store = st.store.clone();
+            blocking(move || Ok(store.credentials(&uid)?)).await?
+        }
+        Err(_) => None,
+    };
+    let phc = creds
+        .as_ref()
+        .map(|c| c.password_hash.clone())
+        .unwrap_or_else(|| dummy_hash().to_string());
+    let matches = tokio::task::spawn_blocking(move || password::verify(&password_text, &phc))
+        .await
+        .unwrap_or(false);
+    let ok_account = creds.as_ref().filter(|c| matches && !c.user.disabled);
+    let Some(c) = ok_account else {
+        let reason = match &creds {
+            Some(c) if matches && c.user.disabled => "disabled",
+            Some(_) => "bad_password",
+            None => "no_such_user",
+        };
+        // The failure that reaches the threshold still answers 401; the next ones 429.
+        let locked = acc.limiter.fail(&key, &address);
+        record_failure(st, &key, creds.as_ref().map(|c| &c.user), &address, reason).await;
+        tracing::warn!(user = %key, %address, reason, locked = locked.is_some(), "sign-in failed");
+        return Err(LoginRefused::Credentials);
+    };
+    acc.limiter.succeed(&key);
+    let token = password::random_token("ents_").map_err(internal)?;
+    let hash = password::token_hash(&token);
+    let user = c.user.clone();
+    let actor = actor_for(&user);
+    let lifetime = acc.config.session_lifetime;
+    let store = st.store.clone();
+    let (addr, m) = (address.clone(), method.to_string());
+    let uid = user.user.clone();
+    let session = blocking(move || {
+        let s = store.open_session(&actor, hash, lifetime)?;
+        store.record(
+            &actor,
+            vec![Draft::new(
+                &account::LoginSucceeded {
+                    user: uid,
+                    address: addr,
+                    method: m,
+                },
+                entente_store::accounts::account_marking(),
+            )],
+        )?;
+        Ok(s)
+    })
+    .await?;
+    Ok((
+        token,
+        user,
+        entente_core::event::format_time(session.expires_at),
+    ))
+}
+
+fn session_out(u: &UserView, expires_at: Option<String>, csrf: Option<String>) -> SessionOut {
+    SessionOut {
+        user: u.user.to_string(),
+        party: u.party.to_string(),
+        roles: u.roles.iter().copied().collect(),
+        clearance: u.clearance,
+        expires_at,
+        csrf_token: csrf,
+    }
+}
+
+fn csrf_of(token: &str) -> Option<String> {
+    let mut h = axum::http::HeaderMap::new();
+    let v = HeaderValue::from_str(&format!("{}={token}", auth::SESSION_COOKIE)).ok()?;
+    h.insert(header::COOKIE, v);
+    auth::csrf_token_for(&h)
+}
+
+/// `POST /api/v1/session` with `{user, password}`.
+async fn api_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let req = Request::from_parts(parts.clone(), body);
+    let ApiJson(body): ApiJson<LoginIn> = match ApiJson::from_request(req, &st).await {
+        Ok(b) => b,
+        Err(e) => return e.into_response(),
+    };
+    match login(&st, &parts, &body.user, body.password, "password").await {
+        Ok((token, user, expires)) => {
+            let acc = match accounts(&st) {
+                Ok(a) => a,
+                Err(e) => return e.into_response(),
+            };
+            let csrf = csrf_of(&token);
+            let mut r = Json(session_out(&user, Some(expires), csrf)).into_response();
+            if let Some(c) = acc.session_cookie(&token, auth::over_tls(&parts)) {
+                r.headers_mut().append(header::SET_COOKIE, c);
+            }
+            r
+        }
+        Err(e) => e.into_api(),
+    }
+}
+
+/// `GET /api/v1/session`: who the caller is (401 for the public).
+async fn whoami(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    headers: axum::http::HeaderMap,
+) -> Result<Json<SessionOut>, ApiError> {
+    let s = auth::require_session(&caller)?;
+    let store = st.store.clone();
+    let uid = s.viewer.user.clone();
+    let u = blocking(move || Ok(store.user(&uid)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
+    let csrf = match s.credential {
+        Credential::Cookie { .. } => auth::csrf_token_for(&headers),
+        Credential::Bearer { .. } => None,
+    };
+    Ok(Json(session_out(&u, None, csrf)))
+}
+
+async fn close(st: &Arc<AppState>, caller: &Option<auth::Session>) -> Result<(), ApiError> {
+    if let Some(s) = caller
+        && let Credential::Cookie { session } = &s.credential
+    {
+        let store = st.store.clone();
+        let actor = Actor {
+            user: s.viewer.user.clone(),
+            party: s.viewer.party.clone(),
+        };
+        let hash = session.clone();
+        blocking(move || Ok(store.close_session(&actor, &hash, "logout")?)).await?;
+    }
+    Ok(())
+}
+
+/// `DELETE /api/v1/session`: signs out (closes the session in the log; the cookie is cleared).
+async fn api_logout(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+) -> Result<Response, ApiError> {
+    close(&st, &caller).await?;
+    let mut r = StatusCode::NO_CONTENT.into_response();
+    if let Ok(acc) = accounts(&st) {
+        r.headers_mut()
+            .append(header::SET_COOKIE, acc.clear_cookie());
+    }
+    Ok(r)
+}
+
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
+        _ => "/".into(),
+    }
+}
+
+/// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`).
+async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let bytes = match axum::body::to_bytes(body, crate::MAX_BODY).await {
+        Ok(b) => b,
+        Err(_) => {
+            return ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "the form is too large",
+            )
+            .into_response();
+        }
+    };
+    let fields = auth::url_decoded_pairs(&bytes);
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let name = field("user");
+    if !auth::login_csrf_ok(&parts.headers, &field(auth::CSRF_FIELD)) {
+        let address = accounts(&st).map(|a| a.address(&parts)).unwrap_or_default();
+        record_failure(&st, &name, None, &address, "csrf").await;
+        return ApiError::new(
+            StatusCode::FORBIDDEN,
+            "csrf_failed",
+            "the sign-in form has expired or did not come from this site; reload it and try again",
+        )
+        .into_response();
+    }
+    let next = safe_next(
+        Some(&field("next"))
+            .filter(|n| !n.is_empty())
+            .map(|s| s.as_str()),
+    );
+    match login(&st, &parts, &name, field("password"), "form").await {
+        Ok((token, _, _)) => {
+            let mut r = Redirect::to(&next).into_response();
+            if let Ok(acc) = accounts(&st)
+                && let Some(c) = acc.session_cookie(&token, auth::over_tls(&parts))
+            {
+                r.headers_mut().append(header::SET_COOKIE, c);
+            }
+            r
+        }
+        Err(LoginRefused::Locked(secs)) => {
+            let mut r = Redirect::to("/login?error=1").into_response();
+            *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+                r.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            r
+        }
+        Err(LoginRefused::Credentials) => Redirect::to("/login?error=1").into_response(),
+        Err(LoginRefused::Error(e)) => e.into_response(),
+    }
+}
+
+/// `POST /logout` (form, with `csrf`): signs out and returns to `/`.
+async fn form_logout(State(st): State<Arc<AppState>>, Caller(caller): Caller) -> Response {
+    if let Err(e) = close(&st, &caller).await {
+        return e.into_response();
+    }
+    let mut r = Redirect::to("/").into_response();
+    if let Ok(acc) = accounts(&st) {
+        r.headers_mut()
+            .append(header::SET_COOKIE, acc.clear_cookie());
+    }
+    r
+}
+
+// ---- API tokens ----
+
+async fn create_token(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    ApiJson(body): ApiJson<TokenIn>,
+) -> Result<Response, ApiError> {
+    let s = auth::require_session(&caller)?.clone();
+    let scope: TokenScope = body
+        .scope
+        .parse()
+        .map_err(|e: entente_core::Invalid| ApiError::invalid(e.to_string()))?;
+    let token = password::random_token("entt_").map_err(internal)?;
+    let created = TokenCreated {
+        id: password::random_id().map_err(internal)?,
+        user: s.viewer.user.clone(),
+        scope,
+        token_hash: password::token_hash(&token),
+        label: body.label,
+    };
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&s.viewer);
+    let t = blocking(move || Ok(store.create_token(&actor, created)?)).await?;
+    let mut out = TokenOut::from(t);
+    out.token = Some(token);
+    Ok((StatusCode::CREATED, Json(out)).into_response())
+}
+
+async fn list_tokens(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+) -> Result<Json<Vec<TokenOut>>, ApiError> {
+    let s = auth::require_session(&caller)?.clone();
+    let store = st.store.clone();
+    let ts = blocking(move || Ok(store.tokens(Some(&s.viewer.user))?)).await?;
+    Ok(Json(ts.into_iter().map(TokenOut::from).collect()))
+}
+
+/// `DELETE /api/v1/tokens/{id}`: one's own token; an admin may revoke anyone's.
+async fn revoke_token(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let s = auth::require_session(&caller)?.clone();
+    let owner = (!s.has_role(Role::Admin)).then(|| s.viewer.user.clone());
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&s.viewer);
+    blocking(move || Ok(store.revoke_token(&actor, &id, owner.as_ref())?)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+// ---- account administration (admin) ----
+
+fn parse_user(s: &str) -> Result<UserId, ApiError> {
+    UserId::parse(s).map_err(|e| ApiError::invalid(e.to_string()))
+}
+
+fn parse_roles(list: &[String]) -> Result<BTreeSet<Role>, ApiError> {
+    account::parse_roles(&list.join(",")).map_err(|e| ApiError::invalid(e.to_string()))
+}
+
+fn parse_clearance(c: Option<&str>) -> Result<Option<Classification>, ApiError> {
+    account::parse_clearance(c.unwrap_or("none")).map_err(|e| ApiError::invalid(e.to_string()))
+}
+
+async fn hash_new(password_text: String) -> Result<String, ApiError> {
+    password::check_new(&password_text).map_err(ApiError::invalid)?;
+    tokio::task::spawn_blocking(move || password::hash(&password_text, Strength::Standard))
+        .await?
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e))
+}
+
+async fn list_users(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+) -> Result<Json<Vec<UserOut>>, ApiError> {
+    auth::require_role(&caller, Role::Admin)?;
+    let store = st.store.clone();
+    let us = blocking(move || Ok(store.users()?)).await?;
+    Ok(Json(us.into_iter().map(UserOut::from).collect()))
+}
+
+async fn get_user(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<Json<UserOut>, ApiError> {
+    auth::require_role(&caller, Role::Admin)?;
+    let uid = parse_user(&user)?;
+    let store = st.store.clone();
+    blocking(move || Ok(store.user(&uid)?))
+        .await?
+        .map(|u| Json(UserOut::from(u)))
+        .ok_or_else(|| ApiError::not_found("user", &user))
+}
+
+async fn create_user(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    ApiJson(body): ApiJson<UserIn>,
+) -> Result<Response, ApiError> {
+    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let created = UserCreated {
+        user: parse_user(&body.user)?,
+        party: PartyId::parse(&body.party).map_err(|e| ApiError::invalid(e.to_string()))?,
+        roles: parse_roles(&body.roles)?,
+        clearance: parse_clearance(body.clearance.as_deref())?,
+        password_hash: hash_new(body.password).await?,
+    };
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&admin.viewer);
+    let u = blocking(move || Ok(store.create_user(&actor, created)?)).await?;
+    Ok((StatusCode::CREATED, Json(UserOut::from(u))).into_response())
+}
+
+async fn disable_user(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+    body: Option<Json<DisableIn>>,
+) -> Result<StatusCode, ApiError> {
+    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let uid = parse_user(&user)?;
+    let reason = body.and_then(|Json(b)| b.reason);
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&admin.viewer);
+    blocking(move || Ok(store.disable_user(&actor, &uid, reason)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn change_roles(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+    ApiJson(body): ApiJson<RolesIn>,
+) -> Result<Json<UserOut>, ApiError> {
+    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let uid = parse_user(&user)?;
+    let roles = parse_roles(&body.roles)?;
+    let clearance = parse_clearance(body.clearance.as_deref())?;
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&admin.viewer);
+    let u = blocking(move || Ok(store.change_roles(&actor, &uid, roles, clearance)?)).await?;
+    Ok(Json(UserOut::from(u)))
+}
+
+async fn set_password(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+    ApiJson(body): ApiJson<PasswordIn>,
+) -> Result<StatusCode, ApiError> {
+    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let uid = parse_user(&user)?;
+    let hash = hash_new(body.password).await?;
+    let store = st.store.clone();
+    let actor = entente_store::actor_of(&admin.viewer);
+    blocking(move || Ok(store.set_password(&actor, &uid, hash)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/audit?since=RFC3339&user=U&type=T&limit=N` (admin).
+async fn audit(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<Vec<AuditOut>>, ApiError> {
+    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let Query(q) = q?;
+    let filter = AuditFilter {
+        since: q
+            .since
+            .as_deref()
+            .map(|s| {
+                chrono::DateTime::parse_from_rfc3339(s)
+                    .map(|t| t.with_timezone(&chrono::Utc))
+                    .map_err(|_| ApiError::invalid("since: expected an RFC 3339 time"))
+            })
+            .transpose()?,
+        user: q.user.as_deref().map(parse_user).transpose()?,
+        kinds: q.kind.into_iter().collect(),
+        limit: q.limit.unwrap_or(200).clamp(1, 10_000),
+    };
+    let store = st.store.clone();
+    let entries = blocking(move || Ok(store.audit(Some(&admin.viewer), &filter)?)).await?;
+    Ok(Json(entries.into_iter().map(AuditOut::from).collect()))
+}

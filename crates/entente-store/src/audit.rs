@@ -1,0 +1,108 @@
+//! The audit trail: a view of the log itself (every write is an event; logins, audited reads
+//! and exports are events too), filtered by time and user, with secrets redacted.
+//!
+//! An admin sees account, session, token and login events of everyone; every other event
+//! (writes, `audit.read`, `audit.export`) only if [`can_see`] lets them see it: an
+//! `audit.read` event carries the marking of the item that was read, so the trail never
+//! reveals more than the item. The instance operator (CLI, `viewer = None`) sees everything.
+
+use chrono::{DateTime, Utc};
+use entente_core::account::{ACCOUNT_EVENT_TYPES, SECRET_FIELDS};
+use entente_core::event::format_time;
+use entente_core::{Marking, PartyId, UserId, Viewer, can_see};
+use rusqlite::{Connection, params};
+
+use crate::error::Result;
+
+/// What to list.
+#[derive(Clone, Debug, Default)]
+pub struct AuditFilter {
+    /// Only events recorded at or after this time.
+    pub since: Option<DateTime<Utc>>,
+    /// Only events by this user, or about them (the `user` field of the payload).
+    pub user: Option<UserId>,
+    /// Only events of these types (all when empty).
+    pub kinds: Vec<String>,
+    /// At most this many, newest first (clamped to 1..=10,000).
+    pub limit: usize,
+}
+
+/// One line of the audit trail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AuditEntry {
+    pub seq: u64,
+    pub at: String,
+    pub user: String,
+    pub party: String,
+    pub kind: String,
+    /// The payload with secrets (password and token hashes, session ids) redacted.
+    pub payload: serde_json::Value,
+    pub marking: Marking,
+}
+
+/// Replaces the values of secret fields by `"[redacted]"`.
+pub fn redact(payload: &str) -> serde_json::Value {
+    let mut v: serde_json::Value = serde_json::from_str(payload).unwrap_or(serde_json::Value::Null);
+    if let Some(m) = v.as_object_mut() {
+        for f in SECRET_FIELDS {
+            if let Some(x) = m.get_mut(*f) {
+                *x = serde_json::Value::String("[redacted]".into());
+            }
+        }
+    }
+    v
+}
+
+/// Lists the audit trail as `viewer` may see it (`None`: the instance operator, everything).
+pub fn list(
+    conn: &Connection,
+    viewer: Option<&Viewer>,
+    f: &AuditFilter,
+) -> Result<Vec<AuditEntry>> {
+    let limit = f.limit.clamp(1, 10_000);
+    let since = f.since.map(format_time);
+    let user = f.user.as_ref().map(|u| u.as_str().to_string());
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, recorded_at, actor_user, actor_party, type, payload, marking FROM events
+         WHERE type <> 'log.checkpoint'
+           AND (?1 IS NULL OR recorded_at >= ?1)
+           AND (?2 IS NULL OR actor_user = ?2 OR json_extract(payload, '$.user') = ?2)
+         ORDER BY seq DESC",
+    )?;
+    let mut rows = stmt.query(params![since, user])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(4)?;
+        if !f.kinds.is_empty() && !f.kinds.contains(&kind) {
+            continue;
+        }
+        let actor_user: String = r.get(2)?;
+        let actor_party: String = r.get(3)?;
+        let marking: Marking = serde_json::from_str(&r.get::<_, String>(6)?)?;
+        if let Some(v) = viewer {
+            let visible = ACCOUNT_EVENT_TYPES.contains(&kind.as_str())
+                || can_see(
+                    v,
+                    &PartyId::parse(&actor_party)?,
+                    &UserId::parse(&actor_user)?,
+                    &marking,
+                );
+            if !visible {
+                continue;
+            }
+        }
+        out.push(AuditEntry {
+            seq: r.get::<_, i64>(0)? as u64,
+            at: r.get(1)?,
+            user: actor_user,
+            party: actor_party,
+            kind,
+            payload: redact(&r.get::<_, String>(5)?),
+            marking,
+        });
+        if out.len() >= limit {
+            break;
+        }
+    }
+    Ok(out)
+}
