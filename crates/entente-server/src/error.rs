@@ -59,7 +59,8 @@ impl IntoResponse for ApiError {
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         let status = match &e {
-            StoreError::Invalid(_) => StatusCode::BAD_REQUEST,
+            StoreError::Invalid(_) | StoreError::Rejected { .. } => StatusCode::BAD_REQUEST,
+            StoreError::Refused { .. } => StatusCode::CONFLICT,
             StoreError::NotFound { .. } => StatusCode::NOT_FOUND,
             StoreError::Exists { .. } | StoreError::Conflict(_) => StatusCode::CONFLICT,
             StoreError::IllegalTransition(_) => StatusCode::CONFLICT,

@@ -10,6 +10,7 @@ pub mod identity;
 pub mod metrics;
 pub mod openapi;
 pub mod password;
+pub mod picture_api;
 pub mod ratelimit;
 pub mod ui;
 pub mod wire;
@@ -71,6 +72,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/dossiers/{id}/transition", post(api::transition_dossier))
         .route("/dossiers/{id}/history", get(api::dossier_history))
         .route("/openapi.json", get(openapi_json))
+        .merge(picture_api::routes())
         .merge(identity::api_routes())
         .fallback(api::fallback);
     Router::new()
