@@ -1,6 +1,7 @@
 //! The `entente` binary: parses flags at the edge and hands validated values to the libraries.
 
 mod demo;
+mod demo_procedures;
 mod options_cmd;
 mod procedure_cmd;
 mod user_cmd;

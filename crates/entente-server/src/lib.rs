@@ -9,6 +9,7 @@ pub mod error;
 pub mod identity;
 pub mod metrics;
 pub mod openapi;
+pub mod procedures_api;
 pub mod password;
 pub mod picture_api;
 pub mod ratelimit;
@@ -39,6 +40,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub auth: Arc<dyn Authenticator>,
     pub metrics: metrics::Metrics,
+    /// Changes to procedures, for live tallies over SSE (procedures_api.rs).
+    pub procedure_events: tokio::sync::broadcast::Sender<procedures_api::ProcedureChange>,
 }
 
 impl AppState {
@@ -53,6 +56,7 @@ impl AppState {
             store,
             auth,
             metrics: m,
+            procedure_events: tokio::sync::broadcast::channel(256).0,
         })
     }
 }
@@ -72,6 +76,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/dossiers/{id}/transition", post(api::transition_dossier))
         .route("/dossiers/{id}/history", get(api::dossier_history))
         .route("/openapi.json", get(openapi_json))
+        .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(identity::api_routes())
         .fallback(api::fallback);
@@ -178,6 +183,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     ready(listener.local_addr()?);
+    procedures_api::spawn_sweeper(state.clone());
     axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),

@@ -1,0 +1,304 @@
+//! Demo data for issue 7: the public record of EU decisions entered as closed procedures
+//! (reconstructions, and they say so), national attributions on record with the statement
+//! they were reported in, a joint attribution linked to the procedure that adopted it, and one
+//! open procedure on the fictional `exercise-baltic-grid` dossier for a delegate to vote on.
+//!
+//! Reconstructions: the Official Journal records that the Council adopted each act; the
+//! positions of the Member States in CFSP written procedures are not published, so every
+//! participant is entered as `for` (unanimity needs no vote against) and the time of day,
+//! not on record, is entered as 12:00 UTC.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use entente_core::procedure::record::{AttributedActor, Subject};
+use entente_core::{Lang, LocalizedText, Marking, PartyId, UserId, Viewer};
+use entente_store::Store;
+use entente_store::attributions::NewAttribution;
+use entente_store::procedures::{HistoricPosition, OpenProcedure};
+
+fn viewer(party: &str, user: Option<&str>) -> Result<Viewer> {
+    let mut v = entente_store::system_viewer(PartyId::parse(party)?);
+    if let Some(u) = user {
+        v.user = UserId::parse(u)?;
+    }
+    Ok(v)
+}
+
+fn noon(y: i32, m: u32, d: u32) -> Result<DateTime<Utc>> {
+    Utc.with_ymd_and_hms(y, m, d, 12, 0, 0)
+        .single()
+        .context("a valid date")
+}
+
+fn all_for() -> Vec<HistoricPosition> {
+    entente_core::reference::member_states()
+        .iter()
+        .map(|s| HistoricPosition {
+            party: s.alpha2.clone(),
+            position: "for".into(),
+            declaration: None,
+        })
+        .collect()
+}
+
+struct Historic {
+    dossier: &'static str,
+    measures: &'static [&'static str],
+    rule: &'static str,
+    date: (i32, u32, u32),
+    act: &'static str,
+}
+
+const HISTORIC: &[Historic] = &[
+    Historic {
+        dossier: "wannacry-2017",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2020, 7, 30),
+        act: "Council Decision (CFSP) 2020/1127 and Implementing Regulation (EU) 2020/1125 (OJ L 246, 30.7.2020), first listings under the cyber sanctions regime",
+    },
+    Historic {
+        dossier: "notpetya-2017",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2020, 7, 30),
+        act: "Council Decision (CFSP) 2020/1127 and Implementing Regulation (EU) 2020/1125 (OJ L 246, 30.7.2020), first listings under the cyber sanctions regime",
+    },
+    Historic {
+        dossier: "cloud-hopper",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2020, 7, 30),
+        act: "Council Decision (CFSP) 2020/1127 and Implementing Regulation (EU) 2020/1125 (OJ L 246, 30.7.2020), first listings under the cyber sanctions regime",
+    },
+    Historic {
+        dossier: "opcw-2018",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2020, 7, 30),
+        act: "Council Decision (CFSP) 2020/1127 and Implementing Regulation (EU) 2020/1125 (OJ L 246, 30.7.2020), first listings under the cyber sanctions regime",
+    },
+    Historic {
+        dossier: "bundestag-2015",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2020, 10, 22),
+        act: "Council Decision (CFSP) 2020/1537 and Implementing Regulation (EU) 2020/1536 (OJ L 351I, 22.10.2020)",
+    },
+    Historic {
+        dossier: "callisto-conti-2024",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2024, 6, 24),
+        act: "Council Decision (CFSP) 2024/1779 and Implementing Regulation (EU) 2024/1778",
+    },
+    Historic {
+        dossier: "viasat-2022",
+        measures: &["eu-declaration"],
+        rule: "silence",
+        date: (2022, 5, 10),
+        act: "Declaration by the High Representative on behalf of the European Union condemning the Russian cyber-attack against Ukraine (10 May 2022)",
+    },
+];
+
+struct OnRecord {
+    dossier: &'static str,
+    party: &'static str,
+    actor: &'static str,
+    term: &'static str,
+    basis: &'static [&'static str],
+    date: (i32, u32, u32),
+    url: &'static str,
+    note: &'static str,
+}
+
+/// National attributions as reported at the time; the URL is the report cited.
+const ATTRIBUTIONS: &[OnRecord] = &[
+    OnRecord {
+        dossier: "notpetya-2017",
+        party: "GB",
+        actor: "Russian Federation (the Russian military)",
+        term: "almost_certain",
+        basis: &["technical", "political"],
+        date: (2018, 2, 15),
+        url: "https://securityaffairs.com/69122/malware/uk-blames-russia-notpetya.html",
+        note: "Foreign Office Minister Lord Ahmad attributed NotPetya to the Russian Government, specifically the Russian military; the NCSC judged it 'almost certainly' responsible. Confidence level not published (entered as high because the statement was made as a government judgement).",
+    },
+    OnRecord {
+        dossier: "notpetya-2017",
+        party: "US",
+        actor: "Russian Federation (the Russian military)",
+        term: "almost_certain",
+        basis: &["political"],
+        date: (2018, 2, 15),
+        url: "https://dig.watch/updates/uk-and-us-blame-russia-notpetya-ransomware",
+        note: "White House press secretary statement of 15 February 2018, made as a statement of fact (no estimative term published; entered as almost_certain). Confidence not published (entered as high).",
+    },
+    OnRecord {
+        dossier: "bundestag-2015",
+        party: "DE",
+        actor: "Russian Federation (GRU, APT28)",
+        term: "very_likely",
+        basis: &["technical", "political"],
+        date: (2020, 5, 28),
+        url: "http://uawire.org/russian-ambassador-summoned-to-german-foreign-ministry-over-hacker-attack-on-bundestag",
+        note: "The Federal Foreign Office summoned the Russian ambassador, citing credible evidence that the suspect named in the arrest warrant of 5 May 2020 belonged to the GRU at the time; no ICD 203 term was published (entered as very_likely); confidence not published (entered as high).",
+    },
+    OnRecord {
+        dossier: "estonia-gru-2020",
+        party: "EE",
+        actor: "Russian Federation (GRU unit 29155)",
+        term: "almost_certain",
+        basis: &["technical", "political"],
+        date: (2024, 9, 6),
+        url: "https://news.postimees.ee/8091429/estonia-names-russia-s-military-intelligence-in-first-ever-attribution-of-cyberattacks",
+        note: "Estonia's first public attribution of cyber-attacks, naming Russia's military intelligence; no estimative term published (entered as almost_certain); confidence not published (entered as high).",
+    },
+];
+
+fn text(s: &str) -> LocalizedText {
+    LocalizedText::single(Lang::En, s)
+}
+
+/// Loads the procedures, attributions and the open exercise procedure. Dossiers missing from
+/// the demo cases are skipped.
+pub fn load(store: &dyn Store) -> Result<()> {
+    let chair = viewer("EEAS", Some("eeas.chair"))?;
+    for h in HISTORIC {
+        if store.dossier(&chair, h.dossier)?.is_none() {
+            continue;
+        }
+        let package = store
+            .assemble_package(
+                &chair,
+                h.dossier,
+                h.measures.iter().map(|m| m.to_string()).collect(),
+                Some(format!("The measure the Union actually took: {}.", h.act)),
+            )
+            .with_context(|| format!("demo package on {}", h.dossier))?;
+        let (y, m, d) = h.date;
+        let req = OpenProcedure {
+            subject: Subject::Package {
+                package: package.id,
+            },
+            rule: Some(h.rule.into()),
+            deadline: noon(y, m, d)?,
+            participants: None,
+            population: None,
+            note: Some(format!(
+                "Reconstruction from the public record, not a record of the actual procedure: {}. The act is published as adopted; {}",
+                h.act,
+                if h.rule == "silence" {
+                    "no objection is on record."
+                } else {
+                    "the positions of the Member States are not published, so all 27 are entered as for, and the time of day (not on record) as 12:00 UTC."
+                }
+            )),
+        };
+        let positions = if h.rule == "silence" {
+            Vec::new()
+        } else {
+            all_for()
+        };
+        let p = store
+            .record_concluded_procedure(&chair, h.dossier, req, positions, noon(y, m, d)?)
+            .with_context(|| format!("demo procedure on {}", h.dossier))?;
+        if h.dossier == "viasat-2022" && p.outcome.outcome.adopted {
+            store
+                .record_attribution(
+                    &chair,
+                    h.dossier,
+                    NewAttribution {
+                        party: Some("EU".into()),
+                        actor: AttributedActor::State {
+                            name: "Russian Federation".into(),
+                        },
+                        term: "almost_certain".into(),
+                        confidence: "high".into(),
+                        basis: vec!["political".into()],
+                        public: true,
+                        date: NaiveDate::from_ymd_opt(2022, 5, 10).context("date")?,
+                        statement_url: Some(
+                            "https://en.interfax.com.ua/news/general/831068.html".into(),
+                        ),
+                        marking: None,
+                        joint: true,
+                        procedure: Some(p.id.clone()),
+                        note: Some(
+                            "Joint attribution: the EU and its Member States condemned the cyber-attack against the KA-SAT network, which they said the Russian Federation carried out on 24 February 2022 (reported by Interfax-Ukraine). Estimative term and confidence are not published; entered as almost_certain and high.".into(),
+                        ),
+                    },
+                )
+                .context("demo joint attribution on viasat-2022")?;
+        }
+    }
+
+    for a in ATTRIBUTIONS {
+        let recorder = viewer(a.party, None)?;
+        if store.dossier(&recorder, a.dossier)?.is_none() {
+            continue;
+        }
+        let (y, m, d) = a.date;
+        store
+            .record_attribution(
+                &recorder,
+                a.dossier,
+                NewAttribution {
+                    party: None,
+                    actor: AttributedActor::State {
+                        name: a.actor.into(),
+                    },
+                    term: a.term.into(),
+                    confidence: "high".into(),
+                    basis: a.basis.iter().map(|b| b.to_string()).collect(),
+                    public: true,
+                    date: NaiveDate::from_ymd_opt(y, m, d).context("date")?,
+                    statement_url: Some(a.url.into()),
+                    marking: None,
+                    joint: false,
+                    procedure: None,
+                    note: Some(format!("Entered from the public record. {}", a.note)),
+                },
+            )
+            .with_context(|| format!("demo attribution by {} on {}", a.party, a.dossier))?;
+    }
+
+    open_exercise(store)
+}
+
+/// One open procedure on the fictional Baltic exercise: the Estonian delegate shares the
+/// dossier with the EEAS (so that the chair can run the procedure), and the chair opens a
+/// unanimity procedure among the four affected states on a draft declaration, closing three
+/// days after the demo starts.
+fn open_exercise(store: &dyn Store) -> Result<()> {
+    const ID: &str = "exercise-baltic-grid";
+    let ee = viewer("EE", Some("ee.delegate"))?;
+    let Some(d) = store.dossier(&ee, ID)? else {
+        return Ok(());
+    };
+    let mut marking: Marking = d.marking.clone();
+    if marking.releasable_to.insert(PartyId::parse("EEAS")?) {
+        store.mark_dossier(&ee, ID, marking)?;
+    }
+    let chair = viewer("EEAS", Some("eeas.chair"))?;
+    let deadline = store.now() + Duration::days(3);
+    store
+        .open_procedure(
+            &chair,
+            ID,
+            OpenProcedure {
+                subject: Subject::Text {
+                    text: text(
+                        "EXERCISE (fictional). Draft declaration by the High Representative on behalf of the European Union on the coordinated cyber-attacks against electricity transmission system operators in Estonia, Latvia, Lithuania and Poland. For the exercise, participation is limited to the four affected Member States (Art. 238(3) TFEU modelled as a subset).",
+                    ),
+                },
+                rule: Some("unanimity".into()),
+                deadline,
+                participants: Some(vec!["EE".into(), "LV".into(), "LT".into(), "PL".into()]),
+                population: None,
+                note: Some("Exercise procedure: record your party's position and watch the tally.".into()),
+            },
+        )
+        .context("demo open procedure on exercise-baltic-grid")?;
+    Ok(())
+}

@@ -1,0 +1,1019 @@
+//! The API of issue 7 and the dossier side of issue 6: decision procedures with live outcomes
+//! (and their Server-Sent Events stream), positions, the attribution register, responses,
+//! packages of measures and the response options of a dossier.
+//!
+//! Routes (under `/api/v1`):
+//! - `POST /dossiers/{id}/procedures`, `GET /dossiers/{id}/procedures`
+//! - `GET /procedures/{pid}`, `PUT /procedures/{pid}/positions/{party}`,
+//!   `POST /procedures/{pid}/close`, `GET /procedures/{pid}/stream` (text/event-stream)
+//! - `POST /procedures/evaluate` (the CLI's positions file, no storage)
+//! - `GET /dossiers/{id}/responses`
+//! - `GET|POST /dossiers/{id}/attributions`, `POST /attributions/{aid}/withdraw`
+//! - `GET|POST /dossiers/{id}/packages`
+//! - `GET|POST /dossiers/{id}/options`
+//!
+//! **SSE contract** (`GET /procedures/{pid}/stream`): one `event: procedure` whose `data` is the
+//! procedure JSON (as `GET /procedures/{pid}`, with `outcome`) at once, then again after every
+//! change to the procedure (position, close) and every 15 seconds (so the countdown and a
+//! deadline passing show without a change); `id` is the procedure's last event seq. The stream
+//! ends when the procedure is no longer visible to the caller. Changes are announced on
+//! [`crate::AppState::procedure_events`].
+
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::routing::{get, post, put};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use entente_core::Marking;
+use entente_core::options::scenario::{parse_attribution, parse_partner_status};
+use entente_core::options::{
+    AttributionState, Context, OptionEntry, OptionsInput, OptionsReport, response_options,
+};
+use entente_core::picture::{
+    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, Level, SignificantEffectFactor,
+    rubric,
+};
+use entente_core::procedure::record::{AttributedActor, OutcomeRecord, PopulationFigures, Subject};
+use entente_core::procedure::{self, Position, Positions, Rule};
+use entente_core::reference::{self, PopulationTable};
+use entente_store::attributions::NewAttribution;
+use entente_store::procedures::{OpenProcedure, PositionInput, ProcedureView};
+use serde::{Deserialize, Serialize};
+
+use crate::AppState;
+use crate::api::{ApiJson, blocking};
+use crate::auth::{Reader, require_member};
+use crate::error::ApiError;
+
+/// A change to a procedure, announced to SSE streams.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProcedureChange {
+    pub procedure: String,
+    pub dossier: String,
+    pub seq: u64,
+}
+
+/// The routes of this module, to merge into the `/api/v1` router.
+pub fn routes() -> axum::Router<Arc<AppState>> {
+    axum::Router::new()
+        .route(
+            "/dossiers/{id}/procedures",
+            get(list_procedures).post(open_procedure),
+        )
+        .route("/dossiers/{id}/responses", get(list_responses))
+        .route(
+            "/dossiers/{id}/attributions",
+            get(attribution_register).post(record_attribution),
+        )
+        .route("/attributions/{aid}/withdraw", post(withdraw_attribution))
+        .route(
+            "/dossiers/{id}/packages",
+            get(list_packages).post(assemble_package),
+        )
+        .route(
+            "/dossiers/{id}/options",
+            get(dossier_options).post(dossier_options_with),
+        )
+        .route("/procedures/evaluate", post(evaluate))
+        .route("/procedures/{pid}", get(get_procedure))
+        .route("/procedures/{pid}/positions/{party}", put(record_position))
+        .route("/procedures/{pid}/close", post(close_procedure))
+        .route("/procedures/{pid}/stream", get(stream))
+}
+
+fn announce(st: &AppState, p: &ProcedureView) {
+    let _ = st.procedure_events.send(ProcedureChange {
+        procedure: p.id.clone(),
+        dossier: p.dossier.clone(),
+        seq: p.seq,
+    });
+}
+
+/// Closes the procedures whose deadline has passed, every 15 seconds, and announces them.
+pub fn spawn_sweeper(st: Arc<AppState>) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(15));
+        loop {
+            tick.tick().await;
+            let store = st.store.clone();
+            let closed = tokio::task::spawn_blocking(move || store.close_due_procedures()).await;
+            match closed {
+                Ok(Ok(ids)) => {
+                    for id in ids {
+                        let _ = st.procedure_events.send(ProcedureChange {
+                            procedure: id,
+                            dossier: String::new(),
+                            seq: 0,
+                        });
+                    }
+                }
+                Ok(Err(e)) => {
+                    tracing::warn!(error = %e, "closing procedures at their deadline failed")
+                }
+                Err(_) => {}
+            }
+        }
+    });
+}
+
+// ---- wire ------------------------------------------------------------------------------------
+
+/// Body of `POST /dossiers/{id}/procedures`: the subject (`subject`, or the shorthands `text`
+/// or `package`), the rule, the deadline, the participants (default all 27) and, for rules
+/// that weigh population when entente ships no figures for the year, the Annex III figures.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcedureIn {
+    #[serde(default)]
+    pub subject: Option<Subject>,
+    #[serde(default)]
+    pub text: Option<entente_core::LocalizedText>,
+    #[serde(default)]
+    pub package: Option<String>,
+    #[serde(default)]
+    pub rule: Option<String>,
+    pub deadline: String,
+    #[serde(default)]
+    pub participants: Option<Vec<String>>,
+    #[serde(default)]
+    pub population: Option<PopulationFigures>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Body of `PUT /procedures/{pid}/positions/{party}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PositionIn {
+    pub position: String,
+    #[serde(default)]
+    pub declaration: Option<String>,
+}
+
+/// Body of `POST /dossiers/{id}/attributions`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionIn {
+    #[serde(default)]
+    pub party: Option<String>,
+    pub actor: AttributedActor,
+    pub term: String,
+    pub confidence: String,
+    pub basis: Vec<String>,
+    pub public: bool,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub statement_url: Option<String>,
+    #[serde(default)]
+    pub marking: Option<Marking>,
+    #[serde(default)]
+    pub joint: bool,
+    #[serde(default)]
+    pub procedure: Option<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Body of `POST /attributions/{aid}/withdraw`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawIn {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Body of `POST /dossiers/{id}/packages`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackageIn {
+    pub measures: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn parse_time(field: &str, s: &str) -> Result<DateTime<Utc>, ApiError> {
+    DateTime::parse_from_rfc3339(s.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| {
+            ApiError::invalid(format!(
+                "{field}: expected an RFC 3339 time such as \"2026-12-01T12:00:00Z\", not {:?}",
+                s.chars().take(40).collect::<String>()
+            ))
+        })
+}
+
+// ---- procedures ------------------------------------------------------------------------------
+
+pub async fn open_procedure(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<ProcedureIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let subject = match (body.subject, body.text, body.package) {
+        (Some(s), None, None) => s,
+        (None, Some(text), None) => Subject::Text { text },
+        (None, None, Some(package)) => Subject::Package { package },
+        _ => {
+            return Err(ApiError::invalid(
+                "subject: expected exactly one of subject, text (a text in one or more languages) or package (a package id)",
+            ));
+        }
+    };
+    let req = OpenProcedure {
+        subject,
+        rule: body.rule,
+        deadline: parse_time("deadline", &body.deadline)?,
+        participants: body.participants,
+        population: body.population,
+        note: body.note,
+    };
+    let store = st.store.clone();
+    let p = blocking(move || Ok(store.open_procedure(&viewer, &id, req)?)).await?;
+    announce(&st, &p);
+    Ok((StatusCode::CREATED, Json(p)))
+}
+
+pub async fn list_procedures(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.procedures(&viewer, &id)?)).await?,
+    ))
+}
+
+pub async fn get_procedure(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(pid): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    let key = pid.clone();
+    blocking(move || Ok(store.procedure(&viewer, &key)?))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("procedure", &pid))
+}
+
+pub async fn record_position(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path((pid, party)): Path<(String, String)>,
+    ApiJson(body): ApiJson<PositionIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let store = st.store.clone();
+    let input = PositionInput {
+        position: body.position,
+        declaration: body.declaration,
+    };
+    let p = blocking(move || Ok(store.record_position(&viewer, &pid, &party, input)?)).await?;
+    announce(&st, &p);
+    Ok(Json(p))
+}
+
+pub async fn close_procedure(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(pid): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let store = st.store.clone();
+    let p = blocking(move || Ok(store.close_procedure(&viewer, &pid)?)).await?;
+    announce(&st, &p);
+    Ok(Json(p))
+}
+
+pub async fn list_responses(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.responses(&viewer, &id)?)).await?,
+    ))
+}
+
+struct StreamState {
+    st: Arc<AppState>,
+    viewer: entente_core::Viewer,
+    pid: String,
+    rx: tokio::sync::broadcast::Receiver<ProcedureChange>,
+    first: Option<ProcedureView>,
+    tick: tokio::time::Interval,
+}
+
+fn sse_event(p: &ProcedureView) -> Event {
+    let e = Event::default().event("procedure").id(p.seq.to_string());
+    match serde_json::to_string(p) {
+        Ok(json) => e.data(json),
+        Err(_) => e.data("{}"),
+    }
+}
+
+/// `GET /procedures/{pid}/stream`: the procedure with its live outcome, as Server-Sent Events.
+pub async fn stream(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(pid): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let rx = st.procedure_events.subscribe();
+    let store = st.store.clone();
+    let (v, key) = (viewer.clone(), pid.clone());
+    let first = blocking(move || Ok(store.procedure(&v, &key)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found("procedure", &pid))?;
+    let period = Duration::from_secs(15);
+    let init = StreamState {
+        st,
+        viewer,
+        pid,
+        rx,
+        first: Some(first),
+        tick: tokio::time::interval_at(tokio::time::Instant::now() + period, period),
+    };
+    let events = futures_util::stream::unfold(init, |mut s| async move {
+        if let Some(first) = s.first.take() {
+            let e = sse_event(&first);
+            return Some((Ok::<Event, Infallible>(e), s));
+        }
+        loop {
+            tokio::select! {
+                r = s.rx.recv() => match r {
+                    Ok(c) if c.procedure == s.pid => break,
+                    Ok(_) => continue,
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => break,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = s.tick.tick() => break,
+            }
+        }
+        let store = s.st.store.clone();
+        let (v, key) = (s.viewer.clone(), s.pid.clone());
+        match tokio::task::spawn_blocking(move || store.procedure(&v, &key)).await {
+            Ok(Ok(Some(p))) => Some((Ok(sse_event(&p)), s)),
+            _ => None,
+        }
+    });
+    Ok(Sse::new(events).keep_alive(KeepAlive::default()))
+}
+
+// ---- evaluate without storage ----------------------------------------------------------------
+
+/// Body of `POST /procedures/evaluate`: the CLI's positions file as `positions`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluateIn {
+    pub rule: String,
+    pub positions: serde_json::Map<String, serde_json::Value>,
+    #[serde(default)]
+    pub year: Option<u16>,
+    #[serde(default)]
+    pub population: Option<PopulationFigures>,
+    /// Time at which to judge a silence procedure (default: its deadline).
+    #[serde(default)]
+    pub at: Option<String>,
+}
+
+const POSITION_NAMES: &str = "for, against, abstain, declared_abstain, not_participating";
+
+pub async fn evaluate(ApiJson(body): ApiJson<EvaluateIn>) -> Result<impl IntoResponse, ApiError> {
+    let mut positions = Positions::new();
+    let mut deadline = None;
+    for (key, value) in &body.positions {
+        match key.as_str() {
+            "deadline" => {
+                deadline = Some(parse_time(
+                    "positions.deadline",
+                    value.as_str().unwrap_or_default(),
+                )?)
+            }
+            "objections" => {
+                let items = value.as_array().ok_or_else(|| {
+                    ApiError::invalid(
+                        "positions.objections: expected an array of {\"party\", \"at\"}",
+                    )
+                })?;
+                for (i, item) in items.iter().enumerate() {
+                    let party = item
+                        .get("party")
+                        .and_then(|v| v.as_str())
+                        .unwrap_or_default();
+                    if reference::member_state(party).is_none() {
+                        return Err(ApiError::invalid(format!(
+                            "positions.objections[{i}].party: expected a Member State code (GR or EL for Greece), not {party:?}"
+                        )));
+                    }
+                    let at = parse_time(
+                        &format!("positions.objections[{i}].at"),
+                        item.get("at").and_then(|v| v.as_str()).unwrap_or_default(),
+                    )?;
+                    positions.object(party, at);
+                }
+            }
+            code => {
+                if reference::member_state(code).is_none() {
+                    return Err(ApiError::invalid(format!(
+                        "positions.{code}: not a Member State code; use ISO 3166-1 alpha-2 (GR or EL for Greece)"
+                    )));
+                }
+                let p = value.as_str().and_then(Position::parse).ok_or_else(|| {
+                    ApiError::invalid(format!(
+                        "positions.{code}: expected one of {POSITION_NAMES}"
+                    ))
+                })?;
+                positions.set(code, p);
+            }
+        }
+    }
+    let rule = match body.rule.trim() {
+        "unanimity" => Rule::Unanimity,
+        "qmv" => Rule::QualifiedMajority,
+        "rqmv" => Rule::ReinforcedQualifiedMajority,
+        "simple" => Rule::SimpleMajority,
+        "silence" => Rule::Silence {
+            deadline: deadline.ok_or_else(|| {
+                ApiError::invalid("positions.deadline: required for rule silence (RFC 3339)")
+            })?,
+        },
+        other => {
+            return Err(ApiError::invalid(format!(
+                "rule: expected one of unanimity, qmv, rqmv, simple, silence, not {other:?}"
+            )));
+        }
+    };
+    let at = body
+        .at
+        .as_deref()
+        .map(|s| parse_time("at", s))
+        .transpose()?;
+    let now = at.or(deadline).unwrap_or_else(Utc::now);
+    let year = body
+        .year
+        .unwrap_or_else(|| u16::try_from(now.year()).unwrap_or(0));
+    let (table, year_used) = match &body.population {
+        Some(p) => (
+            Some(
+                PopulationTable::new(
+                    p.source.clone(),
+                    p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
+                )
+                .map_err(|e| ApiError::invalid(format!("population.figures: {e}")))?,
+            ),
+            None,
+        ),
+        None => (reference::population_table(year), Some(year)),
+    };
+    let o = procedure::evaluate(rule, &positions, table.as_ref(), now).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+            format!("[{}] {e}", e.code()),
+        )
+    })?;
+    let uses = o.tally.participating.population.is_some();
+    Ok(Json(OutcomeRecord::from_outcome(
+        &o,
+        year_used.filter(|_| uses),
+        table.filter(|_| uses).map(|t| t.label().to_string()),
+        Vec::new(),
+    )))
+}
+
+// ---- attributions ----------------------------------------------------------------------------
+
+pub async fn attribution_register(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.attribution_register(&viewer, &id)?)).await?,
+    ))
+}
+
+pub async fn record_attribution(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<AttributionIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let a = NewAttribution {
+        party: b.party,
+        actor: b.actor,
+        term: b.term,
+        confidence: b.confidence,
+        basis: b.basis,
+        public: b.public,
+        date: b.date,
+        statement_url: b.statement_url,
+        marking: b.marking,
+        joint: b.joint,
+        procedure: b.procedure,
+        note: b.note,
+    };
+    let store = st.store.clone();
+    let v = blocking(move || Ok(store.record_attribution(&viewer, &id, a)?)).await?;
+    Ok((StatusCode::CREATED, Json(v)))
+}
+
+pub async fn withdraw_attribution(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(aid): Path<String>,
+    ApiJson(b): ApiJson<WithdrawIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.withdraw_attribution(&viewer, &aid, b.reason)?)).await?,
+    ))
+}
+
+// ---- packages --------------------------------------------------------------------------------
+
+pub async fn list_packages(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.packages(&viewer, &id)?)).await?,
+    ))
+}
+
+pub async fn assemble_package(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+    ApiJson(b): ApiJson<PackageIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let store = st.store.clone();
+    let p = blocking(move || Ok(store.assemble_package(&viewer, &id, b.measures, b.note)?)).await?;
+    Ok((StatusCode::CREATED, Json(p)))
+}
+
+// ---- options ---------------------------------------------------------------------------------
+
+/// Query of `GET /dossiers/{id}/options`: the facts the agreed picture does not hold.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionsQuery {
+    #[serde(default)]
+    pub persons_identified: bool,
+    #[serde(default)]
+    pub ongoing_dialogue: bool,
+    #[serde(default)]
+    pub sanctions_regime_applies: bool,
+    #[serde(default)]
+    pub partner_status: Option<String>,
+}
+
+/// Body of `POST /dossiers/{id}/options`: the document of `entente options --assessment FILE`
+/// (docs/options-input.md). `attribution` may be omitted; the register's state is used when the
+/// register holds any attribution in force.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionsIn {
+    pub picture: BTreeMap<String, Option<u8>>,
+    #[serde(default)]
+    pub significant_effect: BTreeMap<String, FindingIn>,
+    #[serde(default)]
+    pub external_threat: BTreeMap<String, FindingIn>,
+    #[serde(default)]
+    pub attribution: Option<AttributionStateIn>,
+    pub persons_identified: bool,
+    #[serde(default)]
+    pub context: ContextIn,
+}
+
+/// `"found"` or `{ "finding": "found", "rationale": "..." }`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum FindingIn {
+    Plain(String),
+    WithRationale {
+        finding: String,
+        #[serde(default)]
+        rationale: Option<String>,
+    },
+}
+
+impl FindingIn {
+    fn value(&self) -> &str {
+        match self {
+            FindingIn::Plain(s) => s,
+            FindingIn::WithRationale { finding, rationale } => {
+                let _ = rationale;
+                finding
+            }
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionStateIn {
+    pub state: String,
+    #[serde(default)]
+    pub by: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextIn {
+    #[serde(default)]
+    pub ongoing_dialogue: bool,
+    #[serde(default)]
+    pub sanctions_regime_applies: bool,
+    #[serde(default)]
+    pub partner_status: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn finding(field: &str, key: &str, v: &FindingIn) -> Result<Finding, ApiError> {
+    Finding::parse(v.value()).ok_or_else(|| {
+        ApiError::invalid(format!(
+            "{field}.{key}: {:?} is not a finding; use found, not_found or unknown",
+            v.value()
+        ))
+    })
+}
+
+impl OptionsIn {
+    fn into_input(
+        self,
+        register: AttributionState,
+    ) -> Result<(OptionsInput, &'static str), ApiError> {
+        let mut picture = AgreedPicture::new();
+        for (k, v) in &self.picture {
+            let d = Dimension::parse(k).ok_or_else(|| {
+                ApiError::invalid(format!("picture.{k}: not a dimension; use scope, scale, duration, intensity, complexity, sophistication or impact"))
+            })?;
+            let level = v.map(|v| Level::new(d, v)).transpose().map_err(|_| {
+                ApiError::invalid(format!(
+                    "picture.{k}: level {} is outside the scale 0-{}",
+                    v.unwrap_or_default(),
+                    rubric().max_level(d)
+                ))
+            })?;
+            picture.set(d, level);
+        }
+        let mut significant_effect = BTreeMap::new();
+        for (k, v) in &self.significant_effect {
+            let f = SignificantEffectFactor::parse(k).ok_or_else(|| {
+                ApiError::invalid(format!("significant_effect.{k}: not a factor; use a letter a-g of Reg. (EU) 2019/796 Art. 2"))
+            })?;
+            significant_effect.insert(f, finding("significant_effect", k, v)?);
+        }
+        let mut external_threat = BTreeMap::new();
+        for (k, v) in &self.external_threat {
+            let c = ExternalThreatCriterion::parse(k).ok_or_else(|| {
+                ApiError::invalid(format!("external_threat.{k}: not a criterion; use a letter a-d of Reg. (EU) 2019/796 Art. 1(2)"))
+            })?;
+            external_threat.insert(c, finding("external_threat", k, v)?);
+        }
+        let (attribution, source) = if register.any() {
+            (register, "register")
+        } else if let Some(a) = &self.attribution {
+            (
+                parse_attribution(&a.state, &a.by).map_err(|e| ApiError::invalid(e.to_string()))?,
+                "request",
+            )
+        } else {
+            (AttributionState::None, "register")
+        };
+        let partner_status = parse_partner_status(self.context.partner_status.as_deref())
+            .map_err(|e| ApiError::invalid(e.to_string()))?;
+        Ok((
+            OptionsInput {
+                picture,
+                significant_effect,
+                external_threat,
+                attribution,
+                persons_identified: self.persons_identified,
+                context: Context {
+                    ongoing_dialogue: self.context.ongoing_dialogue,
+                    sanctions_regime_applies: self.context.sanctions_regime_applies,
+                    partner_status,
+                    notes: self.context.notes,
+                },
+            },
+            source,
+        ))
+    }
+}
+
+/// The options report (same shape as `entente options --format json`, plus where the picture
+/// and the attribution state came from).
+#[derive(Debug, Serialize)]
+pub struct OptionsOut {
+    pub dossier: String,
+    /// `agreed_picture` or `request`.
+    pub picture_source: &'static str,
+    /// `register` or `request`.
+    pub attribution_source: &'static str,
+    pub attribution: String,
+    pub severity: &'static str,
+    pub aggregate: u32,
+    pub max_aggregate: u32,
+    pub ceiling: u8,
+    pub unknown_dimensions: Vec<&'static str>,
+    pub available: Vec<OptionOut>,
+    pub not_available: Vec<OptionOut>,
+    pub notes: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OptionOut {
+    pub measure: String,
+    pub name: String,
+    pub category: &'static str,
+    pub escalation: u8,
+    pub decision_rule: &'static str,
+    pub needs_attribution: bool,
+    pub needs_joint_attribution: bool,
+    pub lead_time_days: u32,
+    pub legal_basis: String,
+    pub principles: Vec<&'static str>,
+    pub explanation: String,
+    pub reasons: Vec<ReasonOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReasonOut {
+    pub code: &'static str,
+    pub blocker: bool,
+    pub text: String,
+}
+
+fn option_out(o: &OptionEntry) -> OptionOut {
+    OptionOut {
+        measure: o.measure.id.clone(),
+        name: o.measure.name.clone(),
+        category: o.measure.category.as_str(),
+        escalation: o.measure.escalation,
+        decision_rule: o.measure.decision_rule.as_str(),
+        needs_attribution: o.measure.needs_attribution,
+        needs_joint_attribution: o.measure.needs_joint_attribution,
+        lead_time_days: o.measure.lead_time_days,
+        legal_basis: o.measure.legal_basis.clone(),
+        principles: o.measure.principles.iter().map(|p| p.as_str()).collect(),
+        explanation: o.explanation.clone(),
+        reasons: o
+            .reasons
+            .iter()
+            .map(|r| ReasonOut {
+                code: r.code(),
+                blocker: r.is_blocker(),
+                text: r.phrase(),
+            })
+            .collect(),
+    }
+}
+
+fn options_out(
+    dossier: String,
+    picture_source: &'static str,
+    attribution_source: &'static str,
+    input: &OptionsInput,
+    r: &OptionsReport,
+) -> OptionsOut {
+    OptionsOut {
+        dossier,
+        picture_source,
+        attribution_source,
+        attribution: match &input.attribution {
+            AttributionState::None => "none".into(),
+            AttributionState::National(by) => format!(
+                "national ({})",
+                by.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+            AttributionState::Joint => "joint".into(),
+        },
+        severity: r.severity.as_str(),
+        aggregate: r.aggregate,
+        max_aggregate: rubric().max_aggregate(),
+        ceiling: r.ceiling,
+        unknown_dimensions: r.unknown_dimensions.iter().map(|d| d.as_str()).collect(),
+        available: r.available.iter().map(option_out).collect(),
+        not_available: r.not_available.iter().map(option_out).collect(),
+        notes: r.notes.clone(),
+    }
+}
+
+/// `GET /dossiers/{id}/options`: the engine on the dossier's latest agreed picture, the
+/// register's attribution state, and the query's facts.
+pub async fn dossier_options(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+    q: Result<Query<OptionsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<impl IntoResponse, ApiError> {
+    let Query(q) = q?;
+    let partner_status = parse_partner_status(q.partner_status.as_deref())
+        .map_err(|e| ApiError::invalid(e.to_string()))?;
+    let store = st.store.clone();
+    let key = id.clone();
+    let (agreed, register) = blocking(move || {
+        let agreed = store.agreed_pictures(&viewer, &key, None)?;
+        let register = store.attribution_state(&viewer, &key)?;
+        Ok((agreed, register))
+    })
+    .await?;
+    let Some(latest) = agreed.last() else {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "no_agreed_picture",
+            format!(
+                "dossier {id} has no agreed picture yet: agree one, or POST /api/v1/dossiers/{id}/options with the picture and findings (docs/options-input.md)"
+            ),
+        ));
+    };
+    let input = OptionsInput {
+        picture: latest.picture.agreed(),
+        significant_effect: latest.picture.agreed_significant_effect(),
+        external_threat: latest.picture.agreed_external_threat(),
+        attribution: register,
+        persons_identified: q.persons_identified,
+        context: Context {
+            ongoing_dialogue: q.ongoing_dialogue,
+            sanctions_regime_applies: q.sanctions_regime_applies,
+            partner_status,
+            notes: String::new(),
+        },
+    };
+    let report = response_options(&input);
+    Ok(Json(options_out(
+        id,
+        "agreed_picture",
+        "register",
+        &input,
+        &report,
+    )))
+}
+
+/// `POST /dossiers/{id}/options`: the engine on the picture and findings in the body.
+pub async fn dossier_options_with(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<OptionsIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    let key = id.clone();
+    let register = blocking(move || Ok(store.attribution_state(&viewer, &key)?)).await?;
+    let (input, source) = body.into_input(register)?;
+    let report = response_options(&input);
+    Ok(Json(options_out(id, "request", source, &input, &report)))
+}
+
+// ---- OpenAPI ---------------------------------------------------------------------------------
+
+/// Adds this module's paths, schemas and error codes to the OpenAPI document.
+pub fn extend_openapi(doc: &mut serde_json::Value) {
+    use serde_json::json;
+    let error = json!({"$ref": "#/components/responses/Error"});
+    let id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Dossier id"});
+    let pid = json!({"name": "pid", "in": "path", "required": true, "schema": {"type": "string"}, "description": "Procedure id"});
+    let ok = |schema: serde_json::Value, what: &str| json!({"description": what, "content": {"application/json": {"schema": schema}}});
+    let r = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
+    let body = |name: &str| json!({"required": true, "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}")}}}});
+    let paths = json!({
+        "/api/v1/dossiers/{id}/procedures": {
+            "get": {"summary": "The dossier's decision procedures, with live outcomes", "operationId": "listProcedures", "parameters": [id],
+                "responses": {"200": ok(json!({"type": "array", "items": r("Procedure")}), "Procedures"), "404": error}},
+            "post": {"summary": "Open a decision procedure (chair: the EEAS or the Presidency)", "operationId": "openProcedure", "parameters": [id],
+                "requestBody": body("ProcedureOpen"),
+                "responses": {"201": ok(r("Procedure"), "Opened"), "400": error, "401": error, "403": error, "404": error}}
+        },
+        "/api/v1/procedures/{pid}": {"get": {"summary": "A procedure with its live outcome (tally, thresholds, article, explanation, countdown)", "operationId": "getProcedure", "parameters": [pid],
+            "responses": {"200": ok(r("Procedure"), "The procedure"), "404": error}}},
+        "/api/v1/procedures/{pid}/positions/{party}": {"put": {"summary": "Record or change your own party's position before the deadline", "operationId": "recordPosition",
+            "parameters": [pid, {"name": "party", "in": "path", "required": true, "schema": {"type": "string"}, "description": "ISO 3166-1 alpha-2 code of your Member State (EL accepted)"}],
+            "requestBody": body("PositionIn"),
+            "responses": {"200": ok(r("Procedure"), "Recorded; the procedure with its new outcome"), "400": error, "401": error, "403": error, "404": error, "409": error}}},
+        "/api/v1/procedures/{pid}/close": {"post": {"summary": "Close a procedure: the outcome is fixed (chair)", "operationId": "closeProcedure", "parameters": [pid],
+            "responses": {"200": ok(r("Procedure"), "Closed"), "401": error, "403": error, "404": error, "409": error}}},
+        "/api/v1/procedures/{pid}/stream": {"get": {"summary": "Live outcome as Server-Sent Events: event `procedure` with the Procedure JSON at once, on every change and every 15 s", "operationId": "streamProcedure", "parameters": [pid],
+            "responses": {"200": {"description": "text/event-stream", "content": {"text/event-stream": {"schema": {"type": "string"}}}}, "404": error}}},
+        "/api/v1/procedures/evaluate": {"post": {"summary": "Evaluate a vote under the Treaty rules without storing it (the CLI's positions file)", "operationId": "evaluateProcedure",
+            "requestBody": body("EvaluateIn"),
+            "responses": {"200": ok(r("Outcome"), "The outcome"), "400": error}}},
+        "/api/v1/dossiers/{id}/responses": {"get": {"summary": "The dossier's responses: its adopted decisions", "operationId": "listResponses", "parameters": [id],
+            "responses": {"200": ok(json!({"type": "array", "items": {"type": "object"}}), "Responses"), "404": error}}},
+        "/api/v1/dossiers/{id}/attributions": {
+            "get": {"summary": "Who has attributed what, the attribution state, and whether the measures considered need attribution", "operationId": "attributionRegister", "parameters": [id],
+                "responses": {"200": ok(json!({"type": "object"}), "The register"), "404": error}},
+            "post": {"summary": "Record your own party's attribution (or, as chair, a joint one adopted by procedure)", "operationId": "recordAttribution", "parameters": [id],
+                "requestBody": body("AttributionIn"),
+                "responses": {"201": ok(json!({"type": "object"}), "Recorded"), "400": error, "401": error, "403": error, "404": error}}
+        },
+        "/api/v1/attributions/{aid}/withdraw": {"post": {"summary": "Withdraw your own party's attribution", "operationId": "withdrawAttribution",
+            "parameters": [{"name": "aid", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"reason": {"type": "string"}}}}}},
+            "responses": {"200": ok(json!({"type": "object"}), "Withdrawn"), "401": error, "403": error, "404": error, "409": error}}},
+        "/api/v1/dossiers/{id}/packages": {
+            "get": {"summary": "The dossier's packages of measures", "operationId": "listPackages", "parameters": [id],
+                "responses": {"200": ok(json!({"type": "array", "items": {"type": "object"}}), "Packages"), "404": error}},
+            "post": {"summary": "Assemble a package of toolbox measures (validated against the catalogue)", "operationId": "assemblePackage", "parameters": [id],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["measures"], "additionalProperties": false,
+                    "properties": {"measures": {"type": "array", "items": {"type": "string"}}, "note": {"type": "string"}}}}}},
+                "responses": {"201": ok(json!({"type": "object"}), "Assembled"), "400": error, "401": error, "404": error}}
+        },
+        "/api/v1/dossiers/{id}/options": {
+            "get": {"summary": "Response options on the dossier's latest agreed picture and its attribution register", "operationId": "dossierOptions",
+                "parameters": [id,
+                    {"name": "persons_identified", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "ongoing_dialogue", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "sanctions_regime_applies", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "partner_status", "in": "query", "schema": {"type": "string", "enum": ["partner", "neutral", "adversarial", "unknown"]}}],
+                "responses": {"200": ok(json!({"type": "object"}), "Ranked, explained options"), "404": error, "409": error}},
+            "post": {"summary": "Response options on the picture and findings given (the document of `entente options --assessment FILE`, docs/options-input.md)", "operationId": "dossierOptionsWith", "parameters": [id],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["picture", "persons_identified"]}}}},
+                "responses": {"200": ok(json!({"type": "object"}), "Ranked, explained options"), "400": error, "404": error}}
+        }
+    });
+    let count = json!({"type": "object", "properties": {"members": {"type": "integer"}, "population": {"type": ["integer", "null"]}}});
+    let schemas = json!({
+        "ProcedureOpen": {"type": "object", "required": ["rule", "deadline"], "additionalProperties": false, "properties": {
+            "text": r("LocalizedText"),
+            "package": {"type": "string", "description": "Id of a package assembled on the dossier"},
+            "subject": {"type": "object", "description": "{\"kind\": \"text\", \"text\": {...}} or {\"kind\": \"package\", \"package\": id}"},
+            "rule": {"type": "string", "enum": ["unanimity", "qmv", "rqmv", "simple", "silence"]},
+            "deadline": {"type": "string", "format": "date-time"},
+            "participants": {"type": "array", "items": {"type": "string"}, "description": "Member State codes (Art. 238(3) TFEU); default all 27"},
+            "note": {"type": "string", "maxLength": 2000},
+            "population": {"type": "object", "required": ["source", "figures"], "properties": {"source": {"type": "string"}, "figures": {"type": "object", "additionalProperties": {"type": "integer"}}}}}},
+        "PositionIn": {"type": "object", "required": ["position"], "additionalProperties": false, "properties": {
+            "position": {"type": "string", "enum": ["for", "against", "abstain", "declared_abstain", "object"]},
+            "declaration": {"type": "string", "description": "The formal declaration (Art. 31(1) second subparagraph TEU); required with declared_abstain"}}},
+        "Outcome": {"type": "object", "properties": {
+            "rule": {"type": "string"}, "status": {"type": "string", "enum": ["adopted", "not_adopted", "pending", "undetermined"]},
+            "adopted": {"type": "boolean"}, "article": {"type": "string"}, "explanation": {"type": "string"},
+            "tally": {"type": "object", "properties": {"for": count, "against": count, "abstain": count, "declared_abstain": count, "not_participating": count, "participating": count, "objections": {"type": "array", "items": {"type": "string"}}}},
+            "thresholds": {"type": "object"}, "year": {"type": ["integer", "null"]}, "population_source": {"type": ["string", "null"]},
+            "no_position": {"type": "array", "items": {"type": "string"}},
+            "final": {"type": "boolean"}, "judged_at": {"type": "string", "format": "date-time"}, "countdown_seconds": {"type": "integer"}}},
+        "Procedure": {"type": "object", "properties": {
+            "id": {"type": "string"}, "dossier": {"type": "string"}, "subject": {"type": "object"}, "rule": {"type": "string"},
+            "deadline": {"type": "string", "format": "date-time"}, "participants": {"type": "array", "items": {"type": "string"}},
+            "chair": {"type": "string"}, "opened_by": {"type": "string"}, "opened_at": {"type": "string"}, "historic": {"type": "boolean"},
+            "state": {"type": "string", "enum": ["open", "expired", "closed"]},
+            "positions": {"type": "array", "items": {"type": "object", "properties": {"party": {"type": "string"}, "position": {"type": "string"}, "declaration": {"type": ["string", "null"]}, "at": {"type": "string"}, "by": {"type": "string"}}}},
+            "closed": {"type": ["object", "null"]}, "outcome": r("Outcome"), "seq": {"type": "integer"}}},
+        "EvaluateIn": {"type": "object", "required": ["rule", "positions"], "additionalProperties": false, "properties": {
+            "rule": {"type": "string", "enum": ["unanimity", "qmv", "rqmv", "simple", "silence"]},
+            "positions": {"type": "object", "description": "The CLI's positions file: Member State code to position; for silence, deadline and objections"},
+            "year": {"type": "integer"}, "at": {"type": "string", "format": "date-time"},
+            "population": {"type": "object"}}},
+        "AttributionIn": {"type": "object", "required": ["actor", "term", "confidence", "basis", "public", "date"], "additionalProperties": false, "properties": {
+            "party": {"type": "string", "description": "Your own party (default); EU for a joint attribution"},
+            "actor": {"type": "object", "description": "{\"kind\": \"stix\", \"id\": \"intrusion-set--...\", \"name\"} or {\"kind\": \"state\", \"name\"}"},
+            "term": {"type": "string", "enum": ["almost_no_chance", "very_unlikely", "unlikely", "roughly_even_chance", "likely", "very_likely", "almost_certain"], "description": "ICD 203 estimative term"},
+            "confidence": {"type": "string", "enum": ["low", "moderate", "high"]},
+            "basis": {"type": "array", "items": {"type": "string", "enum": ["technical", "intelligence", "political"]}},
+            "public": {"type": "boolean"}, "date": {"type": "string", "format": "date"}, "statement_url": {"type": "string"},
+            "marking": r("Marking"), "joint": {"type": "boolean"}, "procedure": {"type": "string"}, "note": {"type": "string"}}}
+    });
+    if let Some(p) = doc.get_mut("paths").and_then(|p| p.as_object_mut())
+        && let Some(add) = paths.as_object()
+    {
+        for (k, v) in add {
+            p.insert(k.clone(), v.clone());
+        }
+    }
+    if let Some(s) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(|s| s.as_object_mut())
+        && let Some(add) = schemas.as_object()
+    {
+        for (k, v) in add {
+            s.insert(k.clone(), v.clone());
+        }
+    }
+    if let Some(codes) = doc
+        .pointer_mut("/components/schemas/Error/properties/code/enum")
+        .and_then(|c| c.as_array_mut())
+        && !codes.iter().any(|c| c == "no_agreed_picture")
+    {
+        codes.push(json!("no_agreed_picture"));
+    }
+}

@@ -1,0 +1,566 @@
+//! The API of issue 7 (and the dossier side of issue 6) through the whole router: open →
+//! positions → live tally → close → response; bad input refused with nothing recorded; the
+//! SSE stream of a procedure; attributions for another party refused; packages validated;
+//! options on a dossier; the stateless evaluate route; the OpenAPI paths.
+//! The caller is given by a test authenticator (`x-test-user: user party roles`).
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::request::Parts;
+use axum::http::{Request, StatusCode, header};
+use chrono::{Duration, TimeZone, Utc};
+use entente_core::account::{TokenScope, parse_roles};
+use entente_core::dossier::DossierFacts;
+use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, UserId, Viewer};
+use entente_server::AppState;
+use entente_server::auth::{Authenticator, Credential, Session};
+use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use futures_util::StreamExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+struct HeaderAuth;
+
+impl Authenticator for HeaderAuth {
+    fn session(&self, parts: &Parts) -> Option<Session> {
+        let h = parts.headers.get("x-test-user")?.to_str().ok()?;
+        let mut it = h.split_whitespace();
+        let (user, party, roles) = (it.next()?, it.next()?, it.next()?);
+        Some(Session {
+            viewer: Viewer {
+                user: UserId::parse(user).ok()?,
+                party: PartyId::parse(party).ok()?,
+                clearance: Some(Classification::SecretUe),
+            },
+            roles: parse_roles(roles).ok()?,
+            credential: Credential::Bearer {
+                token_id: "test".into(),
+                scope: TokenScope::ReadWrite,
+            },
+        })
+    }
+}
+
+const CHAIR: &str = "eeas.chair EEAS chair,delegate";
+const DE: &str = "de.delegate DE delegate";
+const FR: &str = "fr.delegate FR delegate";
+
+struct App {
+    router: Router,
+    store: Arc<dyn Store>,
+    clock: Arc<FixedClock>,
+    _dir: tempfile::TempDir,
+}
+
+fn app() -> App {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
+    ));
+    let store: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let mut chair = entente_store::system_viewer(PartyId::parse("EEAS").unwrap());
+    chair.user = UserId::parse("eeas.chair").unwrap();
+    store
+        .create_dossier(
+            &chair,
+            "notpetya",
+            DossierFacts {
+                title: LocalizedText::single(Lang::En, "NotPetya"),
+                summary: LocalizedText::new(),
+                first_seen: None,
+                last_seen: None,
+                victims: vec![],
+                sources: vec![],
+            },
+            Marking::clear(),
+        )
+        .unwrap();
+    let state = AppState::new(store.clone(), Arc::new(HeaderAuth));
+    App {
+        router: entente_server::router(state),
+        store,
+        clock,
+        _dir: dir,
+    }
+}
+
+fn request(method: &str, uri: &str, who: Option<&str>, body: Option<Value>) -> Request<Body> {
+    let mut b = Request::builder().method(method).uri(uri);
+    if let Some(w) = who {
+        b = b.header("x-test-user", w);
+    }
+    match body {
+        Some(v) => b
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(v.to_string()))
+            .unwrap(),
+        None => b.body(Body::empty()).unwrap(),
+    }
+}
+
+async fn call(
+    app: &App,
+    method: &str,
+    uri: &str,
+    who: Option<&str>,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
+    let resp = app
+        .router
+        .clone()
+        .oneshot(request(method, uri, who, body))
+        .await
+        .unwrap();
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
+        .await
+        .unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+/// Calls and expects a refusal with `code`, and the log's head unmoved.
+async fn refused(
+    app: &App,
+    method: &str,
+    uri: &str,
+    who: Option<&str>,
+    body: Option<Value>,
+    status: StatusCode,
+    code: &str,
+) -> Value {
+    let before = app.store.head().unwrap().0;
+    let (s, v) = call(app, method, uri, who, body).await;
+    assert_eq!(s, status, "{v}");
+    assert_eq!(v["code"], code, "{v}");
+    assert_eq!(app.store.head().unwrap().0, before, "nothing recorded: {v}");
+    v
+}
+
+fn deadline(app: &App, hours: i64) -> String {
+    (app.clock.now() + Duration::hours(hours)).to_rfc3339()
+}
+
+#[tokio::test]
+async fn open_vote_stream_close_respond() {
+    let app = app();
+    let open = json!({"text": {"en": "Declaration by the High Representative"}, "rule": "unanimity", "deadline": deadline(&app, 48)});
+
+    // Bad openings.
+    refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        Some(DE),
+        Some(open.clone()),
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        None,
+        Some(open.clone()),
+        StatusCode::UNAUTHORIZED,
+        "unauthenticated",
+    )
+    .await;
+    let v = refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        Some(CHAIR),
+        Some(json!({"text": {"en": "x"}, "deadline": deadline(&app, 48)})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+    assert!(v["message"].as_str().unwrap().starts_with("rule:"), "{v}");
+    refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        Some(CHAIR),
+        Some(json!({"text": {"en": "x"}, "rule": "unanimity", "deadline": "tomorrow"})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+
+    let (s, p) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        Some(CHAIR),
+        Some(open),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{p}");
+    let pid = p["id"].as_str().unwrap().to_string();
+    assert_eq!(p["outcome"]["countdown_seconds"], 48 * 3600);
+    assert_eq!(p["outcome"]["final"], false);
+
+    // The SSE stream: the procedure at once, then again after a change.
+    let resp = app
+        .router
+        .clone()
+        .oneshot(request(
+            "GET",
+            &format!("/api/v1/procedures/{pid}/stream"),
+            Some(FR),
+            None,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(
+        resp.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let mut frames = resp.into_body().into_data_stream();
+    let first = String::from_utf8(frames.next().await.unwrap().unwrap().to_vec()).unwrap();
+    assert!(first.contains("event: procedure"), "{first}");
+    assert!(first.contains("\"countdown_seconds\":172800"), "{first}");
+
+    // Positions: own party only, live tally.
+    let uri = format!("/api/v1/procedures/{pid}/positions/DE");
+    let (s, p) = call(
+        &app,
+        "PUT",
+        &uri,
+        Some(DE),
+        Some(json!({"position": "for"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{p}");
+    assert_eq!(p["outcome"]["tally"]["for"]["members"], 1);
+    let next = String::from_utf8(frames.next().await.unwrap().unwrap().to_vec()).unwrap();
+    assert!(next.contains("\"for\":{\"members\":1"), "{next}");
+
+    let (_, p) = call(
+        &app,
+        "PUT",
+        &format!("/api/v1/procedures/{pid}/positions/FR"),
+        Some(FR),
+        Some(json!({"position": "against"})),
+    )
+    .await;
+    assert_eq!(p["outcome"]["status"], "not_adopted");
+    assert_eq!(p["outcome"]["article"], "Art. 31(1) TEU");
+    let (_, p) = call(
+        &app,
+        "PUT",
+        &format!("/api/v1/procedures/{pid}/positions/EL"),
+        Some("el.delegate GR delegate"),
+        Some(json!({"position": "declared_abstain", "declaration": "Greece will not apply it."})),
+    )
+    .await;
+    assert_eq!(
+        p["outcome"]["tally"]["declared_abstain"]["members"], 1,
+        "{p}"
+    );
+    let (_, p) = call(
+        &app,
+        "PUT",
+        &format!("/api/v1/procedures/{pid}/positions/FR"),
+        Some(FR),
+        Some(json!({"position": "for"})),
+    )
+    .await;
+    assert_eq!(p["outcome"]["status"], "adopted");
+
+    refused(
+        &app,
+        "PUT",
+        &format!("/api/v1/procedures/{pid}/positions/FR"),
+        Some(DE),
+        Some(json!({"position": "against"})),
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    refused(
+        &app,
+        "PUT",
+        &format!("/api/v1/procedures/{pid}/positions/XK"),
+        Some(DE),
+        Some(json!({"position": "for"})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+    refused(
+        &app,
+        "PUT",
+        &uri,
+        Some(DE),
+        Some(json!({"position": "declared_abstain"})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+    refused(
+        &app,
+        "PUT",
+        &uri,
+        Some(DE),
+        Some(json!({"position": "for", "extra": 1})),
+        StatusCode::BAD_REQUEST,
+        "invalid_json",
+    )
+    .await;
+    refused(
+        &app,
+        "PUT",
+        "/api/v1/procedures/nope/positions/DE",
+        Some(DE),
+        Some(json!({"position": "for"})),
+        StatusCode::NOT_FOUND,
+        "not_found",
+    )
+    .await;
+
+    // Past the deadline: refused; the chair closes; the response is recorded.
+    app.clock.set(app.clock.now() + Duration::hours(49));
+    refused(
+        &app,
+        "PUT",
+        &uri,
+        Some(DE),
+        Some(json!({"position": "against"})),
+        StatusCode::CONFLICT,
+        "conflict",
+    )
+    .await;
+    refused(
+        &app,
+        "POST",
+        &format!("/api/v1/procedures/{pid}/close"),
+        Some(DE),
+        None,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    let (s, p) = call(
+        &app,
+        "POST",
+        &format!("/api/v1/procedures/{pid}/close"),
+        Some(CHAIR),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{p}");
+    assert_eq!(p["state"], "closed");
+    assert_eq!(p["outcome"]["final"], true);
+    assert_eq!(p["outcome"]["adopted"], true);
+    let (_, r) = call(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/responses",
+        Some(FR),
+        None,
+    )
+    .await;
+    assert_eq!(r.as_array().unwrap().len(), 1, "{r}");
+    assert_eq!(r[0]["procedure"], pid.as_str());
+    let (_, list) = call(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/procedures",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "the public sees a CLEAR dossier's procedures"
+    );
+}
+
+#[tokio::test]
+async fn attributions_packages_options_evaluate() {
+    let app = app();
+    let attribution = json!({
+        "actor": {"kind": "state", "name": "Russian Federation"},
+        "term": "almost_certain", "confidence": "high", "basis": ["technical", "political"],
+        "public": true, "date": "2026-11-20", "statement_url": "https://example.org/statement"
+    });
+    let mut for_fr = attribution.clone();
+    for_fr["party"] = json!("FR");
+    let v = refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/attributions",
+        Some(DE),
+        Some(for_fr),
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    assert!(v["message"].as_str().unwrap().contains("sovereign"), "{v}");
+    let (s, a) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/attributions",
+        Some(DE),
+        Some(attribution),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{a}");
+    assert_eq!(a["party"], "DE");
+    let (_, reg) = call(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/attributions",
+        Some(FR),
+        None,
+    )
+    .await;
+    assert_eq!(reg["state"], "national");
+    assert_eq!(reg["attributed_by"], json!(["DE"]));
+
+    // Packages.
+    refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/packages",
+        Some(DE),
+        Some(json!({"measures": ["sanctions"]})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+    let v = refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/packages",
+        Some(DE),
+        Some(json!({"measures": ["hr-statement", "eu-declaration"]})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("exclude each other"),
+        "{v}"
+    );
+    let (s, pkg) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/packages",
+        Some(DE),
+        Some(json!({"measures": ["restrictive-listing", "eu-declaration"]})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{pkg}");
+    assert_eq!(pkg["decision_rule"], "unanimity");
+    let (_, reg) = call(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/attributions",
+        Some(FR),
+        None,
+    )
+    .await;
+    assert_eq!(reg["measures_considered_from"], "packages");
+    assert_eq!(reg["measures"].as_array().unwrap().len(), 2);
+    let (s, p) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/procedures",
+        Some(CHAIR),
+        Some(json!({"package": pkg["id"], "rule": "unanimity", "deadline": deadline(&app, 24)})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CREATED, "{p}");
+    assert_eq!(p["subject"]["kind"], "package");
+
+    // Options: no agreed picture yet; with the CLI's document, the register's attribution.
+    refused(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/options",
+        Some(FR),
+        None,
+        StatusCode::CONFLICT,
+        "no_agreed_picture",
+    )
+    .await;
+    let doc: Value =
+        serde_json::from_str(include_str!("../../../docs/examples/options-input.json")).unwrap();
+    let (s, o) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/options",
+        Some(FR),
+        Some(doc),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{o}");
+    assert_eq!(o["attribution_source"], "register");
+    assert_eq!(o["attribution"], "national (DE)");
+    assert!(!o["available"].as_array().unwrap().is_empty());
+    refused(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/options",
+        Some(FR),
+        Some(json!({"picture": {"scope": 9}, "persons_identified": false})),
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
+
+    // Stateless evaluation with the CLI's positions file.
+    let mut positions = serde_json::Map::new();
+    for s in entente_core::reference::member_states() {
+        positions.insert(s.alpha2.clone(), json!("for"));
+    }
+    positions.insert("HU".into(), json!("abstain"));
+    let (s, out) = call(
+        &app,
+        "POST",
+        "/api/v1/procedures/evaluate",
+        None,
+        Some(json!({"rule": "unanimity", "positions": positions})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{out}");
+    assert_eq!(out["adopted"], true);
+    assert_eq!(out["tally"]["abstain"]["members"], 1);
+    positions.insert("XK".into(), json!("for"));
+    let (s, out) = call(
+        &app,
+        "POST",
+        "/api/v1/procedures/evaluate",
+        None,
+        Some(json!({"rule": "unanimity", "positions": positions})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{out}");
+    assert!(out["message"].as_str().unwrap().contains("XK"), "{out}");
+
+    let (_, doc) = call(&app, "GET", "/api/v1/openapi.json", None, None).await;
+    for path in [
+        "/api/v1/procedures/{pid}",
+        "/api/v1/procedures/{pid}/stream",
+        "/api/v1/dossiers/{id}/attributions",
+        "/api/v1/dossiers/{id}/options",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path}");
+    }
+}
