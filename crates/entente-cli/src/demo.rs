@@ -337,6 +337,7 @@ pub fn load(store: &dyn Store) -> Result<usize> {
     }
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
     crate::demo_picture::load(store).context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_picture::load(store).context("demo evidence, assessments and agreed pictures")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

@@ -1,8 +1,10 @@
 //! The `entente` binary: parses flags at the edge and hands validated values to the libraries.
 
 mod demo;
+mod demo_picture;
 mod demo_procedures;
 mod options_cmd;
+mod picture_cmd;
 mod procedure_cmd;
 mod user_cmd;
 
@@ -69,6 +71,9 @@ enum Command {
     Procedure(procedure_cmd::ProcedureArgs),
     /// List the toolbox measures an agreed picture makes available, and why.
     Options(options_cmd::OptionsArgs),
+    /// The shared picture of a dossier: per-dimension median, spread and dissent, severity,
+    /// unknowns and agreed versions (reads the data directory read-only).
+    Picture(picture_cmd::PictureArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -165,6 +170,10 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Options(args) => {
             options_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+        Command::Picture(args) => {
+            picture_cmd::run(&args, &mut std::io::stdout().lock())?;
             Ok(0)
         }
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
