@@ -150,35 +150,67 @@ pub struct HashInput<'a> {
 /// RFC 8785's UTF-16 key order is byte order; strings are escaped as RFC 8785 §3.2.2.2 requires
 /// (which is what `serde_json` writes).
 pub fn hash_parts(h: &HashInput<'_>) -> String {
-    let mut buf = String::with_capacity(256 + h.payload.len() + h.marking.len());
-    let s = |v: &str| serde_json::to_string(v).unwrap_or_default();
+    let mut buf = String::with_capacity(320 + h.payload.len() + h.marking.len());
     buf.push_str("{\"actor_party\":");
-    buf.push_str(&s(h.actor_party));
+    push_json_str(&mut buf, h.actor_party);
     buf.push_str(",\"actor_user\":");
-    buf.push_str(&s(h.actor_user));
+    push_json_str(&mut buf, h.actor_user);
     buf.push_str(",\"id\":");
-    buf.push_str(&s(h.id));
+    push_json_str(&mut buf, h.id);
     buf.push_str(",\"marking\":");
     buf.push_str(h.marking);
     buf.push_str(",\"payload\":");
     buf.push_str(h.payload);
     buf.push_str(",\"prev_hash\":");
-    buf.push_str(&s(h.prev_hash));
+    push_json_str(&mut buf, h.prev_hash);
     buf.push_str(",\"recorded_at\":");
-    buf.push_str(&s(h.recorded_at));
+    push_json_str(&mut buf, h.recorded_at);
     buf.push_str(",\"seq\":");
-    buf.push_str(&h.seq.to_string());
+    push_u64(&mut buf, h.seq);
     buf.push_str(",\"simulated_at\":");
     match h.simulated_at {
-        Some(t) => buf.push_str(&s(t)),
+        Some(t) => push_json_str(&mut buf, t),
         None => buf.push_str("null"),
     }
     buf.push_str(",\"type\":");
-    buf.push_str(&s(h.kind));
+    push_json_str(&mut buf, h.kind);
     buf.push_str(",\"version\":");
-    buf.push_str(&h.version.to_string());
+    push_u64(&mut buf, u64::from(h.version));
     buf.push('}');
-    hex::encode(Sha256::digest(buf.as_bytes()))
+    let digest = Sha256::digest(buf.as_bytes());
+    hex::encode(digest)
+}
+
+fn push_u64(buf: &mut String, v: u64) {
+    use std::fmt::Write;
+    let _ = write!(buf, "{v}");
+}
+
+/// Appends `s` as a JSON string escaped as RFC 8785 §3.2.2.2 requires: `"` and `\\` escaped,
+/// control characters as `\b \t \n \f \r` or `\u00xx` (lower-case hex), everything else as is.
+fn push_json_str(buf: &mut String, s: &str) {
+    buf.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        buf.push_str(s);
+    } else {
+        for c in s.chars() {
+            match c {
+                '"' => buf.push_str("\\\""),
+                '\\' => buf.push_str("\\\\"),
+                '\u{08}' => buf.push_str("\\b"),
+                '\t' => buf.push_str("\\t"),
+                '\n' => buf.push_str("\\n"),
+                '\u{0c}' => buf.push_str("\\f"),
+                '\r' => buf.push_str("\\r"),
+                c if (c as u32) < 0x20 => {
+                    use std::fmt::Write;
+                    let _ = write!(buf, "\\u{:04x}", c as u32);
+                }
+                c => buf.push(c),
+            }
+        }
+    }
+    buf.push('"');
 }
 
 /// RFC 8785 canonical JSON of a serialisable value.
@@ -218,6 +250,16 @@ impl EventBody for CheckpointSigned {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn string_escaping_matches_serde_json(s in "\\PC*|[\\x00-\\x1f\"\\\\a-zé]{0,12}") {
+            let mut buf = String::new();
+            push_json_str(&mut buf, &s);
+            prop_assert_eq!(buf, serde_json::to_string(&s).unwrap());
+        }
+    }
 
     #[test]
     fn hash_assembly_equals_rfc8785_of_the_envelope() {
