@@ -111,3 +111,108 @@ party-kind-partner-state = Държава партньор
 party-kind-international-organisation = Международна организация
 
 audit-title = Одитен дневник
+
+dossier-evidence = Доказателства
+no-evidence = Няма доказателства, които можете да видите.
+evidence-withdrawn = оттеглено
+col-source = Източник
+col-grading = Оценка (Адмиралтейска скала)
+col-party = Страна
+dossier-assessments = Оценки по страни
+no-assessments = Все още няма оценки, които можете да видите.
+heat-legend = Нива от 0 (най-ниско) до 4 (най-високо) по всяко измерение от заключенията на Съвета от 2017 г.; – означава, че не е оценено. Всяка клетка показва нивото си; цветът само го повтаря.
+col-confidence = Степен на увереност
+dossier-picture = Обща картина
+picture-severity = Тежест
+picture-aggregate = обща оценка
+picture-parties =
+    { $count ->
+        [one] { $count } отчетена страна
+       *[other] { $count } отчетени страни
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } договорена версия
+       *[other] { $count } договорени версии
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } открито предложение
+       *[other] { $count } открити предложения
+    }
+col-dimension = Измерение
+col-median = Медиана
+col-range = Диапазон
+col-scored-by = Оценено от
+col-dissent = Различия (отклонение от медианата)
+severity-low = Ниска
+severity-moderate = Умерена
+severity-serious = Сериозна
+severity-severe = Тежка
+severity-critical = Критична
+severity-unknown = Все още неизвестна
+dim-scope = Обхват
+dim-scale = Мащаб
+dim-duration = Продължителност
+dim-intensity = Интензивност
+dim-complexity = Сложност
+dim-sophistication = Изтънченост
+dim-impact = Въздействие
+dossier-procedures = Процедури
+no-procedures = Няма процедури, които можете да видите.
+col-subject = Предмет
+col-rule = Правило за вземане на решение
+col-deadline = Краен срок
+col-state = Състояние
+col-tally = Резултат
+tally-for = За
+tally-against = Против
+tally-abstain = Въздържали се
+procedure-package = Пакет { $id }
+procedure-state-open = Открита
+procedure-state-expired = Срокът е изтекъл
+procedure-state-closed = Приключена
+outcome-adopted = Прието
+outcome-not-adopted = Неприето
+outcome-pending = Предстои
+outcome-undetermined = Неопределено
+position-for = За
+position-against = Против
+position-abstain = Въздържал се
+position-declared-abstain = Конструктивно въздържане (декларация)
+position-not-participating = Не участва
+positions-recorded =
+    { $count ->
+        [one] { $count } записана позиция
+       *[other] { $count } записани позиции
+    }
+procedure-title = Процедура
+back-to-dossier = Обратно към досието
+time-left = оставащо време:
+position-record = Запишете позицията си
+position-label = Позиция
+declaration-label = Декларация (по избор)
+position-submit = Запиши позицията
+procedure-positions = Позиции
+no-positions = Все още няма записани позиции.
+col-position = Позиция
+col-declaration = Декларация
+admin-users = Акаунти
+admin-users-hint = Акаунтите се показват само на администратори.
+user-count =
+    { $count ->
+        [one] { $count } акаунт
+       *[other] { $count } акаунта
+    }
+col-roles = Роли
+col-clearance = Разрешение за достъп
+user-disabled = Деактивиран
+user-active = Активен
+assess-open = Подайте оценката на вашата страна
+assess-summary = Резюме (по избор)
+assess-submit = Подай оценката
+col-level = Ниво
+col-rationale = Обосновка
+confidence-low = Ниска
+confidence-moderate = Умерена
+confidence-high = Висока

@@ -111,3 +111,108 @@ party-kind-partner-state = Partnerland
 party-kind-international-organisation = Internationale Organisation
 
 audit-title = Prüfprotokoll
+
+dossier-evidence = Belege
+no-evidence = Keine Belege, die Sie sehen dürfen.
+evidence-withdrawn = zurückgezogen
+col-source = Quelle
+col-grading = Bewertung (Admiralty)
+col-party = Partei
+dossier-assessments = Bewertungen der Parteien
+no-assessments = Noch keine Bewertungen, die Sie sehen dürfen.
+heat-legend = Stufen von 0 (niedrigste) bis 4 (höchste) für jede Dimension der Schlussfolgerungen des Rates von 2017; – bedeutet nicht bewertet. Jede Zelle zeigt ihre Stufe; die Farbe wiederholt sie nur.
+col-confidence = Vertrauen
+dossier-picture = Gemeinsames Lagebild
+picture-severity = Schweregrad
+picture-aggregate = Gesamtwert
+picture-parties =
+    { $count ->
+        [one] { $count } Partei berücksichtigt
+       *[other] { $count } Parteien berücksichtigt
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } vereinbarte Fassung
+       *[other] { $count } vereinbarte Fassungen
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } offener Vorschlag
+       *[other] { $count } offene Vorschläge
+    }
+col-dimension = Dimension
+col-median = Median
+col-range = Spanne
+col-scored-by = Bewertet von
+col-dissent = Abweichungen (Abstand zum Median)
+severity-low = Gering
+severity-moderate = Mäßig
+severity-serious = Ernst
+severity-severe = Schwer
+severity-critical = Kritisch
+severity-unknown = Noch unbekannt
+dim-scope = Reichweite
+dim-scale = Ausmaß
+dim-duration = Dauer
+dim-intensity = Intensität
+dim-complexity = Komplexität
+dim-sophistication = Raffinesse
+dim-impact = Auswirkungen
+dossier-procedures = Verfahren
+no-procedures = Keine Verfahren, die Sie sehen dürfen.
+col-subject = Gegenstand
+col-rule = Abstimmungsregel
+col-deadline = Frist
+col-state = Stand
+col-tally = Auszählung
+tally-for = Dafür
+tally-against = Dagegen
+tally-abstain = Enthaltungen
+procedure-package = Paket { $id }
+procedure-state-open = Offen
+procedure-state-expired = Frist abgelaufen
+procedure-state-closed = Abgeschlossen
+outcome-adopted = Angenommen
+outcome-not-adopted = Nicht angenommen
+outcome-pending = Ausstehend
+outcome-undetermined = Unbestimmt
+position-for = Dafür
+position-against = Dagegen
+position-abstain = Enthaltung
+position-declared-abstain = Konstruktive Enthaltung (Erklärung)
+position-not-participating = Nimmt nicht teil
+positions-recorded =
+    { $count ->
+        [one] { $count } Standpunkt erfasst
+       *[other] { $count } Standpunkte erfasst
+    }
+procedure-title = Verfahren
+back-to-dossier = Zurück zum Dossier
+time-left = verbleibende Zeit:
+position-record = Ihren Standpunkt erfassen
+position-label = Standpunkt
+declaration-label = Erklärung (freiwillig)
+position-submit = Standpunkt erfassen
+procedure-positions = Standpunkte
+no-positions = Noch keine Standpunkte erfasst.
+col-position = Standpunkt
+col-declaration = Erklärung
+admin-users = Konten
+admin-users-hint = Konten werden nur Administratoren angezeigt.
+user-count =
+    { $count ->
+        [one] { $count } Konto
+       *[other] { $count } Konten
+    }
+col-roles = Rollen
+col-clearance = Sicherheitsermächtigung
+user-disabled = Deaktiviert
+user-active = Aktiv
+assess-open = Bewertung Ihrer Partei einreichen
+assess-summary = Zusammenfassung (freiwillig)
+assess-submit = Bewertung einreichen
+col-level = Stufe
+col-rationale = Begründung
+confidence-low = Gering
+confidence-moderate = Mittel
+confidence-high = Hoch

@@ -112,3 +112,108 @@ party-kind-partner-state = Partner country
 party-kind-international-organisation = International organisation
 
 audit-title = Audit log
+
+dossier-evidence = Evidence
+no-evidence = No evidence you may see.
+evidence-withdrawn = withdrawn
+col-source = Source
+col-grading = Grading (Admiralty)
+col-party = Party
+dossier-assessments = Assessments by party
+no-assessments = No assessments you may see yet.
+heat-legend = Levels from 0 (lowest) to 4 (highest) on each dimension of the Council's 2017 conclusions; – means not assessed. Each cell prints its level; the colour only repeats it.
+col-confidence = Confidence
+dossier-picture = Shared picture
+picture-severity = Severity
+picture-aggregate = aggregate score
+picture-parties =
+    { $count ->
+        [one] { $count } party counted
+       *[other] { $count } parties counted
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } agreed version
+       *[other] { $count } agreed versions
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } open proposal
+       *[other] { $count } open proposals
+    }
+col-dimension = Dimension
+col-median = Median
+col-range = Range
+col-scored-by = Scored by
+col-dissent = Dissent (distance from the median)
+severity-low = Low
+severity-moderate = Moderate
+severity-serious = Serious
+severity-severe = Severe
+severity-critical = Critical
+severity-unknown = Not yet known
+dim-scope = Scope
+dim-scale = Scale
+dim-duration = Duration
+dim-intensity = Intensity
+dim-complexity = Complexity
+dim-sophistication = Sophistication
+dim-impact = Impact
+dossier-procedures = Procedures
+no-procedures = No procedures you may see.
+col-subject = Subject
+col-rule = Decision rule
+col-deadline = Deadline
+col-state = State
+col-tally = Tally
+tally-for = For
+tally-against = Against
+tally-abstain = Abstaining
+procedure-package = Package { $id }
+procedure-state-open = Open
+procedure-state-expired = Deadline passed
+procedure-state-closed = Closed
+outcome-adopted = Adopted
+outcome-not-adopted = Not adopted
+outcome-pending = Pending
+outcome-undetermined = Undetermined
+position-for = For
+position-against = Against
+position-abstain = Abstain
+position-declared-abstain = Constructive abstention (declaration)
+position-not-participating = Not participating
+positions-recorded =
+    { $count ->
+        [one] { $count } position recorded
+       *[other] { $count } positions recorded
+    }
+procedure-title = Procedure
+back-to-dossier = Back to the dossier
+time-left = time left:
+position-record = Record your position
+position-label = Position
+declaration-label = Declaration (optional)
+position-submit = Record the position
+procedure-positions = Positions
+no-positions = No positions recorded yet.
+col-position = Position
+col-declaration = Declaration
+admin-users = Accounts
+admin-users-hint = Accounts are listed for administrators only.
+user-count =
+    { $count ->
+        [one] { $count } account
+       *[other] { $count } accounts
+    }
+col-roles = Roles
+col-clearance = Clearance
+user-disabled = Disabled
+user-active = Active
+assess-open = Submit your party's assessment
+assess-summary = Summary (optional)
+assess-submit = Submit the assessment
+col-level = Level
+col-rationale = Rationale
+confidence-low = Low
+confidence-moderate = Moderate
+confidence-high = High

@@ -111,3 +111,108 @@ party-kind-partner-state = Pays partenaire
 party-kind-international-organisation = Organisation internationale
 
 audit-title = Journal d'audit
+
+dossier-evidence = Éléments de preuve
+no-evidence = Aucun élément que vous pouvez voir.
+evidence-withdrawn = retiré
+col-source = Source
+col-grading = Cotation (Amirauté)
+col-party = Partie
+dossier-assessments = Évaluations par partie
+no-assessments = Aucune évaluation que vous pouvez voir pour l'instant.
+heat-legend = Niveaux de 0 (le plus bas) à 4 (le plus haut) pour chaque dimension des conclusions du Conseil de 2017 ; – signifie non évalué. Chaque case affiche son niveau ; la couleur ne fait que le répéter.
+col-confidence = Confiance
+dossier-picture = Appréciation commune
+picture-severity = Gravité
+picture-aggregate = score agrégé
+picture-parties =
+    { $count ->
+        [one] { $count } partie prise en compte
+       *[other] { $count } parties prises en compte
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } version agréée
+       *[other] { $count } versions agréées
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } proposition ouverte
+       *[other] { $count } propositions ouvertes
+    }
+col-dimension = Dimension
+col-median = Médiane
+col-range = Étendue
+col-scored-by = Évalué par
+col-dissent = Divergences (écart à la médiane)
+severity-low = Faible
+severity-moderate = Modérée
+severity-serious = Grave
+severity-severe = Très grave
+severity-critical = Critique
+severity-unknown = Pas encore connue
+dim-scope = Portée
+dim-scale = Ampleur
+dim-duration = Durée
+dim-intensity = Intensité
+dim-complexity = Complexité
+dim-sophistication = Sophistication
+dim-impact = Impact
+dossier-procedures = Procédures
+no-procedures = Aucune procédure que vous pouvez voir.
+col-subject = Objet
+col-rule = Règle de décision
+col-deadline = Échéance
+col-state = État
+col-tally = Décompte
+tally-for = Pour
+tally-against = Contre
+tally-abstain = Abstentions
+procedure-package = Paquet { $id }
+procedure-state-open = Ouverte
+procedure-state-expired = Échéance dépassée
+procedure-state-closed = Close
+outcome-adopted = Adopté
+outcome-not-adopted = Non adopté
+outcome-pending = En attente
+outcome-undetermined = Indéterminé
+position-for = Pour
+position-against = Contre
+position-abstain = Abstention
+position-declared-abstain = Abstention constructive (déclaration)
+position-not-participating = Ne participe pas
+positions-recorded =
+    { $count ->
+        [one] { $count } position enregistrée
+       *[other] { $count } positions enregistrées
+    }
+procedure-title = Procédure
+back-to-dossier = Retour au dossier
+time-left = temps restant :
+position-record = Enregistrer votre position
+position-label = Position
+declaration-label = Déclaration (facultative)
+position-submit = Enregistrer la position
+procedure-positions = Positions
+no-positions = Aucune position enregistrée pour l'instant.
+col-position = Position
+col-declaration = Déclaration
+admin-users = Comptes
+admin-users-hint = Les comptes ne sont listés que pour les administrateurs.
+user-count =
+    { $count ->
+        [one] { $count } compte
+       *[other] { $count } comptes
+    }
+col-roles = Rôles
+col-clearance = Habilitation
+user-disabled = Désactivé
+user-active = Actif
+assess-open = Soumettre l'évaluation de votre partie
+assess-summary = Résumé (facultatif)
+assess-submit = Soumettre l'évaluation
+col-level = Niveau
+col-rationale = Justification
+confidence-low = Faible
+confidence-moderate = Modérée
+confidence-high = Élevée

@@ -115,3 +115,113 @@ party-kind-partner-state = Partnervalsts
 party-kind-international-organisation = Starptautiska organizācija
 
 audit-title = Audita žurnāls
+
+dossier-evidence = Pierādījumi
+no-evidence = Nav pierādījumu, ko jūs drīkstat redzēt.
+evidence-withdrawn = atsaukts
+col-source = Avots
+col-grading = Vērtējums (Admiralitātes skala)
+col-party = Puse
+dossier-assessments = Pušu novērtējumi
+no-assessments = Vēl nav novērtējumu, ko jūs drīkstat redzēt.
+heat-legend = Līmeņi no 0 (zemākais) līdz 4 (augstākais) katrā Padomes 2017. gada secinājumu dimensijā; – nozīmē, ka nav novērtēts. Katrā šūnā ir norādīts tās līmenis; krāsa to tikai atkārto.
+col-confidence = Pārliecība
+dossier-picture = Kopīgais situācijas novērtējums
+picture-severity = Smagums
+picture-aggregate = kopējais rādītājs
+picture-parties =
+    { $count ->
+        [zero] ņemtas vērā { $count } pušu
+        [one] ņemta vērā { $count } puse
+       *[other] ņemtas vērā { $count } puses
+    }
+picture-agreed =
+    { $count ->
+        [zero] { $count } saskaņotu versiju
+        [one] { $count } saskaņota versija
+       *[other] { $count } saskaņotas versijas
+    }
+picture-open-proposals =
+    { $count ->
+        [zero] { $count } atvērtu priekšlikumu
+        [one] { $count } atvērts priekšlikums
+       *[other] { $count } atvērti priekšlikumi
+    }
+col-dimension = Dimensija
+col-median = Mediāna
+col-range = Diapazons
+col-scored-by = Novērtējušas
+col-dissent = Atšķirības (attālums no mediānas)
+severity-low = Zems
+severity-moderate = Mērens
+severity-serious = Nopietns
+severity-severe = Smags
+severity-critical = Kritisks
+severity-unknown = Vēl nav zināms
+dim-scope = Tvērums
+dim-scale = Mērogs
+dim-duration = Ilgums
+dim-intensity = Intensitāte
+dim-complexity = Sarežģītība
+dim-sophistication = Izsmalcinātība
+dim-impact = Ietekme
+dossier-procedures = Procedūras
+no-procedures = Nav procedūru, ko jūs drīkstat redzēt.
+col-subject = Priekšmets
+col-rule = Lēmuma pieņemšanas noteikums
+col-deadline = Termiņš
+col-state = Stāvoklis
+col-tally = Balsu skaits
+tally-for = Par
+tally-against = Pret
+tally-abstain = Atturas
+procedure-package = Pakete { $id }
+procedure-state-open = Atvērta
+procedure-state-expired = Termiņš pagājis
+procedure-state-closed = Slēgta
+outcome-adopted = Pieņemts
+outcome-not-adopted = Nav pieņemts
+outcome-pending = Gaida
+outcome-undetermined = Nav nosakāms
+position-for = Par
+position-against = Pret
+position-abstain = Atturas
+position-declared-abstain = Konstruktīva atturēšanās (deklarācija)
+position-not-participating = Nepiedalās
+positions-recorded =
+    { $count ->
+        [zero] reģistrētas { $count } nostājas
+        [one] reģistrēta { $count } nostāja
+       *[other] reģistrētas { $count } nostājas
+    }
+procedure-title = Procedūra
+back-to-dossier = Atpakaļ uz lietu
+time-left = atlikušais laiks:
+position-record = Reģistrējiet savu nostāju
+position-label = Nostāja
+declaration-label = Deklarācija (nav obligāta)
+position-submit = Reģistrēt nostāju
+procedure-positions = Nostājas
+no-positions = Vēl nav reģistrētu nostāju.
+col-position = Nostāja
+col-declaration = Deklarācija
+admin-users = Konti
+admin-users-hint = Konti tiek rādīti tikai administratoriem.
+user-count =
+    { $count ->
+        [zero] { $count } kontu
+        [one] { $count } konts
+       *[other] { $count } konti
+    }
+col-roles = Lomas
+col-clearance = Pielaide
+user-disabled = Atspējots
+user-active = Aktīvs
+assess-open = Iesniegt jūsu puses novērtējumu
+assess-summary = Kopsavilkums (nav obligāts)
+assess-submit = Iesniegt novērtējumu
+col-level = Līmenis
+col-rationale = Pamatojums
+confidence-low = Zema
+confidence-moderate = Vidēja
+confidence-high = Augsta

@@ -39,6 +39,7 @@
         src.onmessage = update;
         src.addEventListener("tally", update);
         src.addEventListener("position", update);
+        src.addEventListener("procedure", update);
       })(els[i]);
     }
   }

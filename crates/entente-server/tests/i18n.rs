@@ -18,7 +18,7 @@ fn keys(src: &str) -> BTreeSet<String> {
 }
 
 /// The body of message `key` (its first line and indented continuation lines).
-fn body<'a>(src: &'a str, key: &str) -> String {
+fn body(src: &str, key: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for l in src.lines() {

@@ -2,9 +2,12 @@
 //! (`i18n/*.ftl`), hand-written SVG charts and two embedded static files. Pages read only
 //! through the store with the request's viewer; the interface never filters by itself.
 
+pub mod assess;
 pub mod chart;
 pub mod i18n;
 pub mod pages;
+pub mod panels;
+pub mod procedure;
 pub mod view;
 
 use std::sync::Arc;
@@ -15,13 +18,14 @@ use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use entente_core::Lang;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::Reader;
+use crate::auth::Caller;
 use crate::error::ApiError;
+use entente_core::account::Role;
 use view::{Ctx, LangLink, MarkView};
 
 /// Name of the cookie that remembers the interface language.
@@ -37,6 +41,10 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/login", get(pages::login))
         .route("/dossiers", get(pages::dossiers))
         .route("/dossiers/{id}", get(pages::dossier))
+        .route("/dossiers/{id}/assessment", post(assess::submit))
+        .route("/procedures/{pid}", get(procedure::page))
+        .route("/procedures/{pid}/tally", get(procedure::tally))
+        .route("/procedures/{pid}/position", post(procedure::record))
         .route("/search", get(pages::search))
         .route("/admin", get(pages::admin))
         .route("/audit", get(pages::audit))
@@ -119,7 +127,16 @@ impl FromRequestParts<Arc<AppState>> for Page {
         parts: &mut Parts,
         state: &Arc<AppState>,
     ) -> Result<Self, Self::Rejection> {
-        let Reader(viewer) = Reader::from_request_parts(parts, state).await?;
+        let Caller(session) = Caller::from_request_parts(parts, state).await?;
+        let viewer = session
+            .as_ref()
+            .map(|s| s.viewer.clone())
+            .unwrap_or_else(entente_core::Viewer::public);
+        let is_admin = session.as_ref().is_some_and(|s| s.has_role(Role::Admin));
+        let can_assess = session
+            .as_ref()
+            .is_some_and(|s| s.has_role(Role::Analyst) || s.has_role(Role::Delegate));
+        let is_delegate = session.as_ref().is_some_and(|s| s.has_role(Role::Delegate));
         let lang = request_lang(&parts.headers);
         let here = parts
             .uri
@@ -141,7 +158,11 @@ impl FromRequestParts<Arc<AppState>> for Page {
             here_q: view::url_encode(&here),
             here,
             banner: MarkView::clear(),
-            csrf: String::new(),
+            csrf: crate::auth::csrf_token_for(&parts.headers).unwrap_or_default(),
+            secure: crate::auth::over_tls(parts),
+            is_admin,
+            can_assess,
+            is_delegate,
             nav: "",
         }))
     }

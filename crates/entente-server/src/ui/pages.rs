@@ -262,13 +262,25 @@ pub struct LoginQuery {
     error: Option<String>,
 }
 
-pub async fn login(Page(mut c): Page, Query(q): Query<LoginQuery>) -> Response {
+pub async fn login(
+    Page(mut c): Page,
+    headers: axum::http::HeaderMap,
+    q: Result<Query<LoginQuery>, QueryRejection>,
+) -> Response {
     c.nav = "login";
-    html(&LoginPage {
-        c,
-        next: super::safe_next(q.next.as_deref()),
-        failed: q.error.is_some(),
-    })
+    let (next, failed) = match q {
+        Ok(Query(q)) => (super::safe_next(q.next.as_deref()), q.error.is_some()),
+        Err(_) => ("/".to_string(), false),
+    };
+    // The sign-in form has no session yet: it carries the double-submit token of its own
+    // pre-session cookie (auth.rs).
+    let lc = crate::auth::login_csrf(&headers, c.secure);
+    c.csrf = lc.token;
+    let mut r = html(&LoginPage { c, next, failed });
+    if let Some(v) = lc.set_cookie {
+        r.headers_mut().append(axum::http::header::SET_COOKIE, v);
+    }
+    r
 }
 
 // ---- dossier list and search ----
@@ -473,6 +485,12 @@ pub struct DossierPage {
     pub victims: Vec<VictimRow>,
     pub sources: Vec<SourceRow>,
     pub history: Vec<HistoryRow>,
+    pub evidence: Vec<super::panels::EvidenceRow>,
+    pub dimensions: Vec<String>,
+    pub heat: Vec<super::panels::HeatRow>,
+    pub picture: Option<super::panels::PictureSummary>,
+    pub procedures: Vec<super::panels::ProcedureRow>,
+    pub assess_fields: Vec<super::assess::DimensionField>,
 }
 
 pub async fn dossier(
@@ -489,17 +507,33 @@ pub async fn dossier(
             return Ok(None);
         };
         let h = store.dossier_history(&viewer, &key)?;
-        Ok(Some((d, h)))
+        let ev = store.evidence(&viewer, &key)?;
+        let pic = store.picture(&viewer, &key, None)?;
+        let procs = store.procedures(&viewer, &key)?;
+        Ok(Some((d, h, ev, pic, procs)))
     })
     .await;
-    let (d, history) = match loaded {
+    let (d, history, ev, pic, procs) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
     };
     c.see(&d.marking);
+    let evidence = super::panels::evidence_rows(&mut c, &ev);
+    let heat = super::panels::heat_rows(&mut c, &pic.assessments);
+    let picture = (!pic.assessments.is_empty()).then(|| super::panels::picture_summary(&c, &pic));
+    let procedures = procs
+        .iter()
+        .map(|p| super::panels::procedure_row(&c, p))
+        .collect();
     let f = &d.facts;
     html(&DossierPage {
+        evidence,
+        dimensions: super::panels::dimension_names(&c),
+        heat,
+        picture,
+        procedures,
+        assess_fields: super::assess::fields(&c),
         title: c.shown(&f.title),
         summary: c.shown(&f.summary),
         versions: f
@@ -560,15 +594,46 @@ pub struct PartyRow {
 pub struct AdminPage {
     pub c: Ctx,
     pub parties: Vec<PartyRow>,
+    /// Accounts, for administrators only.
+    pub users: Vec<UserRow>,
+}
+
+pub struct UserRow {
+    pub user: String,
+    pub party: String,
+    pub roles: String,
+    pub clearance: String,
+    pub disabled: bool,
 }
 
 pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
     c.nav = "admin";
     let store = st.store.clone();
-    let parties = match blocking(move || Ok(store.parties()?)).await {
+    let admin = c.is_admin;
+    let (parties, users) = match blocking(move || {
+        let users = if admin { store.users()? } else { Vec::new() };
+        Ok((store.parties()?, users))
+    })
+    .await
+    {
         Ok(p) => p,
         Err(e) => return error_page(c, e),
     };
+    let users = users
+        .into_iter()
+        .map(|u| UserRow {
+            user: u.user.to_string(),
+            party: u.party.to_string(),
+            roles: u
+                .roles
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            clearance: u.clearance.map(|c| c.label()).unwrap_or("—").to_string(),
+            disabled: u.disabled,
+        })
+        .collect();
     let parties = parties
         .iter()
         .map(|p| PartyRow {
@@ -577,7 +642,7 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
             name: c.shown(&p.name),
         })
         .collect();
-    html(&AdminPage { c, parties })
+    html(&AdminPage { c, parties, users })
 }
 
 #[derive(Deserialize, Default)]

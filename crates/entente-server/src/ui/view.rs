@@ -41,8 +41,16 @@ pub struct Ctx {
     pub here_q: String,
     /// The highest marking on the page.
     pub banner: MarkView,
-    /// Anti-CSRF token for forms (empty until sessions exist).
+    /// Anti-CSRF token of the session for forms (the sign-in form's own on `/login`).
     pub csrf: String,
+    /// The request came over TLS (cookies get `Secure`).
+    pub secure: bool,
+    /// The signed-in user has the admin role.
+    pub is_admin: bool,
+    /// The user may submit assessments for their party (analyst or delegate).
+    pub can_assess: bool,
+    /// The user speaks for their party in procedures.
+    pub is_delegate: bool,
     /// Which navigation entry is current.
     pub nav: &'static str,
 }

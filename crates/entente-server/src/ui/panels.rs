@@ -1,0 +1,259 @@
+//! The dossier page's panels built on the store's picture and procedure methods: evidence with
+//! gradings and markings, each party's assessment as a heat map, the shared picture with its
+//! dissent and agreed versions, and the procedures with their live tallies.
+
+use entente_core::picture::Dimension;
+use entente_core::procedure::record::Subject;
+use entente_store::assessments::{AssessmentView, PictureView};
+use entente_store::evidence::EvidenceView;
+use entente_store::procedures::ProcedureView;
+
+use super::view::{Ctx, MarkView, Shown};
+
+pub struct EvidenceRow {
+    pub id: String,
+    pub title: String,
+    pub kind: String,
+    pub source: String,
+    /// Admiralty grading, such as `B2`; empty when ungraded.
+    pub grading: String,
+    pub grading_title: String,
+    pub marking: MarkView,
+    pub origin: String,
+    pub withdrawn: bool,
+}
+
+pub fn evidence_rows(c: &mut Ctx, items: &[EvidenceView]) -> Vec<EvidenceRow> {
+    items
+        .iter()
+        .map(|e| {
+            c.see(&e.marking);
+            let r = e.item.reliability;
+            let cr = e.item.credibility;
+            EvidenceRow {
+                id: e.id.clone(),
+                title: e.item.title.clone(),
+                kind: e.item.kind.as_str().to_string(),
+                source: e.item.source.clone().unwrap_or_default(),
+                grading: format!(
+                    "{}{}",
+                    r.map(|r| r.as_str()).unwrap_or(""),
+                    cr.map(|c| u8::from(c).to_string()).unwrap_or_default()
+                ),
+                grading_title: r.map(|r| r.descriptor().to_string()).unwrap_or_default(),
+                marking: MarkView::of(&e.marking),
+                origin: e.origin.to_string(),
+                withdrawn: e.withdrawn.is_some(),
+            }
+        })
+        .collect()
+}
+
+/// One cell of the heat map: the level as text (always printed) and its colour class.
+pub struct HeatCell {
+    pub text: String,
+    pub class: String,
+}
+
+pub struct HeatRow {
+    pub party: String,
+    pub version: u32,
+    pub confidence: String,
+    pub cells: Vec<HeatCell>,
+    pub marking: MarkView,
+}
+
+pub fn dimension_names(c: &Ctx) -> Vec<String> {
+    Dimension::ALL
+        .iter()
+        .map(|d| c.t(&format!("dim-{}", d.as_str())))
+        .collect()
+}
+
+pub fn heat_rows(c: &mut Ctx, views: &[AssessmentView]) -> Vec<HeatRow> {
+    views
+        .iter()
+        .map(|a| {
+            c.see(&a.marking);
+            let cells = Dimension::ALL
+                .iter()
+                .map(|d| {
+                    let level = a
+                        .body
+                        .dimensions
+                        .iter()
+                        .find(|x| x.dimension == d.as_str())
+                        .and_then(|x| x.level);
+                    match level {
+                        Some(l) => HeatCell {
+                            text: l.to_string(),
+                            class: format!("h{}", l.min(4)),
+                        },
+                        None => HeatCell {
+                            text: "–".into(),
+                            class: "hna".into(),
+                        },
+                    }
+                })
+                .collect();
+            HeatRow {
+                party: a.party.to_string(),
+                version: a.version,
+                confidence: a.body.confidence.clone(),
+                cells,
+                marking: MarkView::of(&a.marking),
+            }
+        })
+        .collect()
+}
+
+pub struct PictureRow {
+    pub dimension: String,
+    pub median: String,
+    pub range: String,
+    pub scored_by: usize,
+    /// "LV +2, FR −2"
+    pub dissent: String,
+}
+
+pub struct PictureSummary {
+    pub rows: Vec<PictureRow>,
+    pub aggregate: u32,
+    pub severity: String,
+    pub parties: usize,
+    pub agreed: usize,
+    pub open_proposals: usize,
+}
+
+pub fn picture_summary(c: &Ctx, p: &PictureView) -> PictureSummary {
+    let names = dimension_names(c);
+    let rows = p
+        .picture
+        .dimensions
+        .iter()
+        .map(|d| {
+            let i = Dimension::ALL
+                .iter()
+                .position(|x| *x == d.dimension)
+                .unwrap_or(0);
+            PictureRow {
+                dimension: names.get(i).cloned().unwrap_or_default(),
+                median: d
+                    .median
+                    .map(|m| m.value().to_string())
+                    .unwrap_or_else(|| "–".into()),
+                range: match (d.min, d.max) {
+                    (Some(a), Some(b)) => format!("{}–{}", a.value(), b.value()),
+                    _ => "–".into(),
+                },
+                scored_by: d.scored_by,
+                dissent: d
+                    .dissenters
+                    .iter()
+                    .map(|x| format!("{} {:+}", x.party, x.distance))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }
+        })
+        .collect();
+    PictureSummary {
+        rows,
+        aggregate: p.picture.aggregate,
+        severity: p
+            .picture
+            .severity
+            .map(|s| c.t(&format!("severity-{}", s.as_str())))
+            .unwrap_or_else(|| c.t("severity-unknown")),
+        parties: p.picture.parties.len(),
+        agreed: p.agreed.len(),
+        open_proposals: p.proposals.iter().filter(|x| x.agreed_at.is_none()).count(),
+    }
+}
+
+/// A procedure with its live tally.
+pub struct ProcedureRow {
+    pub id: String,
+    pub subject: Shown,
+    pub rule: String,
+    pub deadline: String,
+    /// The deadline as given by the store (RFC 3339), for the countdown script.
+    pub deadline_iso: String,
+    pub state: String,
+    pub state_key: String,
+    pub status: String,
+    pub for_: u32,
+    pub against: u32,
+    pub abstain: u32,
+    pub positions: usize,
+    pub participants: usize,
+    pub explanation: String,
+    pub countdown: i64,
+}
+
+pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
+    let subject = match &p.subject {
+        Subject::Text { text } => c.shown(text),
+        Subject::Package { package } => Shown {
+            text: c.ta("procedure-package", "id", package),
+            lang: "",
+            other: None,
+        },
+    };
+    let t = &p.outcome.outcome.tally;
+    ProcedureRow {
+        id: p.id.clone(),
+        subject,
+        rule: p.rule.clone(),
+        deadline_iso: p.deadline.clone(),
+        deadline: p
+            .deadline
+            .chars()
+            .take(16)
+            .collect::<String>()
+            .replace('T', " "),
+        state: c.t(&format!("procedure-state-{}", p.state)),
+        state_key: p.state.clone(),
+        status: c.t(&format!(
+            "outcome-{}",
+            p.outcome.outcome.status.replace('_', "-")
+        )),
+        for_: t.for_.members,
+        against: t.against.members,
+        abstain: t.abstain.members + t.declared_abstain.members,
+        positions: p.positions.len(),
+        participants: p.participants.len(),
+        explanation: p.outcome.outcome.explanation.clone(),
+        countdown: p.outcome.countdown_seconds,
+    }
+}
+
+/// One party's recorded position.
+pub struct PositionRow {
+    pub party: String,
+    pub position: String,
+    pub declaration: String,
+    pub at: String,
+    pub by: String,
+}
+
+pub fn position_rows(c: &Ctx, p: &ProcedureView) -> Vec<PositionRow> {
+    p.positions
+        .iter()
+        .map(|x| PositionRow {
+            party: x.party.clone(),
+            position: c.t(&format!("position-{}", x.position.replace('_', "-"))),
+            declaration: x.declaration.clone().unwrap_or_default(),
+            at: x.at.chars().take(16).collect::<String>().replace('T', " "),
+            by: x.by.clone(),
+        })
+        .collect()
+}
+
+/// The positions a delegate may record (wire names of `entente_core::procedure::Position`).
+pub const POSITIONS: [&str; 5] = [
+    "for",
+    "against",
+    "abstain",
+    "declared_abstain",
+    "not_participating",
+];
