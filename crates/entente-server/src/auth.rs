@@ -293,17 +293,10 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         let auth = st.auth.clone();
         let p = parts.clone();
         // The store read is quick, but it is still IO: keep it off the async workers.
-        let (p, s) = match tokio::task::spawn_blocking(move || {
-            let s = auth.session(&p);
-            (p, s)
-        })
-        .await
-        {
-            Ok(v) => v,
-            Err(_) => return ApiError::from(tokio_join_failed()).into_response(),
-        };
-        drop(p);
-        s
+        match tokio::task::spawn_blocking(move || auth.session(&p)).await {
+            Ok(s) => s,
+            Err(_) => return tokio_join_failed().into_response(),
+        }
     };
     parts.extensions.insert(Identified(session.clone()));
     let unsafe_method = !matches!(
@@ -538,14 +531,18 @@ pub fn over_tls(parts: &Parts) -> bool {
             .is_some_and(|v| v.eq_ignore_ascii_case("https"))
 }
 
+fn over_tls_request(req: &Request) -> bool {
+    req.uri().scheme_str() == Some("https")
+        || req
+            .headers()
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
 /// Middleware: `Strict-Transport-Security` when cookies are marked Secure (behind TLS).
 pub async fn hsts(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
-    let tls = {
-        let (parts, body) = req.into_parts();
-        let tls = over_tls(&parts) || st.auth.accounts().is_some_and(|a| a.config.secure_cookies);
-        (tls, Request::from_parts(parts, body))
-    };
-    let (tls, req) = tls;
+    let tls = over_tls_request(&req) || st.auth.accounts().is_some_and(|a| a.config.secure_cookies);
     let mut resp = next.run(req).await;
     if tls {
         resp.headers_mut().insert(

@@ -21,11 +21,11 @@ const PARTIES: [&str; 6] = ["DE", "FR", "LV", "EE", "PL", "FI"];
 
 fn marking(i: usize) -> Marking {
     let mut m = Marking::tlp(Tlp::ALL[i % 4]);
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         m.releasable_to
             .insert(PartyId::parse(PARTIES[(i / 3) % 6]).unwrap());
     }
-    if i % 7 == 0 {
+    if i.is_multiple_of(7) {
         m.classification = Some(Classification::ConfidentielUe);
     }
     m

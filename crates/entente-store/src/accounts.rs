@@ -197,16 +197,17 @@ pub fn session(conn: &Connection, hash: &str) -> Result<Option<(SessionView, Use
 
 const TOKEN_COLUMNS: &str = "id, user, scope, label, created_at, revoked_at";
 
-fn token_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(
+/// id, user, scope, label, created_at, revoked_at.
+type TokenRow = (
     String,
     String,
     String,
     Option<String>,
     String,
     Option<String>,
-)> {
+);
+
+fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
     Ok((
         r.get(0)?,
         r.get(1)?,
@@ -217,16 +218,7 @@ fn token_row(
     ))
 }
 
-fn decode_token(
-    r: (
-        String,
-        String,
-        String,
-        Option<String>,
-        String,
-        Option<String>,
-    ),
-) -> Result<TokenView> {
+fn decode_token(r: TokenRow) -> Result<TokenView> {
     Ok(TokenView {
         id: r.0,
         user: UserId::parse(&r.1)?,
