@@ -631,10 +631,18 @@ fn live_outcome(
     now: DateTime<Utc>,
 ) -> LiveOutcome {
     let parsed = parsed_positions(stored);
-    let outcome = evaluate_at(opened, &parsed, now);
+    let mut outcome = evaluate_at(opened, &parsed, now);
     let silence_broken = opened.rule == "silence" && !outcome.tally.objections.is_empty();
+    let is_final = now >= opened.deadline || silence_broken;
+    if !is_final && opened.rule != "silence" {
+        outcome.explanation = format!(
+            "Provisional, as the positions stand now (the procedure is open until {}): {}",
+            format_time(opened.deadline),
+            outcome.explanation
+        );
+    }
     LiveOutcome {
-        is_final: now >= opened.deadline || silence_broken,
+        is_final,
         judged_at: format_time(now.min(opened.deadline)),
         countdown_seconds: (opened.deadline - now).num_seconds().max(0),
         outcome,
