@@ -220,7 +220,7 @@ test("a delegate records a position; the tally changes, also for another reader"
   assert.notEqual(await page.textContent("#tally"), before, "the tally changed for the delegate");
   // The other reader's page updates itself over Server-Sent Events (no reload).
   await watcher.waitForFunction(
-    (w) => document.querySelector("#tally").textContent !== w, watched, { timeout: 25000 });
+    (w) => document.querySelector("#tally").textContent !== w, watched, { timeout: 10000 });
   await shot(page, "procedure");
 });
 

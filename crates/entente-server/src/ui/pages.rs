@@ -151,6 +151,13 @@ pub struct DashboardPage {
     pub recent: Vec<DossierRow>,
     pub events: Vec<EventRow>,
     pub charts: Vec<BarChart>,
+    pub open: Vec<OpenProcedure>,
+}
+
+/// An open procedure on the dashboard, and whether the reader's party still owes a position.
+pub struct OpenProcedure {
+    pub p: super::panels::ProcedureRow,
+    pub needs_me: bool,
 }
 
 pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
@@ -162,10 +169,30 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         let all = all_dossiers(store.as_ref(), &viewer)?;
         let (head, _) = store.head()?;
         let events = store.events(&viewer, head.saturating_sub(400) + 1, 1000)?;
-        Ok((counts, all, events))
+        // Procedures and attributions per visible dossier (one read each).
+        let mut open = Vec::new();
+        let mut actors: BTreeMap<String, u64> = BTreeMap::new();
+        for d in &all {
+            for p in store.procedures(&viewer, &d.id)? {
+                if p.state == "open" {
+                    open.push(p);
+                }
+            }
+            let reg = store.attribution_register(&viewer, &d.id)?;
+            let names: BTreeSet<String> = reg
+                .attributions
+                .iter()
+                .filter(|a| a.withdrawn.is_none())
+                .map(|a| super::panels::actor_name(&a.actor))
+                .collect();
+            for n in names {
+                *actors.entry(n).or_default() += 1;
+            }
+        }
+        Ok((counts, all, events, open, actors))
     })
     .await;
-    let (counts, all, events) = match loaded {
+    let (counts, all, events, open, actors) = match loaded {
         Ok(x) => x,
         Err(e) => return error_page(c, e),
     };
@@ -205,6 +232,19 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
     let mut victims: Vec<(String, u64)> = by_victim.into_iter().collect();
     victims.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     victims.truncate(12);
+    let mut actors: Vec<(String, u64)> = actors.into_iter().collect();
+    actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    actors.truncate(12);
+    let party = c.viewer.party.to_string();
+    let open = open
+        .iter()
+        .map(|p| OpenProcedure {
+            needs_me: !c.viewer.is_public()
+                && p.participants.contains(&party)
+                && !p.positions.iter().any(|x| x.party == party),
+            p: super::panels::procedure_row(&c, p),
+        })
+        .collect();
     let charts = vec![
         BarChart {
             id: "chart-year".into(),
@@ -220,6 +260,12 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             title: c.t("chart-by-sector"),
             columns: (c.t("col-sector"), c.t("col-dossiers")),
             rows: sectors,
+        },
+        BarChart {
+            id: "chart-actor".into(),
+            title: c.t("chart-by-actor"),
+            columns: (c.t("col-actor-attributed"), c.t("col-dossiers")),
+            rows: actors,
         },
         BarChart {
             id: "chart-victim".into(),
@@ -242,6 +288,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         recent,
         events,
         charts,
+        open,
     })
 }
 
@@ -491,6 +538,9 @@ pub struct DossierPage {
     pub picture: Option<super::panels::PictureSummary>,
     pub procedures: Vec<super::panels::ProcedureRow>,
     pub assess_fields: Vec<super::assess::DimensionField>,
+    pub attributions: Vec<super::panels::AttributionRow>,
+    /// `none`, `national` or `joint`, translated.
+    pub attribution_state: String,
 }
 
 pub async fn dossier(
@@ -510,10 +560,11 @@ pub async fn dossier(
         let ev = store.evidence(&viewer, &key)?;
         let pic = store.picture(&viewer, &key, None)?;
         let procs = store.procedures(&viewer, &key)?;
-        Ok(Some((d, h, ev, pic, procs)))
+        let reg = store.attribution_register(&viewer, &key)?;
+        Ok(Some((d, h, ev, pic, procs, reg)))
     })
     .await;
-    let (d, history, ev, pic, procs) = match loaded {
+    let (d, history, ev, pic, procs, reg) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
@@ -526,6 +577,7 @@ pub async fn dossier(
         .iter()
         .map(|p| super::panels::procedure_row(&c, p))
         .collect();
+    let attributions = super::panels::attribution_rows(&mut c, &reg);
     let f = &d.facts;
     html(&DossierPage {
         evidence,
@@ -534,6 +586,8 @@ pub async fn dossier(
         picture,
         procedures,
         assess_fields: super::assess::fields(&c),
+        attributions,
+        attribution_state: c.t(&format!("attribution-state-{}", reg.state)),
         title: c.shown(&f.title),
         summary: c.shown(&f.summary),
         versions: f

@@ -257,3 +257,55 @@ pub const POSITIONS: [&str; 5] = [
     "declared_abstain",
     "not_participating",
 ];
+
+/// One attribution in a dossier's register.
+pub struct AttributionRow {
+    pub party: String,
+    pub actor: String,
+    pub term: String,
+    pub confidence: String,
+    pub basis: String,
+    pub date: String,
+    pub joint: bool,
+    pub public: bool,
+    pub url: Option<String>,
+    pub marking: MarkView,
+    pub withdrawn: bool,
+}
+
+/// The display name of an attributed actor.
+pub fn actor_name(a: &entente_core::procedure::record::AttributedActor) -> String {
+    use entente_core::procedure::record::AttributedActor;
+    match a {
+        AttributedActor::Stix { name, .. } => name.clone(),
+        AttributedActor::State { name } => name.clone(),
+    }
+}
+
+pub fn attribution_rows(
+    c: &mut Ctx,
+    reg: &entente_store::attributions::AttributionRegister,
+) -> Vec<AttributionRow> {
+    reg.attributions
+        .iter()
+        .map(|a| {
+            c.see(&a.marking);
+            AttributionRow {
+                party: a.party.clone(),
+                actor: actor_name(&a.actor),
+                term: a.term.replace('_', " "),
+                confidence: a.confidence.clone(),
+                basis: a.basis.join(", "),
+                date: a.date.to_string(),
+                joint: a.joint,
+                public: a.public,
+                url: a
+                    .statement_url
+                    .clone()
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+                marking: MarkView::of(&a.marking),
+                withdrawn: a.withdrawn.is_some(),
+            }
+        })
+        .collect()
+}

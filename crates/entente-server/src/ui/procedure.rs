@@ -160,7 +160,17 @@ pub async fn record(
         declaration: Some(f.declaration.trim().to_string()).filter(|d| !d.is_empty()),
     };
     match blocking(move || Ok(store.record_position(&viewer, &key, &party, input)?)).await {
-        Ok(_) => Redirect::to(&format!("/procedures/{pid}")).into_response(),
+        Ok(p) => {
+            // Readers watching the procedure (SSE) refresh their tally now.
+            let _ = st
+                .procedure_events
+                .send(crate::procedures_api::ProcedureChange {
+                    procedure: p.id.clone(),
+                    dossier: p.dossier.clone(),
+                    seq: p.seq,
+                });
+            Redirect::to(&format!("/procedures/{pid}")).into_response()
+        }
         Err(e) => error_page(c, e),
     }
 }
