@@ -202,8 +202,8 @@ pub fn run(
                     writeln!(
                         out,
                         "{:<20} {:<8} {:<28} {:<16} {}",
-                        u.user,
-                        u.party,
+                        u.user.as_str(),
+                        u.party.as_str(),
                         roles.join(","),
                         account::clearance_label(u.clearance),
                         if u.disabled { "disabled" } else { "active" }
