@@ -541,6 +541,7 @@ pub struct DossierPage {
     pub attributions: Vec<super::panels::AttributionRow>,
     /// `none`, `national` or `joint`, translated.
     pub attribution_state: String,
+    pub options: Option<super::panels::OptionsPanel>,
 }
 
 pub async fn dossier(
@@ -561,10 +562,11 @@ pub async fn dossier(
         let pic = store.picture(&viewer, &key, None)?;
         let procs = store.procedures(&viewer, &key)?;
         let reg = store.attribution_register(&viewer, &key)?;
-        Ok(Some((d, h, ev, pic, procs, reg)))
+        let att = store.attribution_state(&viewer, &key)?;
+        Ok(Some((d, h, ev, pic, procs, reg, att)))
     })
     .await;
-    let (d, history, ev, pic, procs, reg) = match loaded {
+    let (d, history, ev, pic, procs, reg, att) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
@@ -586,6 +588,7 @@ pub async fn dossier(
         picture,
         procedures,
         assess_fields: super::assess::fields(&c),
+        options: super::panels::options_panel(&c, &pic.agreed, att),
         attributions,
         attribution_state: c.t(&format!("attribution-state-{}", reg.state)),
         title: c.shown(&f.title),

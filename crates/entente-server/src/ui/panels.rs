@@ -309,3 +309,58 @@ pub fn attribution_rows(
         })
         .collect()
 }
+
+/// A response option as the engine ranks it for the agreed picture.
+pub struct OptionRow {
+    pub name: String,
+    pub category: String,
+    pub escalation: u8,
+    pub rule: String,
+    pub explanation: String,
+    /// Why it is not available (blockers) or what to watch.
+    pub reasons: Vec<String>,
+}
+
+/// The options panel: the engine run on the latest agreed picture and the register's
+/// attribution state, with no further facts asserted (as `GET /api/v1/dossiers/{id}/options`).
+pub struct OptionsPanel {
+    pub available: Vec<OptionRow>,
+    pub not_available: Vec<OptionRow>,
+    pub severity: String,
+}
+
+pub fn options_panel(
+    c: &Ctx,
+    agreed: &[entente_store::assessments::AgreedVersion],
+    attribution: entente_core::options::AttributionState,
+) -> Option<OptionsPanel> {
+    use entente_core::options::{Context, OptionEntry, OptionsInput, response_options};
+    let latest = agreed.last()?;
+    let input = OptionsInput {
+        picture: latest.picture.agreed(),
+        significant_effect: latest.picture.agreed_significant_effect(),
+        external_threat: latest.picture.agreed_external_threat(),
+        attribution,
+        persons_identified: false,
+        context: Context {
+            ongoing_dialogue: false,
+            sanctions_regime_applies: false,
+            partner_status: entente_core::options::PartnerStatus::Unknown,
+            notes: String::new(),
+        },
+    };
+    let r = response_options(&input);
+    let row = |o: &OptionEntry| OptionRow {
+        name: o.measure.name.clone(),
+        category: o.measure.category.as_str().replace('_', " "),
+        escalation: o.measure.escalation,
+        rule: o.measure.decision_rule.as_str().to_string(),
+        explanation: o.explanation.clone(),
+        reasons: o.reasons.iter().map(|x| x.phrase()).collect(),
+    };
+    Some(OptionsPanel {
+        available: r.available.iter().map(row).collect(),
+        not_available: r.not_available.iter().map(row).collect(),
+        severity: c.t(&format!("severity-{}", r.severity.as_str())),
+    })
+}
