@@ -3,6 +3,7 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod import_cmd;
 mod options_cmd;
 mod picture_cmd;
 mod procedure_cmd;
@@ -74,6 +75,8 @@ enum Command {
     /// The shared picture of a dossier: per-dimension median, spread and dissent, severity,
     /// unknowns and agreed versions (reads the data directory read-only).
     Picture(picture_cmd::PictureArgs),
+    /// Validate STIX 2.1 bundles and ingest them into the log (progress bar, report per file).
+    Import(import_cmd::ImportArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -177,6 +180,7 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
+        Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)

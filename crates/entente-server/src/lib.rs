@@ -13,6 +13,7 @@ pub mod procedures_api;
 pub mod password;
 pub mod picture_api;
 pub mod ratelimit;
+pub mod stix_api;
 pub mod ui;
 pub mod wire;
 
@@ -78,6 +79,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/openapi.json", get(openapi_json))
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
+        .merge(stix_api::routes())
         .merge(identity::api_routes())
         .fallback(api::fallback);
     Router::new()

@@ -94,6 +94,8 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         | "package.assembled", _) => crate::procedures::apply(conn, e)?,
         // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs).
         ("evidence.added" | "evidence.withdrawn", _) => crate::evidence::apply(conn, e)?,
+        // STIX objects, every version (stix_objects.rs; issue 4).
+        ("stix.object_ingested", _) => crate::stix_objects::apply(conn, e)?,
         ("assessment.submitted" | "picture.proposed" | "picture.objected", _) => {
             crate::assessments::apply(conn, e)?
         }

@@ -238,6 +238,26 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             PRIMARY KEY (dossier, proposal, party)
         ) STRICT"#,
     ),
+    // STIX objects, every version (stix_objects.rs; issue 4). `modified`: the version key
+    // (modified, else created, with 9 fraction digits so that text order is time order).
+    (
+        "stix_objects",
+        r#"CREATE TABLE stix_objects (
+            id           TEXT NOT NULL,
+            modified     TEXT NOT NULL,
+            origin       TEXT NOT NULL,
+            seq          INTEGER NOT NULL,
+            object_type  TEXT NOT NULL,
+            name         TEXT,
+            created      TEXT,
+            modified_raw TEXT,
+            object       TEXT NOT NULL,
+            marking      TEXT NOT NULL,
+            author       TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            PRIMARY KEY (id, modified, origin)
+        ) STRICT"#,
+    ),
 ];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
@@ -246,4 +266,5 @@ pub const PROJECTION_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS dossiers_status ON dossiers(status, created_seq)",
     "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
     "CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user, closed_at)",
+    "CREATE INDEX IF NOT EXISTS stix_objects_type ON stix_objects(object_type, id, modified)",
 ];

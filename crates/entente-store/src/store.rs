@@ -23,7 +23,13 @@ use crate::parties::{self, PartyView};
 /// What the rest of entente may ask of a store. Every method that returns marked data takes
 /// the [`Viewer`] and filters through [`can_see`].
 pub trait Store:
-    crate::procedure_store::Procedures + crate::picture_store::PictureStore + Send + Sync + 'static {
+    crate::procedure_store::Procedures
+    + crate::picture_store::PictureStore
+    + crate::stix_objects::StixStore
+    + Send
+    + Sync
+    + 'static
+{
     /// Hex of the instance's Ed25519 public key.
     fn public_key(&self) -> String;
     /// The last `seq` and hash of the log.
