@@ -299,10 +299,11 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         }
     };
     parts.extensions.insert(Identified(session.clone()));
+    // The sign-in form carries its own (pre-session) CSRF token, checked by its handler.
     let unsafe_method = !matches!(
         parts.method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    );
+    ) && parts.uri.path() != "/login";
     let mut body = body;
     if unsafe_method && let Some(s) = &session {
         match &s.credential {

@@ -537,6 +537,22 @@ async fn login_form_needs_its_csrf_cookie() {
             .unwrap()
             .starts_with(SESSION_COOKIE)
     );
+    // Signing in again over a live session uses the form's own token, not the session's.
+    let (live, _) = sign_in(&app, "ee.delegate").await;
+    let again = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(
+            header::COOKIE,
+            format!("{SESSION_COOKIE}={live}; {LOGIN_CSRF_COOKIE}={t}"),
+        )
+        .body(Body::from(format!(
+            "user=ee.delegate&password={}&csrf={t}",
+            pw("ee.delegate")
+        )))
+        .unwrap();
+    let (s, resp, _) = send(&app, again).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(resp.headers()[header::LOCATION], "/");
 }
 
 #[tokio::test]
