@@ -119,6 +119,7 @@ pub fn document() -> Value {
     identity_paths(&mut doc);
     crate::procedures_api::extend_openapi(&mut doc);
     crate::picture_api::extend_openapi(&mut doc);
+    crate::stix_api::extend_openapi(&mut doc);
     doc
 }
 

@@ -197,3 +197,66 @@ pub async fn dossier_bundle(
     let b = blocking(move || Ok(store.dossier_stix_bundle(&viewer, &id)?)).await?;
     Ok(Json(b))
 }
+
+/// Adds this module's paths and schemas to the OpenAPI document.
+pub fn extend_openapi(doc: &mut serde_json::Value) {
+    use serde_json::json;
+    let error = json!({"$ref": "#/components/responses/Error"});
+    let id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}});
+    let object = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixObject"}}}});
+    let paths = json!({
+        "/stix/objects": {"get": {"summary": "The latest version of each STIX object the viewer may see",
+            "parameters": [
+                {"name": "type", "in": "query", "schema": {"type": "string"}, "description": "STIX type, e.g. attack-pattern"},
+                {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Case-insensitive substring of the name or id"},
+                {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
+            "responses": {"200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixObjectPage"}}}}, "400": error}}},
+        "/stix/objects/{id}": {"get": {"summary": "The latest version of a STIX object the viewer may see",
+            "parameters": [id], "responses": {"200": object, "404": error}}},
+        "/stix/objects/{id}/versions": {"get": {"summary": "Every version of a STIX object the viewer may see, oldest first",
+            "parameters": [id],
+            "responses": {"200": {"description": "Versions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/StixObject"}}}}}, "404": error}}},
+        "/stix/bundles": {"post": {"summary": "Validate and ingest a STIX 2.1 bundle (invalid objects are rejected with their reasons, the others land)",
+            "parameters": [{"name": "marking", "in": "query", "schema": {"type": "string", "default": "TLP:GREEN"}, "description": "Marking of objects without a TLP marking reference"}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "description": "A STIX 2.1 bundle"}}}},
+            "responses": {
+                "200": {"description": "Every object landed (or was already held)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixIngestReport"}}}},
+                "422": {"description": "Some objects were rejected; the others landed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixIngestReport"}}}},
+                "400": error, "401": error, "413": error}}},
+        "/dossiers/{id}/stix-bundle": {"get": {"summary": "The dossier's STIX evidence as a STIX 2.1 bundle (latest visible versions and the marking definitions they reference)",
+            "parameters": [id],
+            "responses": {"200": {"description": "A STIX 2.1 bundle", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": error}}}
+    });
+    let schemas = json!({
+        "StixObject": {"type": "object", "properties": {
+            "id": {"type": "string"}, "type": {"type": "string"}, "name": {"type": ["string", "null"]},
+            "created": {"type": ["string", "null"]}, "modified": {"type": ["string", "null"]},
+            "marking": {"$ref": "#/components/schemas/Marking"}, "origin": {"type": "string"}, "author": {"type": "string"},
+            "recorded_at": {"type": "string", "format": "date-time"}, "seq": {"type": "integer"},
+            "object": {"type": "object", "description": "The STIX object exactly as ingested"}}},
+        "StixObjectPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/StixObject"}},
+            "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}}},
+        "StixFinding": {"type": "object", "properties": {"object_id": {"type": ["string", "null"]}, "path": {"type": "string"},
+            "code": {"type": "string"}, "section": {"type": "string"}, "severity": {"type": "string", "enum": ["error", "warning"]}, "message": {"type": "string"}}},
+        "StixIngestReport": {"type": "object", "properties": {
+            "objects": {"type": "integer"}, "added": {"type": "integer"}, "new_versions": {"type": "integer"},
+            "older_versions": {"type": "integer"}, "duplicates": {"type": "integer"}, "warnings": {"type": "integer"}, "events": {"type": "integer"},
+            "rejected": {"type": "array", "items": {"type": "object", "properties": {"index": {"type": "integer"}, "object_id": {"type": ["string", "null"]},
+                "errors": {"type": "array", "items": {"$ref": "#/components/schemas/StixFinding"}}}}},
+            "bundle_findings": {"type": "array", "items": {"$ref": "#/components/schemas/StixFinding"}}}}
+    });
+    if let (Some(p), Some(add)) = (doc["paths"].as_object_mut(), paths.as_object()) {
+        for (k, v) in add {
+            p.insert(k.clone(), v.clone());
+        }
+    }
+    if let (Some(s), Some(add)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        schemas.as_object(),
+    ) {
+        for (k, v) in add {
+            s.insert(k.clone(), v.clone());
+        }
+    }
+}
