@@ -255,7 +255,7 @@ fn create_accounts(store: &dyn Store, system: &Actor) -> Result<()> {
 }
 
 /// Loads the demo into an empty store. Returns the number of dossiers loaded.
-pub fn load(store: &dyn Store) -> Result<usize> {
+pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usize> {
     let system = Actor {
         user: UserId::system(),
         party: entente_store::log::instance_party(),
@@ -336,8 +336,8 @@ pub fn load(store: &dyn Store) -> Result<usize> {
         bail!("data/demo-cases.json holds no cases");
     }
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
-    crate::demo_picture::load(store).context("demo evidence, assessments and agreed pictures")?;
-    crate::demo_picture::load(store).context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_picture::load(store, clock)
+        .context("demo evidence, assessments and agreed pictures")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

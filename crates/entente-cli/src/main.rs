@@ -4,9 +4,11 @@ mod demo;
 mod demo_picture;
 mod demo_procedures;
 mod import_cmd;
+mod load_cmd;
 mod options_cmd;
 mod picture_cmd;
 mod procedure_cmd;
+mod stix_cmd;
 mod user_cmd;
 
 use std::net::SocketAddr;
@@ -30,6 +32,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Append notes under load (crash test and benchmark).
+    #[command(hide = true)]
+    Load(load_cmd::LoadArgs),
     /// Serve the web UI and the API from a data directory (created if new).
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
@@ -77,6 +82,8 @@ enum Command {
     Picture(picture_cmd::PictureArgs),
     /// Validate STIX 2.1 bundles and ingest them into the log (progress bar, report per file).
     Import(import_cmd::ImportArgs),
+    /// STIX 2.1: validate bundles and objects.
+    Stix(stix_cmd::StixArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -157,13 +164,19 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Demo { addr, data } => {
             let started = Instant::now();
-            let store = open(&data, 1000)?;
+            // The demo is loaded as a compressed replay that starts an hour ago and catches up
+            // with the system clock before serving.
+            let clock = Arc::new(entente_store::ReplayClock::behind(chrono::Duration::hours(
+                1,
+            )));
+            let store = open_with(&data, 1000, clock.clone())?;
             let (events, _) = store.head()?;
             let loaded = if events == 0 {
-                Some(demo::load(&store).context("loading the demo data")?)
+                Some(demo::load(&store, &clock).context("loading the demo data")?)
             } else {
                 None
             };
+            clock.catch_up();
             serve(addr, store, Some((loaded, started)), AuthConfig::default())?;
             Ok(0)
         }
@@ -179,6 +192,8 @@ fn run(cli: Cli) -> Result<i32> {
             picture_cmd::run(&args, &mut std::io::stdout().lock())?;
             Ok(0)
         }
+        Command::Stix(args) => stix_cmd::run(&args, &mut std::io::stdout().lock()),
+        Command::Load(args) => load_cmd::run(args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
         Command::Audit(args) => {
@@ -201,9 +216,17 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 fn open(dir: &Path, checkpoint_every: u64) -> Result<SqliteStore> {
+    open_with(dir, checkpoint_every, Arc::new(SystemClock))
+}
+
+fn open_with(
+    dir: &Path,
+    checkpoint_every: u64,
+    clock: Arc<dyn entente_store::Clock>,
+) -> Result<SqliteStore> {
     SqliteStore::open(
         dir,
-        Arc::new(SystemClock),
+        clock,
         Options {
             checkpoint_every,
             ..Options::default()

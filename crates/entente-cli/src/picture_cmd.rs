@@ -356,7 +356,7 @@ pub fn text(v: &PictureView, viewer: &Viewer, out: &mut impl Write) -> Result<()
 mod tests {
     use std::sync::Arc;
 
-    use entente_store::{Options, SqliteStore, SystemClock};
+    use entente_store::{Options, SqliteStore};
 
     use super::*;
 
@@ -378,9 +378,12 @@ mod tests {
     #[test]
     fn demo_pictures_show_dissent_and_agreement() {
         let dir = tempfile::tempdir().unwrap();
-        let store =
-            SqliteStore::open(dir.path(), Arc::new(SystemClock), Options::default()).unwrap();
-        crate::demo::load(&store).unwrap();
+        let clock = Arc::new(entente_store::ReplayClock::behind(chrono::Duration::hours(
+            1,
+        )));
+        let store = SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap();
+        crate::demo::load(&store, &clock).unwrap();
+        clock.catch_up();
 
         let mut out = Vec::new();
         run(&args(dir.path(), "notpetya-2017", Format::Text), &mut out).unwrap();

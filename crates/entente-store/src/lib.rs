@@ -24,7 +24,7 @@ pub mod schema;
 pub mod stix_objects;
 mod store;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{Committed, Log, Options, RebuildReport, VerifyReport, WriteCtx, rebuild, verify};
 pub use picture_store::PictureStore;

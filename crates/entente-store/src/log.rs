@@ -20,7 +20,6 @@ use entente_core::event::{
     CheckpointSigned, GENESIS_HASH, HashInput, checkpoint_message, format_time, hash_parts,
 };
 use entente_core::{Actor, Draft, Event, Marking, PartyId, UserId};
-use fs4::fs_std::FileExt;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
@@ -184,7 +183,7 @@ fn lock_dir(dir: &Path) -> Result<File> {
         .read(true)
         .write(true)
         .open(&path)?;
-    match FileExt::try_lock_exclusive(&f) {
+    match f.try_lock() {
         Ok(()) => {}
         Err(_) => {
             let holder = fs::read_to_string(&path).unwrap_or_default();
@@ -216,7 +215,10 @@ fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
             })?;
         return Ok(SigningKey::from_bytes(&bytes));
     }
-    let key = SigningKey::generate(&mut rand::rngs::OsRng);
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed)
+        .map_err(|e| std::io::Error::other(format!("no randomness for the instance key: {e}")))?;
+    let key = SigningKey::from_bytes(&seed);
     let mut opts = OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]

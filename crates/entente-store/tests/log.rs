@@ -71,10 +71,20 @@ fn apply(store: &SqliteStore, ops: &[Op]) {
     for op in ops {
         let _ = match op {
             Op::Create(i) => store
-                .create_dossier(&v, &format!("case-{i}"), facts(&format!("Case {i}")), Marking::tlp(Tlp::Green))
+                .create_dossier(
+                    &v,
+                    &format!("case-{i}"),
+                    facts(&format!("Case {i}")),
+                    Marking::tlp(Tlp::Green),
+                )
                 .map(|_| ()),
             Op::Update(i) => store
-                .update_dossier(&v, &format!("case-{i}"), facts(&format!("Case {i} (rev)")), None)
+                .update_dossier(
+                    &v,
+                    &format!("case-{i}"),
+                    facts(&format!("Case {i} (rev)")),
+                    None,
+                )
                 .map(|_| ()),
             Op::Transition(i, s) => store
                 .transition_dossier(&v, &format!("case-{i}"), *s, None)
@@ -222,15 +232,31 @@ fn a_batch_with_a_failing_job_keeps_the_others() {
             let (s, v) = (store.clone(), v.clone());
             std::thread::spawn(move || {
                 // Every fourth id repeats an earlier one and must be refused on its own.
-                let id = if i % 4 == 3 { format!("case-{}", i - 1) } else { format!("case-{i}") };
-                s.create_dossier(&v, &id, facts("x"), Marking::clear()).is_ok()
+                let id = if i % 4 == 3 {
+                    format!("case-{}", i - 1)
+                } else {
+                    format!("case-{i}")
+                };
+                s.create_dossier(&v, &id, facts("x"), Marking::clear())
+                    .is_ok()
             })
         })
         .collect();
-    let ok = handles.into_iter().filter(|_| true).map(|h| h.join().unwrap()).filter(|b| *b).count();
+    let ok = handles
+        .into_iter()
+        .filter(|_| true)
+        .map(|h| h.join().unwrap())
+        .filter(|b| *b)
+        .count();
     assert_eq!(ok, 30);
     let page = store
-        .dossiers(&v, &entente_store::dossiers::DossierFilter { limit: 500, ..Default::default() })
+        .dossiers(
+            &v,
+            &entente_store::dossiers::DossierFilter {
+                limit: 500,
+                ..Default::default()
+            },
+        )
         .unwrap();
     assert_eq!(page.total, 30);
     drop(store);
@@ -241,24 +267,44 @@ fn a_batch_with_a_failing_job_keeps_the_others() {
 fn data_directories_that_are_not_ours_or_locked_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("notes.txt"), "hello").unwrap();
-    let e = SqliteStore::open(tmp.path(), Arc::new(entente_store::SystemClock), Options::default())
-        .unwrap_err();
-    assert!(e.to_string().contains("is not empty and is not an entente data directory"), "{e}");
+    let e = SqliteStore::open(
+        tmp.path(),
+        Arc::new(entente_store::SystemClock),
+        Options::default(),
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("is not empty and is not an entente data directory"),
+        "{e}"
+    );
 
     let other = tempfile::tempdir().unwrap();
     Connection::open(other.path().join("entente.db"))
         .unwrap()
         .execute_batch("CREATE TABLE x(a)")
         .unwrap();
-    let e = SqliteStore::open(other.path(), Arc::new(entente_store::SystemClock), Options::default())
-        .unwrap_err();
+    let e = SqliteStore::open(
+        other.path(),
+        Arc::new(entente_store::SystemClock),
+        Options::default(),
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("is not an entente database"), "{e}");
 
     let ours = tempfile::tempdir().unwrap();
     let first = open(ours.path());
-    let e = SqliteStore::open(ours.path(), Arc::new(entente_store::SystemClock), Options::default())
-        .unwrap_err();
-    assert!(e.to_string().contains("is in use by another entente process"), "{e}");
+    let e = SqliteStore::open(
+        ours.path(),
+        Arc::new(entente_store::SystemClock),
+        Options::default(),
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("is in use by another entente process"),
+        "{e}"
+    );
     drop(first);
     open(ours.path());
 }
@@ -281,7 +327,11 @@ fn checkpoints_are_signed_and_a_forged_one_is_found() {
         .unwrap();
     let mut v: serde_json::Value = serde_json::from_str(&payload).unwrap();
     v["signature"] = serde_json::Value::String("00".repeat(64));
-    c.execute("UPDATE events SET payload = ?1 WHERE seq = ?2", rusqlite::params![entente_core::event::canonical(&v), seq]).unwrap();
+    c.execute(
+        "UPDATE events SET payload = ?1 WHERE seq = ?2",
+        rusqlite::params![entente_core::event::canonical(&v), seq],
+    )
+    .unwrap();
     drop(c);
     assert_eq!(broken_at(tmp.path()), Some(seq as u64));
 }
