@@ -176,6 +176,7 @@ outcome-adopted = Прието
 outcome-not-adopted = Неприето
 outcome-pending = Предстои
 outcome-undetermined = Неопределено
+outcome-provisional = Ако позициите останат същите
 position-for = За
 position-against = Против
 position-abstain = Въздържал се

@@ -176,6 +176,7 @@ outcome-adopted = Angenommen
 outcome-not-adopted = Nicht angenommen
 outcome-pending = Ausstehend
 outcome-undetermined = Unbestimmt
+outcome-provisional = Wenn die Positionen so bleiben
 position-for = Dafür
 position-against = Dagegen
 position-abstain = Enthaltung

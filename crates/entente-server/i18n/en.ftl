@@ -177,6 +177,7 @@ outcome-adopted = Adopted
 outcome-not-adopted = Not adopted
 outcome-pending = Pending
 outcome-undetermined = Undetermined
+outcome-provisional = If the positions stay as they are
 position-for = For
 position-against = Against
 position-abstain = Abstain

@@ -176,6 +176,7 @@ outcome-adopted = Adopté
 outcome-not-adopted = Non adopté
 outcome-pending = En attente
 outcome-undetermined = Indéterminé
+outcome-provisional = Si les positions restent inchangées
 position-for = Pour
 position-against = Contre
 position-abstain = Abstention

@@ -183,6 +183,7 @@ outcome-adopted = Pieņemts
 outcome-not-adopted = Nav pieņemts
 outcome-pending = Gaida
 outcome-undetermined = Nav nosakāms
+outcome-provisional = Ja nostājas nemainīsies
 position-for = Par
 position-against = Pret
 position-abstain = Atturas

@@ -213,10 +213,18 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
             .replace('T', " "),
         state: c.t(&format!("procedure-state-{}", p.state)),
         state_key: p.state.clone(),
-        status: c.t(&format!(
-            "outcome-{}",
-            p.outcome.outcome.status.replace('_', "-")
-        )),
+        status: {
+            let status = c.t(&format!(
+                "outcome-{}",
+                p.outcome.outcome.status.replace('_', "-")
+            ));
+            // A live outcome may still change: say so before the verdict.
+            if p.outcome.is_final {
+                status
+            } else {
+                format!("{}: {status}", c.t("outcome-provisional"))
+            }
+        },
         for_: t.for_.members,
         against: t.against.members,
         abstain: t.abstain.members + t.declared_abstain.members,
