@@ -771,5 +771,104 @@ pub fn load(store: &dyn Store, clock: &ReplayClock) -> Result<()> {
     // The two short windows pass in silence, so those pictures are agreed: the demo is a
     // compressed replay, so its clock moves past the deadline instead of waiting for it.
     clock.advance(window + Duration::seconds(1));
+    load_reconstructions(store, clock)
+}
+
+const HISTORY: &str = include_str!("../../../data/history-responses.json");
+
+#[derive(serde::Deserialize)]
+struct HistoryFile {
+    cases: Vec<HistoryCase>,
+}
+
+#[derive(serde::Deserialize)]
+struct HistoryCase {
+    id: String,
+    input: HistoryInput,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct HistoryInput {
+    picture: std::collections::BTreeMap<String, u8>,
+    #[serde(default)]
+    significant_effect: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    external_threat: std::collections::BTreeMap<String, String>,
+}
+
+/// The other public cases get the picture on which the EU acted, as reconstructed from the
+/// public record in `data/history-responses.json`: the EEAS records it as its assessment and
+/// the chair proposes it; it is agreed when its (replayed) objection window has passed, so that
+/// the response options of every public demo dossier can be read.
+fn load_reconstructions(store: &dyn Store, clock: &ReplayClock) -> Result<()> {
+    let file: HistoryFile = serde_json::from_str(HISTORY).context("data/history-responses.json")?;
+    let chair = as_user("eeas.chair")?;
+    let window = Duration::milliseconds(2000);
+    let deadline = store.now() + window;
+    let basis = "Reconstruction from the public record (data/history-responses.json)";
+    for case in &file.cases {
+        if [NOTPETYA.dossier, BUNDESTAG.dossier, OPCW.dossier].contains(&case.id.as_str())
+            || store.dossier(&chair, &case.id)?.is_none()
+        {
+            continue;
+        }
+        let findings = |m: &std::collections::BTreeMap<String, String>| {
+            m.iter()
+                .map(|(factor, finding)| FindingBody {
+                    factor: factor.clone(),
+                    finding: finding.clone(),
+                    rationale: format!("{basis}."),
+                })
+                .collect::<Vec<_>>()
+        };
+        let rationale = match &case.note {
+            Some(n) => format!("{basis}: {n}"),
+            None => format!("{basis}."),
+        };
+        let body = AssessmentBody {
+            dimensions: case
+                .input
+                .picture
+                .iter()
+                .map(|(d, l)| DimensionBody {
+                    dimension: d.clone(),
+                    level: Some(*l),
+                    rationale: rationale.clone(),
+                    evidence: vec![],
+                })
+                .collect(),
+            confidence: "moderate".into(),
+            significant_effect: findings(&case.input.significant_effect),
+            external_threat: findings(&case.input.external_threat),
+            judgements: vec![],
+            summary: Some(rationale.clone()),
+        };
+        store
+            .submit_assessment(
+                &chair,
+                &case.id,
+                &chair.party,
+                Submission {
+                    body,
+                    version: None,
+                    marking: None,
+                },
+            )
+            .with_context(|| format!("reconstructed assessment of {}", case.id))?;
+        store
+            .propose_picture(
+                &chair,
+                &case.id,
+                deadline,
+                Some(
+                    "The picture on which the EU acted, reconstructed from the public record."
+                        .into(),
+                ),
+            )
+            .with_context(|| format!("proposing the reconstructed picture of {}", case.id))?;
+    }
+    clock.advance(window + Duration::seconds(1));
     Ok(())
 }

@@ -90,8 +90,13 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             history(conn, e, &b.id, &format!("marked {}", b.marking.tlp))?;
         }
         // Procedures, packages and responses (procedures.rs); attributions (attributions.rs).
-        ("procedure.opened" | "procedure.position_recorded" | "procedure.closed"
-        | "package.assembled", _) => crate::procedures::apply(conn, e)?,
+        (
+            "procedure.opened"
+            | "procedure.position_recorded"
+            | "procedure.closed"
+            | "package.assembled",
+            _,
+        ) => crate::procedures::apply(conn, e)?,
         // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs).
         ("evidence.added" | "evidence.withdrawn", _) => crate::evidence::apply(conn, e)?,
         // STIX objects, every version (stix_objects.rs; issue 4).

@@ -120,7 +120,9 @@ pub struct SqliteStore {
 
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteStore").field("log", &self.log).finish_non_exhaustive()
+        f.debug_struct("SqliteStore")
+            .field("log", &self.log)
+            .finish_non_exhaustive()
     }
 }
 
@@ -271,7 +273,11 @@ impl Store for SqliteStore {
     fn dossier(&self, viewer: &Viewer, id: &str) -> Result<Option<DossierView>> {
         let d = self.log.read(|c| dossiers::get(c, viewer, id))?;
         if let Some(d) = &d {
-            self.audit_reads(viewer, "get", std::iter::once(("dossier", d.id.as_str(), &d.marking)))?;
+            self.audit_reads(
+                viewer,
+                "get",
+                std::iter::once(("dossier", d.id.as_str(), &d.marking)),
+            )?;
         }
         Ok(d)
     }
@@ -294,7 +300,11 @@ impl Store for SqliteStore {
             Ok((dossiers::get(c, viewer, id)?, h))
         })?;
         if let Some(d) = &d {
-            self.audit_reads(viewer, "history", std::iter::once(("dossier", d.id.as_str(), &d.marking)))?;
+            self.audit_reads(
+                viewer,
+                "history",
+                std::iter::once(("dossier", d.id.as_str(), &d.marking)),
+            )?;
         }
         Ok(h)
     }
