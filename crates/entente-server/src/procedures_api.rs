@@ -721,8 +721,8 @@ impl OptionsIn {
     }
 }
 
-/// The options report (same shape as `entente options --format json`, plus where the picture
-/// and the attribution state came from).
+/// The options report: the fields of `entente options --format json`, plus where the picture
+/// and the attribution state came from and, per option, whether it needs attribution.
 #[derive(Debug, Serialize)]
 pub struct OptionsOut {
     pub dossier: String,
