@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use anyhow::{Context, Result, bail};
 use entente_core::dossier::{DossierFacts, SourceRef, Status, Victim};
 use entente_core::party::{PartyKind, PartyRegistered};
-use entente_core::{Actor, Classification, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
+use entente_core::{Classification, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
 use entente_store::Store;
 use serde::Deserialize;
 
@@ -86,7 +86,21 @@ pub const DEMO_USERS: &[DemoUser] = &[
         party: "EEAS",
         roles: &["admin"],
         clearance: None,
-        about: "Administrator (manages accounts; sees public data only)",
+        about: "Administrator: provisions and disables accounts, reads the audit trail; sees what the EEAS shares without clearance, never RED",
+    },
+    DemoUser {
+        user: "eeas.security",
+        party: "EEAS",
+        roles: &["security_officer"],
+        clearance: Some(Classification::SecretUe),
+        about: "EEAS security officer: activates EEAS accounts, grants clearances, resets passwords",
+    },
+    DemoUser {
+        user: "eeas.security2",
+        party: "EEAS",
+        roles: &["security_officer"],
+        clearance: Some(Classification::SecretUe),
+        about: "Second EEAS security officer: approves SECRET UE clearances (two-person rule)",
     },
 ];
 
@@ -206,16 +220,20 @@ fn member_states() -> Result<Vec<PartyRegistered>> {
         .collect()
 }
 
-/// The demo user standing for `party`, to act as the author of that party's items.
+/// The demo user standing for `party` (a contributor, not an administrator), to act as the
+/// author of that party's items.
 fn author_for(party: &str) -> Viewer {
     let u = DEMO_USERS
         .iter()
-        .find(|u| u.party == party && !u.roles.contains(&"admin"))
+        .find(|u| {
+            u.party == party && (u.roles.contains(&"delegate") || u.roles.contains(&"analyst"))
+        })
         .unwrap_or(&DEMO_USERS[0]);
     Viewer {
         user: UserId::parse(u.user).unwrap_or_else(|_| UserId::system()),
         party: PartyId::parse(u.party).unwrap_or_else(|_| entente_store::log::instance_party()),
         clearance: u.clearance,
+        roles: entente_core::account::parse_roles(&u.roles.join(",")).unwrap_or_default(),
     }
 }
 
@@ -223,7 +241,7 @@ fn author_for(party: &str) -> Viewer {
 /// the cheap demo Argon2id parameters ([`Strength::Demo`]), computed in parallel, so that the
 /// demo starts in well under a second; `entente serve` refuses such a data directory while the
 /// `admin` account keeps its demo password.
-fn create_accounts(store: &dyn Store, system: &Actor) -> Result<()> {
+fn create_accounts(store: &dyn Store, system: &Viewer) -> Result<()> {
     use entente_core::account::{UserCreated, parse_roles};
     use entente_server::password::{self, Strength};
     let hashes: Vec<Result<String, String>> = std::thread::scope(|s| {
@@ -254,12 +272,9 @@ fn create_accounts(store: &dyn Store, system: &Actor) -> Result<()> {
     Ok(())
 }
 
-/// Loads the demo into an empty store. Returns the number of dossiers loaded.
-pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usize> {
-    let system = Actor {
-        user: UserId::system(),
-        party: entente_store::log::instance_party(),
-    };
+/// The parties of the reference data: the 27 Member States, the EU institutions and bodies, and
+/// the partners (`data/member-states.json`, `data/eu-bodies.json`, `data/partners.json`).
+pub fn reference_parties() -> Result<Vec<PartyRegistered>> {
     let mut parties = member_states().context("data/member-states.json")?;
     parties.extend(parties_of(BODIES, |_| PartyKind::EuBody).context("data/eu-bodies.json")?);
     parties.extend(
@@ -272,9 +287,28 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         })
         .context("data/partners.json")?,
     );
-    for p in parties {
-        store.register_party(&system, p)?;
+    Ok(parties)
+}
+
+/// Registers the reference parties in a data directory that has none yet (a new instance), so
+/// that accounts can be created for them. Returns how many were registered.
+pub fn ensure_parties(store: &dyn Store) -> Result<usize> {
+    if !store.parties()?.is_empty() {
+        return Ok(0);
     }
+    let operator = entente_store::system_viewer(entente_store::log::instance_party());
+    let parties = reference_parties()?;
+    let n = parties.len();
+    for p in parties {
+        store.register_party(&entente_store::actor_of(&operator), p)?;
+    }
+    Ok(n)
+}
+
+/// Loads the demo into an empty store. Returns the number of dossiers loaded.
+pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usize> {
+    let system = Viewer::operator(entente_store::log::instance_party());
+    ensure_parties(store)?;
     create_accounts(store, &system)?;
 
     let cases: CasesFile = serde_json::from_str(CASES).context("data/demo-cases.json")?;
@@ -313,8 +347,12 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
                 .collect::<Result<_, entente_core::Invalid>>()?,
             sources: c.sources.clone(),
         };
+        // The demo names its dossiers as the operator does (accounts get ids drawn by the
+        // store); the author is the demo user.
+        let mut named = author.clone();
+        named.roles.insert(entente_core::account::Role::Operator);
         store
-            .create_dossier(&author, &c.id, facts, marking)
+            .create_dossier(&named, Some(&c.id), facts, marking)
             .with_context(|| format!("demo dossier {}", c.id))?;
         let path: &[Status] = match c.status {
             Status::Detected => &[],

@@ -33,7 +33,19 @@ fn as_user(user: &str) -> Result<Viewer> {
         user: UserId::parse(u.user)?,
         party: PartyId::parse(u.party)?,
         clearance: u.clearance,
+        roles: entente_core::account::parse_roles(&u.roles.join(","))?,
     })
+}
+
+/// The store's id of the case's `ev-N` (its N-th evidence item, in the order added): the store
+/// draws evidence ids at random.
+fn cited(ids: &[String], reference: &str) -> String {
+    reference
+        .strip_prefix("ev-")
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| ids.get(n.wrapping_sub(1)))
+        .cloned()
+        .unwrap_or_else(|| reference.to_string())
 }
 
 struct Ev {
@@ -611,7 +623,13 @@ const BALTIC: Case = Case {
     revisions: &[],
 };
 
-fn body(case: &Case, p: &Party, levels: [Option<u8>; 7], note: Option<&str>) -> AssessmentBody {
+fn body(
+    case: &Case,
+    p: &Party,
+    levels: [Option<u8>; 7],
+    note: Option<&str>,
+    ids: &[String],
+) -> AssessmentBody {
     AssessmentBody {
         dimensions: Dimension::ALL
             .iter()
@@ -628,7 +646,7 @@ fn body(case: &Case, p: &Party, levels: [Option<u8>; 7], note: Option<&str>) -> 
                         .map(|(_, r)| r.to_string())
                         .unwrap_or_else(|| case.common[i].to_string()),
                 },
-                evidence: p.evidence.iter().map(|s| s.to_string()).collect(),
+                evidence: p.evidence.iter().map(|s| cited(ids, s)).collect(),
             })
             .collect(),
         confidence: p.confidence.into(),
@@ -662,9 +680,9 @@ fn body(case: &Case, p: &Party, levels: [Option<u8>; 7], note: Option<&str>) -> 
     }
 }
 
-fn load_case(store: &dyn Store, case: &Case) -> Result<()> {
+fn load_case(store: &dyn Store, case: &Case, mut ids: Vec<String>) -> Result<()> {
     for e in case.evidence {
-        store
+        let added = store
             .add_evidence(
                 &as_user(e.by)?,
                 case.dossier,
@@ -681,6 +699,7 @@ fn load_case(store: &dyn Store, case: &Case) -> Result<()> {
                 None,
             )
             .with_context(|| format!("evidence {} on {}", e.title, case.dossier))?;
+        ids.push(added.id);
     }
     for p in case.parties {
         let v = as_user(p.user)?;
@@ -691,7 +710,7 @@ fn load_case(store: &dyn Store, case: &Case) -> Result<()> {
                 case.dossier,
                 &party,
                 Submission {
-                    body: body(case, p, p.levels, None),
+                    body: body(case, p, p.levels, None, &ids),
                     version: None,
                     marking: None,
                 },
@@ -711,7 +730,7 @@ fn load_case(store: &dyn Store, case: &Case) -> Result<()> {
             case.dossier,
             &party,
             Submission {
-                body: body(case, p, *levels, Some(note)),
+                body: body(case, p, *levels, Some(note), &ids),
                 version: None,
                 marking: None,
             },
@@ -724,11 +743,11 @@ fn load_case(store: &dyn Store, case: &Case) -> Result<()> {
 /// the agreed demo pictures to pass.
 pub fn load(store: &dyn Store, clock: &ReplayClock) -> Result<()> {
     for case in [&NOTPETYA, &BUNDESTAG, &OPCW] {
-        load_case(store, case)?;
+        load_case(store, case, Vec::new())?;
     }
     // The Baltic exercise: LV's own sensor extract, for LV only (AMBER without releasability).
     let lv = as_user("lv.analyst")?;
-    store.add_evidence(
+    let lv_extract = store.add_evidence(
         &lv,
         BALTIC.dossier,
         EvidenceItem {
@@ -743,7 +762,7 @@ pub fn load(store: &dyn Store, clock: &ReplayClock) -> Result<()> {
         },
         Some(Marking::tlp(Tlp::Amber)),
     )?;
-    load_case(store, &BALTIC)?;
+    load_case(store, &BALTIC, vec![lv_extract.id])?;
 
     let chair = as_user("eeas.chair")?;
     let window = Duration::milliseconds(2000);

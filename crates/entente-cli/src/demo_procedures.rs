@@ -16,10 +16,18 @@ use entente_store::Store;
 use entente_store::attributions::NewAttribution;
 use entente_store::procedures::{HistoricPosition, OpenProcedure};
 
+/// The demo acts as the operator entering the public record (historic procedures, the
+/// attributions of parties without a demo account), and as the demo user `user` with that
+/// account's roles besides.
 fn viewer(party: &str, user: Option<&str>) -> Result<Viewer> {
     let mut v = entente_store::system_viewer(PartyId::parse(party)?);
     if let Some(u) = user {
         v.user = UserId::parse(u)?;
+        if let Some(d) = crate::demo::DEMO_USERS.iter().find(|d| d.user == u) {
+            v.roles
+                .extend(entente_core::account::parse_roles(&d.roles.join(","))?);
+            v.clearance = d.clearance;
+        }
     }
     Ok(v)
 }

@@ -59,20 +59,29 @@ impl<R: Read> Read for Counted<R> {
 
 fn importer(args: &ImportArgs, store: &SqliteStore) -> Result<Viewer> {
     let (Some(user), Some(party)) = (&args.user, &args.party) else {
-        return Ok(Viewer {
-            user: UserId::system(),
-            party: entente_store::log::instance_party(),
-            clearance: None,
-        });
+        return Ok(Viewer::operator(entente_store::log::instance_party()));
     };
     let user = UserId::parse(user).context("--as: expected a user name")?;
     let party =
         PartyId::parse(party).context("--party: expected a party code such as LV or EEAS")?;
-    let clearance = store.user(&user)?.and_then(|u| u.clearance);
+    let Some(account) = store.user(&user)? else {
+        anyhow::bail!("--as: no account {user} in this data directory");
+    };
+    if account.party != party {
+        anyhow::bail!(
+            "--party {party}: {user} acts for {}; give that party or leave both flags out to import as the instance",
+            account.party
+        );
+    }
+    if account.disabled {
+        anyhow::bail!("--as: the account {user} is disabled");
+    }
+    // The import acts with the account's own roles: the console grants it nothing more.
     Ok(Viewer {
         user,
         party,
-        clearance,
+        clearance: account.clearance,
+        roles: account.roles,
     })
 }
 

@@ -98,6 +98,10 @@ struct AuthFlags {
     /// Absolute lifetime of a session, in hours.
     #[arg(long, default_value_t = 8)]
     session_hours: u32,
+    /// Serve TLP:CLEAR material to readers without an account (safe methods only). Off by
+    /// default: nothing but sign-in and health is served without an account.
+    #[arg(long)]
+    public_read: bool,
 }
 
 impl AuthFlags {
@@ -140,7 +144,7 @@ fn run(cli: Cli) -> Result<i32> {
             auth,
         } => {
             let store = open(&data, checkpoint_every)?;
-            let weak = user_cmd::admins_with_default_password(&store)?;
+            let weak = user_cmd::accounts_with_default_password(&store)?;
             if !weak.is_empty() {
                 let names = weak
                     .iter()
@@ -148,18 +152,19 @@ fn run(cli: Cli) -> Result<i32> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 anyhow::bail!(
-                    "refusing to serve: the admin account(s) {names} still have a well-known default password; set a new one with `entente user reset-password {} --data {}` (or disable the account with `entente user disable`)",
-                    weak[0],
+                    "refusing to serve: {} account(s) still have a published or well-known password ({names}); set a new one for each with `entente user reset-password NAME --data {}`, or disable it with `entente user disable NAME --data {}` (a demo directory is for `entente demo` only)",
+                    weak.len(),
+                    data.display(),
                     data.display()
                 );
             }
             if store.users()?.is_empty() {
                 eprintln!(
-                    "note: no accounts yet; everyone reads as the public. Create an admin with `entente user add NAME --party EEAS --roles admin --data {}`",
+                    "note: no accounts yet; nothing but sign-in is served. Create an admin with `entente user add NAME --party EEAS --roles admin --data {}`",
                     data.display()
                 );
             }
-            serve(addr, store, None, auth.config())?;
+            serve(addr, store, None, auth.config(), auth.public_read)?;
             Ok(0)
         }
         Command::Demo { addr, data } => {
@@ -177,7 +182,13 @@ fn run(cli: Cli) -> Result<i32> {
                 None
             };
             clock.catch_up();
-            serve(addr, store, Some((loaded, started)), AuthConfig::default())?;
+            serve(
+                addr,
+                store,
+                Some((loaded, started)),
+                AuthConfig::default(),
+                false,
+            )?;
             Ok(0)
         }
         Command::Procedure(args) => {
@@ -215,8 +226,12 @@ fn run(cli: Cli) -> Result<i32> {
     }
 }
 
+/// Opens a data directory; a new one gets the reference parties (Member States, EU bodies,
+/// partners), so that accounts can be created for them at once.
 fn open(dir: &Path, checkpoint_every: u64) -> Result<SqliteStore> {
-    open_with(dir, checkpoint_every, Arc::new(SystemClock))
+    let store = open_with(dir, checkpoint_every, Arc::new(SystemClock))?;
+    demo::ensure_parties(&store).context("registering the reference parties")?;
+    Ok(store)
 }
 
 fn open_with(
@@ -240,10 +255,15 @@ fn serve(
     store: SqliteStore,
     demo: Option<(Option<usize>, Instant)>,
     auth: AuthConfig,
+    public_read: bool,
 ) -> Result<()> {
     let store: Arc<dyn Store> = Arc::new(store);
     let auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
-    let state = AppState::new(store, Arc::new(auth));
+    let state = if public_read {
+        AppState::with_public_read(store, Arc::new(auth))
+    } else {
+        AppState::new(store, Arc::new(auth))
+    };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;

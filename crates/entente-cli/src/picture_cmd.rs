@@ -64,9 +64,11 @@ fn viewer(args: &PictureArgs, store: &ReadOnly) -> Result<Viewer> {
             user: user.user,
             party: user.party,
             clearance: user.clearance,
+            roles: user.roles,
         });
     }
     Ok(Viewer {
+        roles: Default::default(),
         user: UserId::parse("cli").map_err(|e| anyhow::anyhow!("{e}"))?,
         party: PartyId::parse(&args.party).map_err(|e| anyhow::anyhow!("--party: {e}"))?,
         clearance: args

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
 use entente_core::account::{self, UserCreated};
-use entente_core::{Actor, PartyId, UserId};
+use entente_core::{PartyId, UserId, Viewer};
 use entente_server::password::{self, Strength};
 use entente_store::Store;
 use entente_store::audit::AuditFilter;
@@ -33,7 +33,7 @@ pub enum UserCommand {
         /// The party the user acts for (DE, EEAS, ...).
         #[arg(long)]
         party: String,
-        /// Comma-separated: delegate, analyst, drafter, chair, observer, admin.
+        /// Comma-separated: delegate, analyst, drafter, chair, observer, admin, security_officer.
         #[arg(long)]
         roles: String,
         /// none, RESTREINT UE, CONFIDENTIEL UE or SECRET UE.
@@ -59,7 +59,7 @@ pub enum UserCommand {
         #[arg(long)]
         reason: Option<String>,
     },
-    /// Set a new password for an account.
+    /// Set a new password for an account (its sessions and API tokens end).
     ResetPassword {
         user: String,
         #[arg(long)]
@@ -67,6 +67,30 @@ pub enum UserCommand {
         /// Read the password from the first line of standard input.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Activate an account an administrator created over the API (it waits for a security
+    /// officer of its party, or for the operator).
+    Activate {
+        user: String,
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Replace an account's roles.
+    Roles {
+        user: String,
+        #[arg(long)]
+        data: PathBuf,
+        /// Comma-separated: delegate, analyst, drafter, chair, observer, admin, security_officer.
+        #[arg(long)]
+        roles: String,
+    },
+    /// Set an account's clearance (the operator needs no second approval).
+    Clearance {
+        user: String,
+        #[arg(long)]
+        data: PathBuf,
+        /// none, RESTREINT UE, CONFIDENTIEL UE or SECRET UE.
+        clearance: String,
     },
 }
 
@@ -80,6 +104,12 @@ pub struct AuditArgs {
     /// Only events by or about this user.
     #[arg(long)]
     pub user: Option<String>,
+    /// Only events by this party.
+    #[arg(long)]
+    pub party: Option<String>,
+    /// Only events about this object: a dossier (and what is in it) or any item id.
+    #[arg(long)]
+    pub object: Option<String>,
     /// Only events of this type (auth.login_failed, audit.read, ...).
     #[arg(long = "type")]
     pub kind: Option<String>,
@@ -90,15 +120,13 @@ pub struct AuditArgs {
     pub json: bool,
 }
 
-fn operator() -> Actor {
-    Actor {
-        user: UserId::system(),
-        party: entente_store::log::instance_party(),
-    }
+/// The instance's operator at the console: the root of trust of a data directory.
+fn operator() -> Viewer {
+    Viewer::operator(entente_store::log::instance_party())
 }
 
-/// Reads a new password from stdin or a no-echo prompt, and checks the policy.
-fn read_password(from_stdin: bool) -> Result<String> {
+/// Reads a new password for `user` from stdin or a no-echo prompt, and checks the policy.
+fn read_password(from_stdin: bool, user: &str) -> Result<String> {
     let pw = if from_stdin {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
@@ -115,7 +143,7 @@ fn read_password(from_stdin: bool) -> Result<String> {
             "no terminal to prompt on: pass --password-stdin and write the password to standard input"
         );
     };
-    password::check_new(&pw).map_err(anyhow::Error::msg)?;
+    password::check_new(&pw, user).map_err(anyhow::Error::msg)?;
     Ok(pw)
 }
 
@@ -164,7 +192,7 @@ pub fn run(
                 clearance: account::parse_clearance(&clearance)?,
                 password_hash: String::new(),
             };
-            let pw = read_password(password_stdin)?;
+            let pw = read_password(password_stdin, body.user.as_str())?;
             let body = UserCreated {
                 password_hash: hash(&pw)?,
                 ..body
@@ -225,11 +253,45 @@ pub fn run(
             password_stdin,
         } => {
             let uid = UserId::parse(&user)?;
-            let pw = read_password(password_stdin)?;
+            let pw = read_password(password_stdin, uid.as_str())?;
             let h = hash(&pw)?;
             let store = open(&data)?;
-            store.set_password(&operator(), &uid, h)?;
-            println!("password of {uid} set");
+            store.reset_password(&operator(), &uid, h)?;
+            println!("password of {uid} set; its sessions and API tokens have ended");
+            Ok(0)
+        }
+        UserCommand::Activate { user, data } => {
+            let uid = UserId::parse(&user)?;
+            let store = open(&data)?;
+            store.activate_user(&operator(), &uid)?;
+            println!("activated {uid}");
+            Ok(0)
+        }
+        UserCommand::Roles { user, data, roles } => {
+            let uid = UserId::parse(&user)?;
+            let roles = account::parse_roles(&roles)?;
+            let store = open(&data)?;
+            let u = store.change_roles(&operator(), &uid, roles)?;
+            println!(
+                "{uid} now holds {}",
+                u.roles
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            Ok(0)
+        }
+        UserCommand::Clearance {
+            user,
+            data,
+            clearance,
+        } => {
+            let uid = UserId::parse(&user)?;
+            let c = account::parse_clearance(&clearance)?;
+            let store = open(&data)?;
+            store.grant_clearance(&operator(), &uid, c)?;
+            println!("{uid} now holds clearance {}", account::clearance_label(c));
             Ok(0)
         }
     }
@@ -248,10 +310,12 @@ pub fn audit(args: AuditArgs, store: &dyn Store) -> Result<i32> {
     let filter = AuditFilter {
         since: args.since.as_deref().map(parse_since).transpose()?,
         user: args.user.as_deref().map(UserId::parse).transpose()?,
+        party: args.party.as_deref().map(PartyId::parse).transpose()?,
+        object: args.object,
         kinds: args.kind.into_iter().collect(),
         limit: args.limit,
     };
-    let entries = store.audit(None, &filter)?;
+    let entries = store.audit(&operator(), &filter)?;
     let mut out = std::io::stdout().lock();
     for e in entries.iter().rev() {
         if args.json {
@@ -272,23 +336,26 @@ pub fn audit(args: AuditArgs, store: &dyn Store) -> Result<i32> {
     Ok(0)
 }
 
-/// The admin accounts still guarded by a well-known default password (`admin`, `demo-admin`,
-/// ...). `entente serve` refuses to start while there is one.
-pub fn admins_with_default_password(store: &dyn Store) -> Result<Vec<UserId>> {
+/// The accounts still guarded by a published or well-known password (F14): every account
+/// whose hash was made with the demo's cheap parameters (only the demo loader makes them, for
+/// its published `demo-<user>` passwords), and admin accounts whose password is a well-known
+/// default. `entente serve` refuses to start while there is one.
+pub fn accounts_with_default_password(store: &dyn Store) -> Result<Vec<UserId>> {
     let mut bad = Vec::new();
     for u in store.users()? {
-        if u.disabled || !u.has_role(account::Role::Admin) {
+        if u.disabled {
             continue;
         }
         let Some(c) = store.credentials(&u.user)? else {
             continue;
         };
-        let own = format!("demo-{}", u.user);
-        let weak = password::KNOWN_DEFAULTS
-            .iter()
-            .copied()
-            .chain([own.as_str(), u.user.as_str()])
-            .any(|p| password::verify(p, &c.password_hash));
+        let weak = password::is_demo_strength(&c.password_hash)
+            || (u.has_role(account::Role::Admin)
+                && password::KNOWN_DEFAULTS
+                    .iter()
+                    .copied()
+                    .chain([u.user.as_str()])
+                    .any(|p| password::verify(p, &c.password_hash)));
         if weak {
             bad.push(u.user);
         }

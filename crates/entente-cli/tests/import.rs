@@ -35,6 +35,28 @@ fn import_reports_added_then_duplicates_and_exits_zero() {
     let data = dir.path().join("data");
     let data = data.to_str().unwrap();
     let n = ics_objects();
+    let mut add = std::process::Command::new(env!("CARGO_BIN_EXE_entente"))
+        .args([
+            "user",
+            "add",
+            "lv.analyst",
+            "--data",
+            data,
+            "--party",
+            "LV",
+            "--roles",
+            "analyst",
+            "--password-stdin",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        writeln!(add.stdin.take().unwrap(), "a long passphrase for the test").unwrap();
+    }
+    assert!(add.wait().unwrap().success());
     let first = entente(&[
         "import",
         "--data",

@@ -31,18 +31,38 @@ pub enum Role {
     Chair,
     /// Reads only.
     Observer,
-    /// Manages accounts; sees the audit log.
+    /// Manages accounts (provisioning and disabling; never clearances); sees the audit log.
     Admin,
+    /// Security officer of a party: activates its accounts, grants their clearances (a second
+    /// officer approves SECRET UE and above), resets their passwords, sees the audit log.
+    #[serde(rename = "security_officer")]
+    SecurityOfficer,
+    /// The instance itself, acting on its operator's command at the console (the CLI, the demo
+    /// loader, the deadline sweeper). No account holds it.
+    Operator,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 8] = [
         Role::Delegate,
         Role::Analyst,
         Role::Drafter,
         Role::Chair,
         Role::Observer,
         Role::Admin,
+        Role::SecurityOfficer,
+        Role::Operator,
+    ];
+
+    /// The roles an account may hold (all but [`Role::Operator`]).
+    pub const ACCOUNT: [Role; 7] = [
+        Role::Delegate,
+        Role::Analyst,
+        Role::Drafter,
+        Role::Chair,
+        Role::Observer,
+        Role::Admin,
+        Role::SecurityOfficer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -53,6 +73,8 @@ impl Role {
             Role::Chair => "chair",
             Role::Observer => "observer",
             Role::Admin => "admin",
+            Role::SecurityOfficer => "security_officer",
+            Role::Operator => "operator",
         }
     }
 }
@@ -66,14 +88,14 @@ impl fmt::Display for Role {
 impl FromStr for Role {
     type Err = Invalid;
     fn from_str(s: &str) -> Result<Self, Invalid> {
-        let s = s.trim().to_ascii_lowercase();
+        let s = s.trim().to_ascii_lowercase().replace('-', "_");
         Role::ALL
             .into_iter()
             .find(|r| r.as_str() == s)
             .ok_or_else(|| {
                 Invalid::new(
                     "roles",
-                    "each role one of delegate, analyst, drafter, chair, observer, admin",
+                    "each role one of delegate, analyst, drafter, chair, observer, admin, security_officer",
                 )
             })
     }
@@ -91,12 +113,40 @@ pub fn parse_roles(s: &str) -> Result<BTreeSet<Role>, Invalid> {
     Ok(roles)
 }
 
-/// A user holds at least one role.
+/// A user holds at least one role, and never [`Role::Operator`] (the instance's own).
 pub fn check_roles(roles: &BTreeSet<Role>) -> Result<(), Invalid> {
     if roles.is_empty() {
         return Err(Invalid::new(
             "roles",
-            "at least one of delegate, analyst, drafter, chair, observer, admin",
+            "at least one of delegate, analyst, drafter, chair, observer, admin, security_officer",
+        ));
+    }
+    if roles.contains(&Role::Operator) {
+        return Err(Invalid::new(
+            "roles",
+            "roles an account can hold (operator is the instance's own, at the console)",
+        ));
+    }
+    Ok(())
+}
+
+/// Names no account may take: the instance's own identity and the reader who has not signed in
+/// (F4). Compared after [`UserId::parse`] has lower-cased the name.
+pub const RESERVED_USERS: &[&str] = &[
+    "system",
+    "anonymous",
+    "operator",
+    "instance",
+    "public",
+    "root",
+];
+
+/// Refuses reserved account names.
+pub fn check_user_name(user: &UserId) -> Result<(), Invalid> {
+    if RESERVED_USERS.contains(&user.as_str()) {
+        return Err(Invalid::new(
+            "user",
+            "a name other than system, anonymous, operator, instance, public or root (reserved for the instance and the public)",
         ));
     }
     Ok(())
@@ -261,6 +311,65 @@ impl EventBody for UserRolesChanged {
     const VERSION: u32 = 1;
 }
 
+/// `user.activation_required`: an account created by an administrator waits for a security
+/// officer of its party to vouch for it (separation of duties: the administrator provisions,
+/// the party decides who speaks for it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserActivationRequired {
+    pub user: UserId,
+}
+
+impl EventBody for UserActivationRequired {
+    const TYPE: &'static str = "user.activation_required";
+    const VERSION: u32 = 1;
+}
+
+/// `user.activated`: a security officer of the account's party (or the operator) activated it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserActivated {
+    pub user: UserId,
+}
+
+impl EventBody for UserActivated {
+    const TYPE: &'static str = "user.activated";
+    const VERSION: u32 = 1;
+}
+
+/// `user.password_reset`: someone other than the user set a new password; the user must change
+/// it at the next sign-in, and every session and token of the account ends with it (F8).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserPasswordReset {
+    pub user: UserId,
+    pub password_hash: String,
+}
+
+impl EventBody for UserPasswordReset {
+    const TYPE: &'static str = "user.password_reset";
+    const VERSION: u32 = 1;
+}
+
+/// `user.clearance_requested`: a security officer asked for a clearance of SECRET UE or above;
+/// it takes effect when a second officer of the same party approves it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserClearanceRequested {
+    pub user: UserId,
+    pub clearance: Classification,
+}
+
+impl EventBody for UserClearanceRequested {
+    const TYPE: &'static str = "user.clearance_requested";
+    const VERSION: u32 = 1;
+}
+
+/// Clearances from which a second security officer must approve a grant (Decision
+/// 2013/488/EU, Annex I: the higher the level, the stricter the vetting; entente asks two
+/// persons for SECRET UE/EU SECRET and above).
+pub const DUAL_CONTROL_FROM: Classification = Classification::SecretUe;
+
 /// `session.opened`: the SHA-256 of a session token (never the token), and when it expires.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -289,7 +398,8 @@ impl EventBody for SessionClosed {
     const VERSION: u32 = 1;
 }
 
-/// `token.created`: an API token's id, owner, scope and SHA-256 (the token is shown once).
+/// `token.created`: an API token's id, owner, scope, SHA-256 (the token is shown once) and,
+/// from version 2, when it expires (version 1 tokens never expire).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TokenCreated {
@@ -299,12 +409,18 @@ pub struct TokenCreated {
     pub token_hash: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// RFC 3339; absent only in version 1 events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
 }
 
 impl EventBody for TokenCreated {
     const TYPE: &'static str = "token.created";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 }
+
+/// The longest life of an API token (F26: tokens expire).
+pub const TOKEN_MAX_DAYS: i64 = 365;
 
 /// `token.revoked`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -347,6 +463,31 @@ impl EventBody for LoginFailed {
     const VERSION: u32 = 1;
 }
 
+/// `auth.failures_aggregated`: failed sign-ins that concern no account (unknown names, forged
+/// forms, attempts while locked), counted per address and reason over a window and recorded
+/// once (F12): nobody can append to the log one event per request without an account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginFailuresAggregated {
+    /// RFC 3339.
+    pub from: String,
+    pub to: String,
+    pub counts: Vec<FailureCount>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FailureCount {
+    pub address: String,
+    pub reason: String,
+    pub count: u64,
+}
+
+impl EventBody for LoginFailuresAggregated {
+    const TYPE: &'static str = "auth.failures_aggregated";
+    const VERSION: u32 = 1;
+}
+
 /// `audit.read`: a user read an item marked TLP:AMBER or above. The event carries the item's
 /// marking, so that the audit trail is no more visible than the item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -357,11 +498,15 @@ pub struct AuditRead {
     pub id: String,
     /// How it was read: `get`, `list`, `history`.
     pub via: String,
+    /// The dossier the item belongs to (version 2), so that the record is no more visible
+    /// than its container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dossier: Option<String>,
 }
 
 impl EventBody for AuditRead {
     const TYPE: &'static str = "audit.read";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 }
 
 /// `audit.export`: a user exported items (a bundle, a report, a TAXII page).
@@ -371,17 +516,24 @@ pub struct AuditExport {
     pub what: String,
     pub format: String,
     pub items: u64,
+    /// The dossier exported from (version 2), so that the record is no more visible than it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dossier: Option<String>,
 }
 
 impl EventBody for AuditExport {
     const TYPE: &'static str = "audit.export";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 }
 
 /// Event types that hold credentials (hashes) or account state: never served by the generic
 /// event feed; the audit view shows them with secrets redacted.
 pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     UserCreated::TYPE,
+    UserActivationRequired::TYPE,
+    UserActivated::TYPE,
+    UserPasswordReset::TYPE,
+    UserClearanceRequested::TYPE,
     UserPasswordSet::TYPE,
     UserDisabled::TYPE,
     UserRolesChanged::TYPE,
@@ -391,6 +543,7 @@ pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     TokenRevoked::TYPE,
     LoginSucceeded::TYPE,
     LoginFailed::TYPE,
+    LoginFailuresAggregated::TYPE,
 ];
 
 /// Payload fields replaced by `"[redacted]"` wherever events are shown.

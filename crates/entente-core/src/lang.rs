@@ -116,9 +116,28 @@ impl LocalizedText {
                     &format!("at most {max_chars} characters"),
                 ));
             }
+            check_plain_text(&format!("{field}.{lang}"), text)?;
         }
         Ok(())
     }
+}
+
+/// Refuses control characters other than tab, line feed and carriage return (NUL, escape
+/// sequences, ...): text from outside is shown to other people, in pages, terminals and logs.
+pub fn check_plain_text(field: &str, text: &str) -> Result<(), crate::Invalid> {
+    if let Some(c) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        return Err(crate::Invalid::new(
+            field,
+            &format!(
+                "text without control characters (found U+{:04X}); remove it and send again",
+                c as u32
+            ),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

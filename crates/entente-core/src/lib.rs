@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 
 pub mod account;
+pub mod authz;
 pub mod dossier;
 pub mod event;
 pub mod ids;

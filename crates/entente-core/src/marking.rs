@@ -13,6 +13,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::account::Role;
 use crate::{Invalid, PartyId, UserId};
 
 /// A TLP 2.0 level, from least to most restrictive.
@@ -185,18 +186,52 @@ impl Marking {
         Ok(())
     }
 
+    /// An item inside a container (evidence, an assessment, an attribution inside a dossier)
+    /// may narrow the container's marking, never widen it (F3): its TLP level and its
+    /// classification are at least the container's. Visibility does not rest on this check
+    /// alone: every read of a contained item also requires the container to be visible, so an
+    /// item is seen by at most those who see both.
+    pub fn check_within(&self, container: &Marking) -> Result<(), Invalid> {
+        if self.tlp < container.tlp {
+            return Err(Invalid::new(
+                "marking.tlp",
+                &format!(
+                    "{} or stricter: an item inside a container marked {} cannot be marked {} (narrow a marking, never widen it)",
+                    container.tlp, container.tlp, self.tlp
+                ),
+            ));
+        }
+        if self.classification < container.classification {
+            return Err(Invalid::new(
+                "marking.classification",
+                &format!(
+                    "{} or higher: the container is classified at that level",
+                    container
+                        .classification
+                        .map(Classification::label)
+                        .unwrap_or("none")
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Orders markings by restrictiveness for banners: the highest classification, then TLP.
     pub fn rank(&self) -> (Option<Classification>, Tlp) {
         (self.classification, self.tlp)
     }
 }
 
-/// Who is reading: the user, their party and their clearance (`None`: no clearance).
+/// Who is asking: the user, their party, their clearance (`None`: no clearance) and their
+/// roles. [`can_see`] decides visibility from the first three; [`crate::authz::require`]
+/// decides what the caller may do from the roles. The edge builds a viewer from the signed-in
+/// account (or [`Viewer::public`]); the console builds [`Viewer::operator`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Viewer {
     pub user: UserId,
     pub party: PartyId,
     pub clearance: Option<Classification>,
+    pub roles: BTreeSet<Role>,
 }
 
 /// The pseudo-party of readers who have not signed in.
@@ -209,11 +244,36 @@ impl Viewer {
             user: UserId::parse("anonymous").unwrap_or_else(|_| unreachable!()),
             party: PartyId::parse(PUBLIC_PARTY).unwrap_or_else(|_| unreachable!()),
             clearance: None,
+            roles: BTreeSet::new(),
         }
     }
 
     pub fn is_public(&self) -> bool {
         self.party.as_str() == PUBLIC_PARTY
+    }
+
+    /// The instance itself, on its operator's command at the console (CLI, demo loader, the
+    /// deadline sweeper): the reserved user `system` of `party`, holding [`Role::Operator`]
+    /// only. It sees what a member of `party` without clearance sees; what it may do is in
+    /// [`crate::authz::TABLE`].
+    pub fn operator(party: PartyId) -> Self {
+        Viewer {
+            user: UserId::system(),
+            party,
+            clearance: None,
+            roles: BTreeSet::from([Role::Operator]),
+        }
+    }
+
+    /// Is this the instance acting on its operator's command? Only in-process code (the console,
+    /// the demo loader, the sweeper) can hold [`Role::Operator`]: no account holds it, and the
+    /// authenticator builds viewers from accounts.
+    pub fn is_operator(&self) -> bool {
+        self.roles.contains(&Role::Operator)
+    }
+
+    pub fn has_role(&self, r: Role) -> bool {
+        self.roles.contains(&r)
     }
 }
 
@@ -260,6 +320,7 @@ mod tests {
             user: UserId::parse(user).unwrap(),
             party: PartyId::parse(party).unwrap(),
             clearance,
+            roles: BTreeSet::new(),
         }
     }
 

@@ -22,11 +22,19 @@ use entente_store::assessments::Submission;
 use entente_store::{FixedClock, Options, SqliteStore, Store};
 use tower::ServiceExt;
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn viewer(user: &str, party: &str) -> Viewer {
     Viewer {
         user: UserId::parse(user).expect("user"),
         party: PartyId::parse(party).expect("party"),
         clearance: Some(Classification::SecretUe),
+        roles: test_roles(&UserId::parse(user).expect("user")),
     }
 }
 
@@ -51,7 +59,7 @@ fn bench(c: &mut Criterion) {
         sources: vec![],
     };
     store
-        .create_dossier(&chair, "big", facts, Marking::tlp(Tlp::Clear))
+        .create_dossier(&named(&chair), Some("big"), facts, Marking::tlp(Tlp::Clear))
         .expect("dossier");
     for i in 0..1000 {
         let item = EvidenceItem {
@@ -130,3 +138,19 @@ fn bench(c: &mut Criterion) {
 
 criterion_group!(benches, bench);
 criterion_main!(benches);
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
+}

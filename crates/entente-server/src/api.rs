@@ -126,7 +126,12 @@ pub async fn create_dossier(
     crate::auth::require_member(&viewer)?;
     let store = st.store.clone();
     let d = blocking(move || {
-        Ok(store.create_dossier(&viewer, &body.id, body.facts.into(), body.marking)?)
+        Ok(store.create_dossier(
+            &viewer,
+            body.slug.as_deref(),
+            body.facts.into(),
+            body.marking,
+        )?)
     })
     .await?;
     Ok((StatusCode::CREATED, Json(DossierOut::from(d))))

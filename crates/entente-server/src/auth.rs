@@ -1,8 +1,11 @@
 //! Who is asking: the extractors that turn a request's credentials into a [`Viewer`], the
 //! [`Authenticator`] backed by the store ([`StoreAuth`]), and CSRF protection.
 //!
-//! Requests without valid credentials read as [`Viewer::public`], which sees TLP:CLEAR only:
-//! an expired or closed session, a revoked token or a disabled account all read as public.
+//! **Deny by default (F20).** A request without valid credentials (none, an expired or closed
+//! session, a revoked or expired token, a disabled account) reaches only the surfaces listed in
+//! [`PUBLIC_SURFACES`]; everything else answers 401 (API) or sends the browser to the sign-in
+//! page. An operator who publishes TLP:CLEAR material turns on `--public-read`, and then such a
+//! request reads as [`Viewer::public`] (TLP:CLEAR only) on safe methods.
 //!
 //! **Credentials.** A session cookie [`SESSION_COOKIE`] (HttpOnly, SameSite=Strict, Secure
 //! behind TLS) holding a random 256-bit token, or `Authorization: Bearer <API token>`. The log
@@ -15,7 +18,6 @@
 //! adds that header by itself). The sign-in form, which has no session yet, uses a
 //! double-submit pre-session cookie [`LOGIN_CSRF_COOKIE`] ([`login_csrf`]).
 
-use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -52,18 +54,56 @@ pub enum Credential {
     Bearer { token_id: String, scope: TokenScope },
 }
 
-/// A signed-in caller: the viewer the store filters by, the roles, and the credential used.
+/// A signed-in caller: the viewer the store filters and authorises by (with the account's
+/// roles), and the credential used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
     pub viewer: Viewer,
-    pub roles: BTreeSet<Role>,
     pub credential: Credential,
+    /// The account's password was reset by someone else: until the user chooses a new one,
+    /// the session reaches only [`PASSWORD_CHANGE_SURFACES`].
+    pub must_change_password: bool,
 }
 
 impl Session {
     pub fn has_role(&self, r: Role) -> bool {
-        self.roles.contains(&r)
+        self.viewer.has_role(r)
     }
+}
+
+/// What a request without an account may reach, whatever the instance's settings: health
+/// (without counts), sign-in, the language switch, the stylesheet and script, and the API's
+/// description. `docs/operations.md` lists them.
+pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
+    ("GET", "/healthz"),
+    ("GET", "/login"),
+    ("POST", "/login"),
+    ("POST", "/api/v1/session"),
+    ("GET", "/lang/"),
+    ("GET", "/static/"),
+    ("GET", "/api/v1/openapi.json"),
+];
+
+/// What a session that must change its password may reach (besides [`PUBLIC_SURFACES`]).
+pub const PASSWORD_CHANGE_SURFACES: &[(&str, &str)] = &[
+    ("GET", "/api/v1/session"),
+    ("DELETE", "/api/v1/session"),
+    ("PUT", "/api/v1/session/password"),
+    ("GET", "/account/password"),
+    ("POST", "/account/password"),
+    ("POST", "/logout"),
+];
+
+fn listed(list: &[(&str, &str)], method: &Method, path: &str) -> bool {
+    list.iter().any(|(m, p)| {
+        (*m == method.as_str() || (*m == "GET" && method == Method::HEAD))
+            && (path == *p || (p.ends_with('/') && path.starts_with(p)))
+    })
+}
+
+/// Does `path` need no account (see [`PUBLIC_SURFACES`])?
+pub fn is_public_surface(method: &Method, path: &str) -> bool {
+    listed(PUBLIC_SURFACES, method, path)
 }
 
 /// Resolves credentials carried by a request (session cookie, API token) to a caller.
@@ -299,6 +339,22 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         }
     };
     parts.extensions.insert(Identified(session.clone()));
+    let path = parts.uri.path().to_string();
+    match &session {
+        None if !(is_public_surface(&parts.method, &path)
+            || st.public_read && matches!(parts.method, Method::GET | Method::HEAD)) =>
+        {
+            return unauthenticated_response(&parts);
+        }
+        Some(s)
+            if s.must_change_password
+                && !is_public_surface(&parts.method, &path)
+                && !listed(PASSWORD_CHANGE_SURFACES, &parts.method, &path) =>
+        {
+            return password_change_required(&parts);
+        }
+        _ => {}
+    }
     // The sign-in form carries its own (pre-session) CSRF token, checked by its handler.
     let unsafe_method = !matches!(
         parts.method,
@@ -360,6 +416,51 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
     next.run(Request::from_parts(parts, body)).await
 }
 
+fn wants_html(parts: &Parts) -> bool {
+    !parts.uri.path().starts_with("/api/")
+        && parts
+            .headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+}
+
+/// 401 for the API; the sign-in page, coming back here afterwards, for a browser.
+fn unauthenticated_response(parts: &Parts) -> Response {
+    if wants_html(parts) && matches!(parts.method, Method::GET | Method::HEAD) {
+        let next = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let mut r = axum::response::Redirect::to(&format!(
+            "/login?next={}",
+            crate::ui::view::url_encode(next)
+        ))
+        .into_response();
+        *r.status_mut() = StatusCode::SEE_OTHER;
+        return r;
+    }
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthenticated",
+        "sign in (POST /api/v1/session) or send an API token (Authorization: Bearer ...); this instance serves nothing without an account",
+    )
+    .into_response()
+}
+
+fn password_change_required(parts: &Parts) -> Response {
+    if wants_html(parts) && matches!(parts.method, Method::GET | Method::HEAD) {
+        return axum::response::Redirect::to("/account/password").into_response();
+    }
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "password_change_required",
+        "your password was reset: choose a new one (PUT /api/v1/session/password with current and new) before anything else",
+    )
+    .into_response()
+}
+
 fn tokio_join_failed() -> ApiError {
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -399,11 +500,14 @@ pub struct StoreAuth {
     pub clock: Arc<dyn Clock>,
     pub config: AuthConfig,
     pub limiter: Limiter,
+    /// Failed sign-ins that concern no account, recorded once per minute (F12).
+    pub tally: crate::ratelimit::FailureTally,
 }
 
 impl StoreAuth {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: AuthConfig) -> Self {
         StoreAuth {
+            tally: crate::ratelimit::FailureTally::new(clock.clone(), chrono::Duration::minutes(1)),
             limiter: Limiter::new(clock.clone()),
             store,
             clock,
@@ -430,11 +534,13 @@ impl StoreAuth {
             .unwrap_or_else(|| "unknown".into())
     }
 
-    fn viewer_of(u: &entente_store::accounts::UserView) -> Viewer {
+    /// The viewer of an account: its party, clearance and roles, as the store holds them now.
+    pub fn viewer_of(u: &entente_store::accounts::UserView) -> Viewer {
         Viewer {
             user: u.user.clone(),
             party: u.party.clone(),
             clearance: u.clearance,
+            roles: u.roles.clone(),
         }
     }
 
@@ -443,16 +549,17 @@ impl StoreAuth {
             let Some((t, u)) = self.store.token_by_hash(&password::token_hash(token))? else {
                 return Ok(None);
             };
-            if t.revoked || u.disabled {
+            let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
+            if t.revoked || expired || u.disabled || u.pending || u.must_change_password {
                 return Ok(None);
             }
             return Ok(Some(Session {
                 viewer: Self::viewer_of(&u),
-                roles: u.roles.clone(),
                 credential: Credential::Bearer {
                     token_id: t.id,
                     scope: t.scope,
                 },
+                must_change_password: false,
             }));
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
@@ -462,7 +569,7 @@ impl StoreAuth {
         let Some((s, u)) = self.store.session(&hash)? else {
             return Ok(None);
         };
-        if s.closed || u.disabled {
+        if s.closed || u.disabled || u.pending {
             return Ok(None);
         }
         if s.expires_at <= self.clock.now() {
@@ -480,8 +587,8 @@ impl StoreAuth {
             return Ok(None);
         }
         Ok(Some(Session {
+            must_change_password: u.must_change_password,
             viewer: Self::viewer_of(&u),
-            roles: u.roles.clone(),
             credential: Credential::Cookie { session: hash },
         }))
     }
@@ -500,9 +607,18 @@ impl StoreAuth {
         .ok()
     }
 
-    /// `Set-Cookie` that removes the session cookie.
-    pub fn clear_cookie(&self) -> HeaderValue {
-        HeaderValue::from_static("entente_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0")
+    /// `Set-Cookie` that removes the session cookie (`Secure` behind TLS, like the cookie it
+    /// removes).
+    pub fn clear_cookie(&self, secure: bool) -> HeaderValue {
+        if secure || self.config.secure_cookies {
+            HeaderValue::from_static(
+                "entente_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure",
+            )
+        } else {
+            HeaderValue::from_static(
+                "entente_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0",
+            )
+        }
     }
 }
 

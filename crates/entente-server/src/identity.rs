@@ -1,5 +1,8 @@
-//! Identity routes: sign-in and sign-out (JSON and HTML form), API tokens, account
-//! administration (admin role) and the audit trail (admin role).
+//! Identity routes: sign-in and sign-out (JSON and HTML form), one's own password, API tokens,
+//! account administration and the audit trail. Who may administer which account is decided
+//! by the store's permission table (admin: provisioning and disabling; the security officers
+//! of an account's party: activation, clearances with a second officer's approval from SECRET
+//! UE, password resets); these handlers only parse and pass the caller on.
 //!
 //! Every outcome of a sign-in is an event (`auth.login_succeeded`, `auth.login_failed`);
 //! passwords are checked with Argon2id off the async runtime, after the rate limiter.
@@ -29,13 +32,18 @@ use crate::password::{self, Strength};
 pub fn api_routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/session", get(whoami).post(api_login).delete(api_logout))
+        .route("/session/password", put(change_own_password))
         .route("/tokens", get(list_tokens).post(create_token))
         .route("/tokens/{id}", delete(revoke_token))
         .route("/users", get(list_users).post(create_user))
         .route("/users/{user}", get(get_user))
+        .route("/users/{user}/activate", post(activate_user))
         .route("/users/{user}/disable", post(disable_user))
         .route("/users/{user}/roles", put(change_roles))
-        .route("/users/{user}/password", post(set_password))
+        .route("/users/{user}/clearance", put(grant_clearance))
+        .route("/users/{user}/clearance/approve", post(approve_clearance))
+        .route("/users/{user}/password", post(reset_password))
+        .route("/users/{user}/sessions/end", post(end_sessions))
         .route("/audit", get(audit))
 }
 
@@ -80,6 +88,8 @@ pub struct SessionOut {
     pub party: String,
     pub roles: Vec<Role>,
     pub clearance: Option<Classification>,
+    /// The password was reset by someone else: choose a new one first.
+    pub must_change_password: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<String>,
     /// The CSRF token to send as `X-CSRF-Token` with unsafe requests (cookie sessions only).
@@ -94,6 +104,9 @@ pub struct UserOut {
     pub roles: Vec<Role>,
     pub clearance: Option<Classification>,
     pub disabled: bool,
+    /// Awaits activation by a security officer of its party.
+    pub pending: bool,
+    pub must_change_password: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -106,6 +119,8 @@ impl From<UserView> for UserOut {
             roles: u.roles.into_iter().collect(),
             clearance: u.clearance,
             disabled: u.disabled,
+            pending: u.pending,
+            must_change_password: u.must_change_password,
             created_at: u.created_at,
             updated_at: u.updated_at,
         }
@@ -127,8 +142,20 @@ pub struct UserIn {
 #[serde(deny_unknown_fields)]
 pub struct RolesIn {
     pub roles: Vec<String>,
-    #[serde(default)]
-    pub clearance: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClearanceIn {
+    /// `none`, `RESTREINT UE`, `CONFIDENTIEL UE` or `SECRET UE`.
+    pub clearance: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnPasswordIn {
+    pub current: String,
+    pub new: String,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +177,9 @@ pub struct TokenIn {
     pub scope: String,
     #[serde(default)]
     pub label: Option<String>,
+    /// RFC 3339; at most a year ahead (the default).
+    #[serde(default)]
+    pub expires_at: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -160,6 +190,7 @@ pub struct TokenOut {
     pub label: Option<String>,
     pub created_at: String,
     pub revoked: bool,
+    pub expires_at: Option<String>,
     /// The token itself: present only in the answer to its creation, never again.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -174,15 +205,20 @@ impl From<TokenView> for TokenOut {
             label: t.label,
             created_at: t.created_at,
             revoked: t.revoked,
+            expires_at: t.expires_at.map(entente_core::event::format_time),
             token: None,
         }
     }
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuditQuery {
     pub since: Option<String>,
     pub user: Option<String>,
+    pub party: Option<String>,
+    /// A dossier id (everything in it) or any item id the events name.
+    pub object: Option<String>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
     pub limit: Option<usize>,
@@ -280,6 +316,8 @@ fn dummy_hash() -> &'static str {
     H.get_or_init(|| password::hash("not-a-password", Strength::Standard).unwrap_or_default())
 }
 
+/// Records a failed sign-in. Failures of an existing account are events of their own (the
+/// account's lock bounds them); the others are counted and recorded once per window (F12).
 async fn record_failure(
     st: &AppState,
     name: &str,
@@ -287,18 +325,59 @@ async fn record_failure(
     address: &str,
     reason: &str,
 ) {
+    let draft = match account {
+        Some(u) => Some((
+            actor_for(u),
+            Draft::new(
+                &account::LoginFailed {
+                    user: name.chars().take(64).collect(),
+                    address: address.to_string(),
+                    reason: reason.to_string(),
+                },
+                entente_store::accounts::account_marking(),
+            ),
+        )),
+        None => accounts(st)
+            .ok()
+            .and_then(|a| a.tally.add(address, reason))
+            .map(|w| (instance_actor(), aggregate_draft(&w))),
+    };
+    let Some((actor, draft)) = draft else { return };
     let store = st.store.clone();
-    let actor = account.map(actor_for).unwrap_or_else(instance_actor);
-    let draft = Draft::new(
-        &account::LoginFailed {
-            user: name.chars().take(64).collect(),
-            address: address.to_string(),
-            reason: reason.to_string(),
-        },
-        entente_store::accounts::account_marking(),
-    );
     if let Err(e) = blocking(move || Ok(store.record(&actor, vec![draft])?)).await {
         tracing::error!(error = %e.message, "recording a failed sign-in failed");
+    }
+}
+
+fn aggregate_draft(w: &crate::ratelimit::TallyWindow) -> Draft {
+    Draft::new(
+        &account::LoginFailuresAggregated {
+            from: entente_core::event::format_time(w.from),
+            to: entente_core::event::format_time(w.to),
+            counts: w
+                .counts
+                .iter()
+                .map(|(address, reason, count)| account::FailureCount {
+                    address: address.clone(),
+                    reason: reason.clone(),
+                    count: *count,
+                })
+                .collect(),
+        },
+        entente_store::accounts::account_marking(),
+    )
+}
+
+/// Records the failure window if it has ended (called by the server's housekeeping task, so
+/// that a quiet period still records the last burst).
+pub async fn flush_failure_tally(st: &AppState) {
+    let Some(w) = accounts(st).ok().and_then(|a| a.tally.close_if_due()) else {
+        return;
+    };
+    let store = st.store.clone();
+    let draft = aggregate_draft(&w);
+    if let Err(e) = blocking(move || Ok(store.record(&instance_actor(), vec![draft])?)).await {
+        tracing::error!(error = %e.message, "recording failed sign-ins failed");
     }
 }
 
@@ -316,7 +395,7 @@ pub async fn login(
     let key = name.trim().to_lowercase();
     if let Some(secs) = acc.limiter.check(&key, &address) {
         record_failure(st, &key, None, &address, "locked").await;
-        tracing::warn!(user = %key, %address, "sign-in refused: locked");
+        tracing::warn!(user = ?key, %address, "sign-in refused: locked");
         return Err(LoginRefused::Locked(secs));
     }
     let creds = match UserId::parse(&key) {
@@ -333,17 +412,21 @@ pub async fn login(
     let matches = tokio::task::spawn_blocking(move || password::verify(&password_text, &phc))
         .await
         .unwrap_or(false);
-    let ok_account = creds.as_ref().filter(|c| matches && !c.user.disabled);
+    let ok_account = creds
+        .as_ref()
+        .filter(|c| matches && !c.user.disabled && !c.user.pending);
     let Some(c) = ok_account else {
         let reason = match &creds {
             Some(c) if matches && c.user.disabled => "disabled",
+            Some(c) if matches && c.user.pending => "pending",
             Some(_) => "bad_password",
             None => "no_such_user",
         };
         // The failure that reaches the threshold still answers 401; the next ones 429.
         let locked = acc.limiter.fail(&key, &address);
         record_failure(st, &key, creds.as_ref().map(|c| &c.user), &address, reason).await;
-        tracing::warn!(user = %key, %address, reason, locked = locked.is_some(), "sign-in failed");
+        // Debug formatting escapes control characters: a user name cannot forge log lines (F21).
+        tracing::warn!(user = ?key, %address, reason, locked = locked.is_some(), "sign-in failed");
         return Err(LoginRefused::Credentials);
     };
     acc.limiter.succeed(&key);
@@ -384,6 +467,7 @@ fn session_out(u: &UserView, expires_at: Option<String>, csrf: Option<String>) -
         party: u.party.to_string(),
         roles: u.roles.iter().copied().collect(),
         clearance: u.clearance,
+        must_change_password: u.must_change_password,
         expires_at,
         csrf_token: csrf,
     }
@@ -459,22 +543,18 @@ async fn close(st: &Arc<AppState>, caller: &Option<auth::Session>) -> Result<(),
 async fn api_logout(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
+    parts: Parts,
 ) -> Result<Response, ApiError> {
     close(&st, &caller).await?;
     let mut r = StatusCode::NO_CONTENT.into_response();
     if let Ok(acc) = accounts(&st) {
         r.headers_mut()
-            .append(header::SET_COOKIE, acc.clear_cookie());
+            .append(header::SET_COOKIE, acc.clear_cookie(auth::over_tls(&parts)));
     }
     Ok(r)
 }
 
-fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
-        _ => "/".into(),
-    }
-}
+use crate::ui::safe_next;
 
 /// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`).
 async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
@@ -501,6 +581,11 @@ async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
     let name = field("user");
     if !auth::login_csrf_ok(&parts.headers, &field(auth::CSRF_FIELD)) {
         let address = accounts(&st).map(|a| a.address(&parts)).unwrap_or_default();
+        // A forged or stale form counts against the address like a wrong password, and is
+        // tallied, never recorded one by one (F12).
+        if let Ok(acc) = accounts(&st) {
+            acc.limiter.fail("", &address);
+        }
         record_failure(&st, &name, None, &address, "csrf").await;
         return ApiError::new(
             StatusCode::FORBIDDEN,
@@ -538,14 +623,18 @@ async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
 }
 
 /// `POST /logout` (form, with `csrf`): signs out and returns to `/`.
-async fn form_logout(State(st): State<Arc<AppState>>, Caller(caller): Caller) -> Response {
+async fn form_logout(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    parts: Parts,
+) -> Response {
     if let Err(e) = close(&st, &caller).await {
         return e.into_response();
     }
-    let mut r = Redirect::to("/").into_response();
+    let mut r = Redirect::to("/login").into_response();
     if let Ok(acc) = accounts(&st) {
         r.headers_mut()
-            .append(header::SET_COOKIE, acc.clear_cookie());
+            .append(header::SET_COOKIE, acc.clear_cookie(auth::over_tls(&parts)));
     }
     r
 }
@@ -558,6 +647,14 @@ async fn create_token(
     ApiJson(body): ApiJson<TokenIn>,
 ) -> Result<Response, ApiError> {
     let s = auth::require_session(&caller)?.clone();
+    // A token cannot mint tokens (F26): a stolen token must not outlive its own revocation.
+    if matches!(s.credential, Credential::Bearer { .. }) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "token_cannot_create_tokens",
+            "API tokens are created from a signed-in session, not with another token",
+        ));
+    }
     let scope: TokenScope = body
         .scope
         .parse()
@@ -569,10 +666,10 @@ async fn create_token(
         scope,
         token_hash: password::token_hash(&token),
         label: body.label,
+        expires_at: body.expires_at,
     };
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&s.viewer);
-    let t = blocking(move || Ok(store.create_token(&actor, created)?)).await?;
+    let t = blocking(move || Ok(store.create_token(&s.viewer, created)?)).await?;
     let mut out = TokenOut::from(t);
     out.token = Some(token);
     Ok((StatusCode::CREATED, Json(out)).into_response())
@@ -602,7 +699,7 @@ async fn revoke_token(
     Ok(StatusCode::NO_CONTENT)
 }
 
-// ---- account administration (admin) ----
+// ---- account administration: the store decides who may (the permission table) ----
 
 fn parse_user(s: &str) -> Result<UserId, ApiError> {
     UserId::parse(s).map_err(|e| ApiError::invalid(e.to_string()))
@@ -616,20 +713,64 @@ fn parse_clearance(c: Option<&str>) -> Result<Option<Classification>, ApiError> 
     account::parse_clearance(c.unwrap_or("none")).map_err(|e| ApiError::invalid(e.to_string()))
 }
 
-async fn hash_new(password_text: String) -> Result<String, ApiError> {
-    password::check_new(&password_text).map_err(ApiError::invalid)?;
+async fn hash_new(password_text: String, user: &str) -> Result<String, ApiError> {
+    password::check_new(&password_text, user).map_err(ApiError::invalid)?;
     tokio::task::spawn_blocking(move || password::hash(&password_text, Strength::Standard))
         .await?
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e))
+}
+
+/// The signed-in caller's viewer (401 for the public).
+fn caller_viewer(caller: &Option<auth::Session>) -> Result<entente_core::Viewer, ApiError> {
+    Ok(auth::require_session(caller)?.viewer.clone())
+}
+
+/// `PUT /api/v1/session/password` with `{current, new}`: the caller changes their own password;
+/// their other sessions and tokens end, this one goes on.
+async fn change_own_password(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    ApiJson(body): ApiJson<OwnPasswordIn>,
+) -> Result<StatusCode, ApiError> {
+    let s = auth::require_session(&caller)?.clone();
+    let store = st.store.clone();
+    let uid = s.viewer.user.clone();
+    let creds = blocking(move || Ok(store.credentials(&uid)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
+    let (cur, phc) = (body.current.clone(), creds.password_hash.clone());
+    let matches = tokio::task::spawn_blocking(move || password::verify(&cur, &phc))
+        .await
+        .unwrap_or(false);
+    if !matches {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "invalid_credentials",
+            "current: the current password is wrong",
+        ));
+    }
+    if body.new == body.current {
+        return Err(ApiError::invalid(
+            "new: expected a password other than the current one",
+        ));
+    }
+    let hash = hash_new(body.new, s.viewer.user.as_str()).await?;
+    let keep = match &s.credential {
+        Credential::Cookie { session } => Some(session.clone()),
+        Credential::Bearer { .. } => None,
+    };
+    let store = st.store.clone();
+    blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn list_users(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
 ) -> Result<Json<Vec<UserOut>>, ApiError> {
-    auth::require_role(&caller, Role::Admin)?;
+    let v = caller_viewer(&caller)?;
     let store = st.store.clone();
-    let us = blocking(move || Ok(store.users()?)).await?;
+    let us = blocking(move || Ok(store.users_for(&v)?)).await?;
     Ok(Json(us.into_iter().map(UserOut::from).collect()))
 }
 
@@ -638,11 +779,13 @@ async fn get_user(
     Caller(caller): Caller,
     Path(user): Path<String>,
 ) -> Result<Json<UserOut>, ApiError> {
-    auth::require_role(&caller, Role::Admin)?;
+    let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
     let store = st.store.clone();
-    blocking(move || Ok(store.user(&uid)?))
+    blocking(move || Ok(store.users_for(&v)?))
         .await?
+        .into_iter()
+        .find(|u| u.user == uid)
         .map(|u| Json(UserOut::from(u)))
         .ok_or_else(|| ApiError::not_found("user", &user))
 }
@@ -652,32 +795,49 @@ async fn create_user(
     Caller(caller): Caller,
     ApiJson(body): ApiJson<UserIn>,
 ) -> Result<Response, ApiError> {
-    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let v = caller_viewer(&caller)?;
+    let user = parse_user(&body.user)?;
     let created = UserCreated {
-        user: parse_user(&body.user)?,
         party: PartyId::parse(&body.party).map_err(|e| ApiError::invalid(e.to_string()))?,
         roles: parse_roles(&body.roles)?,
         clearance: parse_clearance(body.clearance.as_deref())?,
-        password_hash: hash_new(body.password).await?,
+        password_hash: hash_new(body.password, user.as_str()).await?,
+        user,
     };
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&admin.viewer);
-    let u = blocking(move || Ok(store.create_user(&actor, created)?)).await?;
+    let u = blocking(move || Ok(store.create_user(&v, created)?)).await?;
     Ok((StatusCode::CREATED, Json(UserOut::from(u))).into_response())
+}
+
+async fn activate_user(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<Json<UserOut>, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let store = st.store.clone();
+    let u = blocking(move || Ok(store.activate_user(&v, &uid)?)).await?;
+    Ok(Json(UserOut::from(u)))
 }
 
 async fn disable_user(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     Path(user): Path<String>,
-    body: Option<Json<DisableIn>>,
+    body: axum::body::Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
-    let reason = body.and_then(|Json(b)| b.reason);
+    let reason = if body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        serde_json::from_slice::<DisableIn>(&body)
+            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "invalid_json", e.to_string()))?
+            .reason
+    };
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&admin.viewer);
-    blocking(move || Ok(store.disable_user(&actor, &uid, reason)?)).await?;
+    blocking(move || Ok(store.disable_user(&v, &uid, reason)?)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -687,38 +847,82 @@ async fn change_roles(
     Path(user): Path<String>,
     ApiJson(body): ApiJson<RolesIn>,
 ) -> Result<Json<UserOut>, ApiError> {
-    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
     let roles = parse_roles(&body.roles)?;
-    let clearance = parse_clearance(body.clearance.as_deref())?;
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&admin.viewer);
-    let u = blocking(move || Ok(store.change_roles(&actor, &uid, roles, clearance)?)).await?;
+    let u = blocking(move || Ok(store.change_roles(&v, &uid, roles)?)).await?;
     Ok(Json(UserOut::from(u)))
 }
 
-async fn set_password(
+/// `PUT /api/v1/users/{user}/clearance`: 200 when in force, 202 when it awaits a second
+/// security officer's approval (SECRET UE and above).
+async fn grant_clearance(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+    ApiJson(body): ApiJson<ClearanceIn>,
+) -> Result<Response, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let clearance = parse_clearance(Some(&body.clearance))?;
+    let store = st.store.clone();
+    let (u, outcome) = blocking(move || Ok(store.grant_clearance(&v, &uid, clearance)?)).await?;
+    let status = match outcome {
+        entente_store::accounts::ClearanceOutcome::Granted => StatusCode::OK,
+        entente_store::accounts::ClearanceOutcome::AwaitingApproval => StatusCode::ACCEPTED,
+    };
+    Ok((status, Json(UserOut::from(u))).into_response())
+}
+
+async fn approve_clearance(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<Json<UserOut>, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let store = st.store.clone();
+    let u = blocking(move || Ok(store.approve_clearance(&v, &uid)?)).await?;
+    Ok(Json(UserOut::from(u)))
+}
+
+/// `POST /api/v1/users/{user}/password`: a security officer of the account's party resets it;
+/// the account's sessions and tokens end and the user must change it at the next sign-in.
+async fn reset_password(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     Path(user): Path<String>,
     ApiJson(body): ApiJson<PasswordIn>,
 ) -> Result<StatusCode, ApiError> {
-    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
-    let hash = hash_new(body.password).await?;
+    let hash = hash_new(body.password, uid.as_str()).await?;
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&admin.viewer);
-    blocking(move || Ok(store.set_password(&actor, &uid, hash)?)).await?;
+    blocking(move || Ok(store.reset_password(&v, &uid, hash)?)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `GET /api/v1/audit?since=RFC3339&user=U&type=T&limit=N` (admin).
+async fn end_sessions(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let store = st.store.clone();
+    blocking(move || Ok(store.end_sessions(&v, &uid)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /api/v1/audit?since=RFC3339&user=U&party=P&object=ID&type=T&limit=N` (admin or
+/// security officer).
 async fn audit(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     q: Result<Query<AuditQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<Vec<AuditOut>>, ApiError> {
-    let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let v = caller_viewer(&caller)?;
     let Query(q) = q?;
     let filter = AuditFilter {
         since: q
@@ -731,10 +935,17 @@ async fn audit(
             })
             .transpose()?,
         user: q.user.as_deref().map(parse_user).transpose()?,
+        party: q
+            .party
+            .as_deref()
+            .map(PartyId::parse)
+            .transpose()
+            .map_err(|e| ApiError::invalid(e.to_string()))?,
+        object: q.object.filter(|o| !o.trim().is_empty()),
         kinds: q.kind.into_iter().collect(),
         limit: q.limit.unwrap_or(200).clamp(1, 10_000),
     };
     let store = st.store.clone();
-    let entries = blocking(move || Ok(store.audit(Some(&admin.viewer), &filter)?)).await?;
+    let entries = blocking(move || Ok(store.audit(&v, &filter)?)).await?;
     Ok(Json(entries.into_iter().map(AuditOut::from).collect()))
 }

@@ -43,6 +43,11 @@ pub struct AppState {
     pub metrics: metrics::Metrics,
     /// Changes to procedures, for live tallies over SSE (procedures_api.rs).
     pub procedure_events: tokio::sync::broadcast::Sender<procedures_api::ProcedureChange>,
+    /// `--public-read`: requests without an account read TLP:CLEAR material (safe methods
+    /// only). Off by default: nothing is served without an account (F20).
+    pub public_read: bool,
+    /// Live event streams open now, to cap them (F26).
+    pub streams: std::sync::atomic::AtomicUsize,
 }
 
 impl AppState {
@@ -58,7 +63,18 @@ impl AppState {
             auth,
             metrics: m,
             procedure_events: tokio::sync::broadcast::channel(256).0,
+            public_read: false,
+            streams: std::sync::atomic::AtomicUsize::new(0),
         })
+    }
+
+    /// The same, serving TLP:CLEAR material to requests without an account.
+    pub fn with_public_read(store: Arc<dyn Store>, auth: Arc<dyn Authenticator>) -> Arc<Self> {
+        let mut st = Self::new(store, auth);
+        if let Some(s) = Arc::get_mut(&mut st) {
+            s.public_read = true;
+        }
+        st
     }
 }
 
@@ -89,9 +105,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(identity::html_routes())
         .merge(ui::routes())
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
+        .layer(middleware::from_fn(no_store))
         .layer(middleware::from_fn_with_state(state.clone(), count))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(middleware::from_fn(error_shape_413))
+        .layer(middleware::from_fn(error_shape))
         .layer(middleware::from_fn_with_state(state.clone(), auth::hsts))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -114,22 +131,47 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Answers the body limit's bare 413 in the API's error shape.
-async fn error_shape_413(req: Request, next: Next) -> Response {
+/// Every error of the API in the one shape `{code, message, type, link}` (F26): whatever
+/// answered with something else (the body limit, a path or query the extractors refused, a
+/// method the route lacks) is rewritten here, keeping its status and its text as the message.
+async fn error_shape(req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
     let resp = next.run(req).await;
+    let status = resp.status();
     let is_json = resp
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if resp.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE && !is_json {
-        return error::ApiError::new(
-            axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            format!("the request body is larger than {MAX_BODY} bytes"),
-        )
-        .into_response();
+    let limit = status == axum::http::StatusCode::PAYLOAD_TOO_LARGE;
+    if is_json || !(status.is_client_error() || status.is_server_error()) || !(api || limit) {
+        return resp;
     }
-    resp
+    let code = match status.as_u16() {
+        400 => "invalid_request",
+        404 => "no_such_route",
+        405 => "method_not_allowed",
+        406 => "not_acceptable",
+        413 => "payload_too_large",
+        415 => "unsupported_media_type",
+        422 => "invalid_input",
+        _ if status.is_server_error() => "internal",
+        _ => "invalid_request",
+    };
+    let text = match axum::body::to_bytes(resp.into_body(), 64 * 1024).await {
+        Ok(b) => String::from_utf8_lossy(&b).trim().to_string(),
+        Err(_) => String::new(),
+    };
+    let message = if limit {
+        format!("the request body is larger than {MAX_BODY} bytes")
+    } else if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("the request was refused")
+            .to_lowercase()
+    } else {
+        text
+    };
+    error::ApiError::new(status, code, message).into_response()
 }
 
 async fn count(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
@@ -143,12 +185,14 @@ async fn count(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Res
     resp
 }
 
+/// `GET /healthz`: alive and able to read the log. No count or number: it answers everyone
+/// (F20).
 async fn healthz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     let store = st.store.clone();
     match tokio::task::spawn_blocking(move || store.head()).await {
-        Ok(Ok((seq, _))) => (
+        Ok(Ok(_)) => (
             axum::http::StatusCode::OK,
-            axum::Json(serde_json::json!({"status": "ok", "events": seq})),
+            axum::Json(serde_json::json!({"status": "ok"})),
         ),
         _ => (
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -157,20 +201,48 @@ async fn healthz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     }
 }
 
-async fn metrics_text(State(st): State<Arc<AppState>>) -> impl IntoResponse {
+/// `GET /metrics`: Prometheus text, for those who may read the audit trail (admins and
+/// security officers; a monitoring system uses an API token of such an account).
+async fn metrics_text(
+    State(st): State<Arc<AppState>>,
+    auth::Caller(caller): auth::Caller,
+) -> Result<impl IntoResponse, error::ApiError> {
+    let s = auth::require_session(&caller)?;
+    entente_core::authz::require(
+        entente_core::authz::Action::AuditRead,
+        &s.viewer,
+        &entente_core::authz::Facts::none(),
+    )
+    .map_err(|d| {
+        error::ApiError::new(axum::http::StatusCode::FORBIDDEN, "forbidden", d.message())
+    })?;
     let store = st.store.clone();
     let events = tokio::task::spawn_blocking(move || store.event_count())
         .await
         .ok()
         .and_then(Result::ok)
         .unwrap_or(0);
-    (
+    Ok((
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
         st.metrics.render(events),
-    )
+    ))
+}
+
+/// `Cache-Control: no-store` on every response but the static files (F23): pages and API
+/// answers carry marked data that no browser or proxy may keep.
+async fn no_store(req: Request, next: Next) -> Response {
+    let cacheable = req.uri().path().starts_with("/static/");
+    let mut resp = next.run(req).await;
+    if !cacheable {
+        resp.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        resp.headers_mut()
+            .insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    }
+    resp
 }
 
 async fn openapi_json() -> impl IntoResponse {

@@ -40,6 +40,14 @@ fn argon(strength: Strength) -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Was `phc` made with [`Strength::Demo`]'s parameters? Only the demo loader hashes with them,
+/// for its published passwords, so such a hash guards a password anyone can read (F14).
+pub fn is_demo_strength(phc: &str) -> bool {
+    PasswordHash::new(phc).is_ok_and(|h| {
+        h.params.get_decimal("m") == Some(1024) && h.params.get_decimal("t") == Some(1)
+    })
+}
+
 /// Hashes a password to an Argon2id PHC string.
 pub fn hash(password: &str, strength: Strength) -> Result<String, String> {
     let salt = SaltString::encode_b64(&random_bytes::<16>()?)
@@ -61,9 +69,11 @@ pub fn verify(password: &str, phc: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// A password policy for new passwords: length only (NIST SP 800-63B §5.1.1.2: at least 8
-/// characters, no composition rules; we ask for 12), and not a known default.
-pub fn check_new(password: &str) -> Result<(), String> {
+/// A password policy for new passwords (NIST SP 800-63B §5.1.1.2): at least 12 characters,
+/// no composition rules, and not a password an attacker would try first: a well-known default,
+/// the demo's published `demo-<user>` pattern, or one derived from the user name (F22: the
+/// name, any part of it of three or more characters, or the name reversed).
+pub fn check_new(password: &str, user: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD {
         return Err(format!(
             "password: expected at least {MIN_PASSWORD} characters"
@@ -72,8 +82,24 @@ pub fn check_new(password: &str) -> Result<(), String> {
     if password.chars().count() > 1024 {
         return Err("password: expected at most 1024 characters".into());
     }
-    if KNOWN_DEFAULTS.contains(&password) {
+    let lower = password.to_lowercase();
+    if KNOWN_DEFAULTS.contains(&lower.as_str()) || lower.starts_with("demo-") {
         return Err("password: expected something other than a well-known default".into());
+    }
+    let name = user.trim().to_lowercase();
+    let reversed: String = name.chars().rev().collect();
+    let parts = name
+        .split(['.', '-', '_', '@'])
+        .filter(|p| p.chars().count() >= 3);
+    if !name.is_empty()
+        && (lower.contains(&name)
+            || lower.contains(&reversed)
+            || parts.clone().any(|p| lower.contains(p)))
+    {
+        return Err(
+            "password: expected a password that does not contain the user name or a part of it"
+                .into(),
+        );
     }
     Ok(())
 }
@@ -151,7 +177,31 @@ mod tests {
 
     #[test]
     fn policy() {
-        assert!(check_new("short").is_err());
-        assert!(check_new("a long enough passphrase").is_ok());
+        assert!(check_new("short", "anna").is_err());
+        assert!(check_new("a long enough passphrase", "anna").is_ok());
+    }
+
+    #[test]
+    fn f22_passwords_derived_from_the_name_or_the_demo_pattern_are_refused() {
+        for (pw, user) in [
+            ("demo-test.alpha", "test.alpha"),
+            ("Demo-anything-at-all", "bob"),
+            ("my-test.alpha-2026!", "test.alpha"),
+            ("xx-delegate-password", "de.delegate"),
+            ("ahpla.tset-backwards", "test.alpha"),
+            ("administrator", "x"),
+        ] {
+            assert!(check_new(pw, user).is_err(), "{pw} for {user}");
+        }
+        assert!(check_new("correct horse battery staple", "de.delegate").is_ok());
+    }
+
+    #[test]
+    fn f14_demo_strength_hashes_are_recognised() {
+        let demo = hash("demo-x.y-long", Strength::Demo).unwrap();
+        let real = hash("a real passphrase here", Strength::Standard).unwrap();
+        assert!(is_demo_strength(&demo));
+        assert!(!is_demo_strength(&real));
+        assert!(!is_demo_strength("not a phc string"));
     }
 }

@@ -102,6 +102,7 @@ pub fn spawn_sweeper(st: Arc<AppState>) {
         let mut tick = tokio::time::interval(Duration::from_secs(15));
         loop {
             tick.tick().await;
+            crate::identity::flush_failure_tally(&st).await;
             let store = st.store.clone();
             let closed = tokio::task::spawn_blocking(move || store.close_due_procedures()).await;
             match closed {
@@ -309,10 +310,39 @@ pub async fn list_responses(
 struct StreamState {
     st: Arc<AppState>,
     viewer: entente_core::Viewer,
+    /// The request's credentials, resolved again before every update (F6).
+    parts: axum::http::request::Parts,
     pid: String,
     rx: tokio::sync::broadcast::Receiver<ProcedureChange>,
     first: Option<ProcedureView>,
     tick: tokio::time::Interval,
+    _slot: StreamSlot,
+}
+
+/// The most live streams served at once (F26); the next ones answer 503 until one ends.
+pub const MAX_STREAMS: usize = 256;
+
+/// One of the [`MAX_STREAMS`] slots, given back when the stream ends.
+struct StreamSlot(Arc<AppState>);
+
+impl StreamSlot {
+    fn take(st: &Arc<AppState>) -> Option<StreamSlot> {
+        use std::sync::atomic::Ordering;
+        let prev = st.streams.fetch_add(1, Ordering::SeqCst);
+        if prev >= MAX_STREAMS {
+            st.streams.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(StreamSlot(st.clone()))
+    }
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        self.0
+            .streams
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 fn sse_event(p: &ProcedureView) -> Event {
@@ -324,11 +354,21 @@ fn sse_event(p: &ProcedureView) -> Event {
 }
 
 /// `GET /procedures/{pid}/stream`: the procedure with its live outcome, as Server-Sent Events.
+/// The caller's credentials are resolved again before every update: a stream ends as soon as
+/// its session or token ends, the account is disabled, or its clearance or party changes (F6).
 pub async fn stream(
     State(st): State<Arc<AppState>>,
     Reader(viewer): Reader,
     Path(pid): Path<String>,
+    parts: axum::http::request::Parts,
 ) -> Result<impl IntoResponse, ApiError> {
+    let slot = StreamSlot::take(&st).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "too_many_streams",
+            format!("this server holds {MAX_STREAMS} live streams already; try again shortly"),
+        )
+    })?;
     let rx = st.procedure_events.subscribe();
     let store = st.store.clone();
     let (v, key) = (viewer.clone(), pid.clone());
@@ -339,10 +379,12 @@ pub async fn stream(
     let init = StreamState {
         st,
         viewer,
+        parts,
         pid,
         rx,
         first: Some(first),
         tick: tokio::time::interval_at(tokio::time::Instant::now() + period, period),
+        _slot: slot,
     };
     let events = futures_util::stream::unfold(init, |mut s| async move {
         if let Some(first) = s.first.take() {
@@ -361,8 +403,22 @@ pub async fn stream(
             }
         }
         let store = s.st.store.clone();
+        let auth = s.st.auth.clone();
+        let parts = s.parts.clone();
         let (v, key) = (s.viewer.clone(), s.pid.clone());
-        match tokio::task::spawn_blocking(move || store.procedure(&v, &key)).await {
+        let read = tokio::task::spawn_blocking(move || {
+            let now = auth.session(&parts).map(|x| x.viewer);
+            let still = match &now {
+                Some(n) => n == &v,
+                None => v.is_public(),
+            };
+            if !still {
+                return Ok(None);
+            }
+            store.watch_procedure(&v, &key)
+        })
+        .await;
+        match read {
             Ok(Ok(Some(p))) => Some((Ok(sse_event(&p)), s)),
             _ => None,
         }

@@ -157,3 +157,77 @@ mod tests {
         assert_eq!(l.check("fresh", "6.6.6.6"), Some(60));
     }
 }
+
+/// Failed sign-ins that concern no account (unknown names, forged or stale sign-in forms,
+/// attempts while locked) are counted here and recorded as **one** `auth.failures_aggregated`
+/// event per window (F12): anyone can cause them, so none of them may append to the log one by
+/// one. At most [`MAX_TALLY_KEYS`] distinct (address, reason) pairs are kept per window; the
+/// rest are counted under the address `other`.
+pub struct FailureTally {
+    clock: Arc<dyn Clock>,
+    window: Duration,
+    /// The window's start and its counts by (address, reason).
+    state: Mutex<(DateTime<Utc>, Counts)>,
+}
+
+type Counts = HashMap<(String, String), u64>;
+
+/// Distinct (address, reason) pairs kept per window.
+pub const MAX_TALLY_KEYS: usize = 1000;
+
+/// One window's counts, ready to be recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TallyWindow {
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+    /// (address, reason, count), sorted.
+    pub counts: Vec<(String, String, u64)>,
+}
+
+impl FailureTally {
+    pub fn new(clock: Arc<dyn Clock>, window: Duration) -> Self {
+        let now = clock.now();
+        FailureTally {
+            clock,
+            window,
+            state: Mutex::new((now, HashMap::new())),
+        }
+    }
+
+    /// Counts a failure; returns the previous window when this one closed it.
+    pub fn add(&self, address: &str, reason: &str) -> Option<TallyWindow> {
+        let closed = self.close_if_due();
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let key = (address.to_string(), reason.to_string());
+        let key = if st.1.contains_key(&key) || st.1.len() < MAX_TALLY_KEYS {
+            key
+        } else {
+            ("other".to_string(), reason.to_string())
+        };
+        *st.1.entry(key).or_insert(0) += 1;
+        closed
+    }
+
+    /// The window, if it has ended and counted anything; a new window starts.
+    pub fn close_if_due(&self) -> Option<TallyWindow> {
+        let now = self.clock.now();
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if now < st.0 + self.window {
+            return None;
+        }
+        let from = st.0;
+        let counts = std::mem::take(&mut st.1);
+        st.0 = now;
+        if counts.is_empty() {
+            return None;
+        }
+        let mut counts: Vec<(String, String, u64)> =
+            counts.into_iter().map(|((a, r), n)| (a, r, n)).collect();
+        counts.sort();
+        Some(TallyWindow {
+            from,
+            to: now,
+            counts,
+        })
+    }
+}

@@ -64,15 +64,23 @@ impl From<DossierView> for DossierOut {
     }
 }
 
-/// Body of `POST /api/v1/dossiers`.
+/// Body of `POST /api/v1/dossiers`. The server assigns the id (the `slug`, or the title, and a
+/// random suffix): a client never names an id outright, so that creating cannot tell whether
+/// a dossier it cannot see exists (F5). Without a marking the dossier stays within the
+/// creator's party (TLP:AMBER+STRICT): nothing is shared that was not meant to be.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DossierCreateIn {
-    pub id: String,
+    #[serde(default)]
+    pub slug: Option<String>,
     #[serde(flatten)]
     pub facts: FactsIn,
-    #[serde(default = "Marking::clear")]
+    #[serde(default = "private_marking")]
     pub marking: Marking,
+}
+
+fn private_marking() -> Marking {
+    Marking::tlp(entente_core::Tlp::AmberStrict)
 }
 
 /// The editable facts, as clients send them.

@@ -13,9 +13,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use chrono::{TimeZone, Utc};
 use entente_core::account::{UserCreated, parse_roles};
 use entente_core::dossier::DossierFacts;
-use entente_core::{
-    Actor, Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer,
-};
+use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, LOGIN_CSRF_COOKIE, SESSION_COOKIE, StoreAuth};
 use entente_server::password::{self, Strength};
@@ -26,9 +24,17 @@ use tower::ServiceExt;
 
 struct App {
     router: Router,
+    state: Arc<AppState>,
     store: Arc<dyn Store>,
     clock: Arc<FixedClock>,
     _dir: tempfile::TempDir,
+}
+
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
 }
 
 fn tmp() -> tempfile::TempDir {
@@ -61,6 +67,12 @@ const USERS: &[(&str, &str, &str, Option<Classification>)] = &[
         Some(Classification::SecretUe),
     ),
     ("admin", "EEAS", "admin", None),
+    (
+        "de.security",
+        "DE",
+        "security_officer",
+        Some(Classification::SecretUe),
+    ),
 ];
 
 fn pw(user: &str) -> String {
@@ -74,10 +86,14 @@ fn app_with(config: AuthConfig) -> App {
     ));
     let store: Arc<dyn Store> =
         Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let system = Actor {
-        user: UserId::system(),
-        party: PartyId::parse("EU").unwrap(),
-    };
+    let system = Viewer::operator(PartyId::parse("EU").unwrap());
+    register_parties(
+        store.as_ref(),
+        [
+            "DE", "FR", "EE", "LV", "LT", "PL", "FI", "EEAS", "EU", "INTCEN",
+        ]
+        .into_iter(),
+    );
     for (u, p, r, c) in USERS {
         store
             .create_user(
@@ -96,6 +112,7 @@ fn app_with(config: AuthConfig) -> App {
         user: UserId::parse(u).unwrap(),
         party: PartyId::parse(p).unwrap(),
         clearance: Some(Classification::SecretUe),
+        roles: test_roles(&UserId::parse(u).unwrap()),
     };
     let facts = |t: &str| DossierFacts {
         title: LocalizedText::single(Lang::En, t),
@@ -109,8 +126,8 @@ fn app_with(config: AuthConfig) -> App {
     amber.releasable_to.insert(PartyId::parse("LV").unwrap());
     store
         .create_dossier(
-            &author("ee.delegate", "EE"),
-            "baltic",
+            &named(&author("ee.delegate", "EE")),
+            Some("baltic"),
             facts("Baltic"),
             amber,
         )
@@ -120,8 +137,8 @@ fn app_with(config: AuthConfig) -> App {
     red.recipients.insert(UserId::parse("fi.delegate").unwrap());
     store
         .create_dossier(
-            &author("fi.delegate", "FI"),
-            "red-ministry",
+            &named(&author("fi.delegate", "FI")),
+            Some("red-ministry"),
             facts("Red"),
             red,
         )
@@ -130,16 +147,16 @@ fn app_with(config: AuthConfig) -> App {
     conf.classification = Some(Classification::SecretUe);
     store
         .create_dossier(
-            &author("de.delegate", "DE"),
-            "secret-green",
+            &named(&author("de.delegate", "DE")),
+            Some("secret-green"),
             facts("Secret"),
             conf,
         )
         .unwrap();
     store
         .create_dossier(
-            &author("de.delegate", "DE"),
-            "public",
+            &named(&author("de.delegate", "DE")),
+            Some("public"),
             facts("Public"),
             Marking::clear(),
         )
@@ -147,7 +164,8 @@ fn app_with(config: AuthConfig) -> App {
     let auth = StoreAuth::new(store.clone(), clock.clone(), config);
     let state = AppState::new(store.clone(), Arc::new(auth));
     App {
-        router: entente_server::router(state),
+        router: entente_server::router(state.clone()),
+        state,
         store,
         clock,
         _dir: dir,
@@ -266,9 +284,9 @@ async fn another_partys_ids_answer_exactly_like_missing_ones() {
     assert!(!ids(&de_list).contains(&"baltic".to_string()));
     assert!(ids(&ee_list).contains(&"baltic".to_string()));
     assert_eq!(de_list["total"], ids(&de_list).len());
-    // The public sees only CLEAR.
-    let (_, _, pub_list) = send(&app, get("/api/v1/dossiers", None, None)).await;
-    assert_eq!(ids(&pub_list), vec!["public".to_string()]);
+    // Without an account, nothing (F20).
+    let (s, _, _) = send(&app, get("/api/v1/dossiers", None, None)).await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -288,15 +306,16 @@ async fn lowered_clearance_takes_effect_on_the_open_session() {
     let (de, _) = sign_in(&app, "de.delegate").await;
     let (s, _, _) = send(&app, get("/api/v1/dossiers/secret-green", Some(&de), None)).await;
     assert_eq!(s, StatusCode::OK);
-    let (admin, admin_csrf) = sign_in(&app, "admin").await;
+    // Clearances belong to the security officers of the account's party (separation of duties).
+    let (so, so_csrf) = sign_in(&app, "de.security").await;
     let (s, _, body) = send(
         &app,
         json_req(
             "PUT",
-            "/api/v1/users/de.delegate/roles",
-            json!({"roles": ["delegate"], "clearance": "CONFIDENTIEL UE"}),
-            Some(&admin),
-            Some(&admin_csrf),
+            "/api/v1/users/de.delegate/clearance",
+            json!({"clearance": "CONFIDENTIEL UE"}),
+            Some(&so),
+            Some(&so_csrf),
         ),
     )
     .await;
@@ -332,7 +351,7 @@ async fn revoked_token_reads_as_public() {
     let mut w = json_req(
         "POST",
         "/api/v1/dossiers",
-        json!({"id": "x", "title": {"en": "x"}}),
+        json!({"slug": "x", "title": {"en": "x"}}),
         None,
         None,
     );
@@ -355,7 +374,7 @@ async fn revoked_token_reads_as_public() {
     .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
     let (s, _, _) = send(&app, get("/api/v1/dossiers/baltic", None, Some(&token))).await;
-    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
     let (s, _, _) = send(&app, get("/api/v1/session", None, Some(&token))).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 }
@@ -382,13 +401,13 @@ async fn replayed_session_after_logout_is_public() {
     let (s, _, _) = send(&app, get("/api/v1/session", Some(&ee), None)).await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
     let (s, _, _) = send(&app, get("/api/v1/dossiers/baltic", Some(&ee), None)).await;
-    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
     let (s, _, _) = send(
         &app,
         json_req(
             "POST",
             "/api/v1/dossiers",
-            json!({"id": "y", "title": {"en": "y"}}),
+            json!({"slug": "y", "title": {"en": "y"}}),
             Some(&ee),
             Some(&csrf),
         ),
@@ -399,7 +418,7 @@ async fn replayed_session_after_logout_is_public() {
     let trail = app
         .store
         .audit(
-            None,
+            &Viewer::operator(PartyId::parse("EU").unwrap()),
             &AuditFilter {
                 kinds: vec!["session.closed".into()],
                 limit: 10,
@@ -439,7 +458,7 @@ async fn disabled_account_reads_as_public() {
     .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
     let (s, _, _) = send(&app, get("/api/v1/dossiers/baltic", Some(&ee), None)).await;
-    assert_eq!(s, StatusCode::NOT_FOUND);
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
     let (s, _, _) = send(
         &app,
         json_req(
@@ -459,7 +478,7 @@ async fn csrf_less_posts_are_refused() {
     let app = app();
     let (ee, csrf) = sign_in(&app, "ee.delegate").await;
     // JSON without the header.
-    let body = json!({"id": "new-one", "title": {"en": "New"}});
+    let body = json!({"slug": "new-one", "title": {"en": "New"}});
     let (s, _, e) = send(
         &app,
         json_req("POST", "/api/v1/dossiers", body.clone(), Some(&ee), None),
@@ -502,7 +521,7 @@ async fn csrf_less_posts_are_refused() {
         .unwrap();
     let (s, resp, _) = send(&app, form).await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert_eq!(resp.headers()[header::LOCATION], "/");
+    assert_eq!(resp.headers()[header::LOCATION], "/login");
 }
 
 #[tokio::test]
@@ -607,11 +626,12 @@ async fn a_thousand_wrong_passwords_lock_the_account() {
     )
     .await;
     assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
-    // Every attempt is in the log.
+    // Every attempt is in the log: the five checked ones one by one, the refusals while locked
+    // counted and recorded once for the window (F12: nobody floods the log).
     let failed = app
         .store
         .audit(
-            None,
+            &Viewer::operator(PartyId::parse("EU").unwrap()),
             &AuditFilter {
                 kinds: vec!["auth.login_failed".into()],
                 limit: 10_000,
@@ -619,14 +639,24 @@ async fn a_thousand_wrong_passwords_lock_the_account() {
             },
         )
         .unwrap();
-    assert_eq!(failed.len(), 1001);
-    assert_eq!(
-        failed
-            .iter()
-            .filter(|e| e.payload["reason"] == "locked")
-            .count(),
-        996
-    );
+    assert_eq!(failed.len(), 5);
+    assert!(failed.iter().all(|e| e.payload["reason"] == "bad_password"));
+    app.clock.advance(chrono::Duration::minutes(2));
+    entente_server::identity::flush_failure_tally(&app.state).await;
+    let tallied = app
+        .store
+        .audit(
+            &Viewer::operator(PartyId::parse("EU").unwrap()),
+            &AuditFilter {
+                kinds: vec!["auth.failures_aggregated".into()],
+                limit: 10,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(tallied.len(), 1);
+    assert_eq!(tallied[0].payload["counts"][0]["reason"], "locked");
+    assert_eq!(tallied[0].payload["counts"][0]["count"], 996);
     // After the lock, the right password works again.
     app.clock.advance(chrono::Duration::hours(2));
     let (s, _, _) = send(
@@ -644,7 +674,7 @@ async fn a_thousand_wrong_passwords_lock_the_account() {
     let ok = app
         .store
         .audit(
-            None,
+            &Viewer::operator(PartyId::parse("EU").unwrap()),
             &AuditFilter {
                 kinds: vec!["auth.login_succeeded".into()],
                 limit: 10,
@@ -693,7 +723,24 @@ async fn account_routes_need_the_admin_role() {
         ),
     )
     .await;
+    assert_eq!(
+        s,
+        StatusCode::FORBIDDEN,
+        "an admin grants no clearance: {created}"
+    );
+    let (s, _, created) = send(
+        &app,
+        json_req(
+            "POST",
+            "/api/v1/users",
+            json!({"user": "lv.analyst", "party": "LV", "roles": ["analyst"], "password": "a very long password"}),
+            Some(&admin),
+            Some(&csrf),
+        ),
+    )
+    .await;
     assert_eq!(s, StatusCode::CREATED, "{created}");
+    assert_eq!(created["pending"], true, "waits for an LV security officer");
     // The audit trail shows sign-ins and account changes with hashes redacted; an admin
     // without clearance does not see the AMBER read of another party.
     let (s, _, trail) = send(&app, get("/api/v1/audit?limit=1000", Some(&admin), None)).await;
@@ -754,4 +801,37 @@ async fn secure_cookies_and_hsts_behind_tls() {
             .is_none()
     );
     assert_eq!(resp.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
+}
+
+/// Registers each party (the store refuses accounts of unknown parties).
+fn register_parties<'a>(store: &dyn Store, parties: impl Iterator<Item = &'a str>) {
+    let op = entente_store::actor_of(&Viewer::operator(PartyId::parse("EU").unwrap()));
+    for p in parties {
+        store
+            .register_party(
+                &op,
+                entente_core::party::PartyRegistered {
+                    id: PartyId::parse(p).unwrap(),
+                    kind: entente_core::party::PartyKind::MemberState,
+                    name: LocalizedText::single(Lang::En, p),
+                },
+            )
+            .unwrap();
+    }
 }

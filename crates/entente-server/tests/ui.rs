@@ -31,8 +31,9 @@ impl Authenticator for HeaderAuth {
                 user: UserId::parse(user).ok()?,
                 party: PartyId::parse(party).ok()?,
                 clearance: Some(Classification::SecretUe),
+                roles: parse_roles(roles).ok()?,
             },
-            roles: parse_roles(roles).ok()?,
+            must_change_password: false,
             credential: Credential::Bearer {
                 token_id: "test".into(),
                 scope: TokenScope::ReadWrite,
@@ -44,7 +45,20 @@ impl Authenticator for HeaderAuth {
 const DE: &str = "de.delegate DE delegate";
 const LV: &str = "lv.analyst LV analyst";
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn app() -> (Router, tempfile::TempDir) {
+    app_with(false)
+}
+
+/// The app; with `public_read`, the instance publishes TLP:CLEAR material to readers without an
+/// account (`entente serve --public-read`).
+fn app_with(public_read: bool) -> (Router, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let clock = Arc::new(FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
@@ -65,16 +79,22 @@ fn app() -> (Router, tempfile::TempDir) {
         user: UserId::parse("eeas.chair").expect("user"),
         party: PartyId::parse("EEAS").expect("party"),
         clearance: Some(Classification::SecretUe),
+        roles: test_roles(&UserId::parse("eeas.chair").expect("user")),
     };
     let mut public = LocalizedText::single(Lang::En, "Public case");
     public.insert(Lang::Bg, "Публичен случай");
     store
-        .create_dossier(&chair, "public-case", facts(public), Marking::clear())
+        .create_dossier(
+            &named(&chair),
+            Some("public-case"),
+            facts(public),
+            Marking::clear(),
+        )
         .expect("clear dossier");
     store
         .create_dossier(
-            &chair,
-            "green-case",
+            &named(&chair),
+            Some("green-case"),
             facts(LocalizedText::single(Lang::En, "Community case")),
             Marking::tlp(Tlp::Green),
         )
@@ -85,13 +105,17 @@ fn app() -> (Router, tempfile::TempDir) {
         .insert(PartyId::parse("LV").expect("party"));
     store
         .create_dossier(
-            &chair,
-            "baltic",
+            &named(&chair),
+            Some("baltic"),
             facts(LocalizedText::single(Lang::En, "Baltic exercise")),
             amber,
         )
         .expect("amber dossier");
-    let state = AppState::new(store, Arc::new(HeaderAuth));
+    let state = if public_read {
+        AppState::with_public_read(store, Arc::new(HeaderAuth))
+    } else {
+        AppState::new(store, Arc::new(HeaderAuth))
+    };
     (entente_server::router(state), dir)
 }
 
@@ -126,8 +150,27 @@ fn banner(html: &str) -> &str {
 }
 
 #[tokio::test]
-async fn anonymous_readers_see_clear_dossiers_only() {
+async fn without_an_account_a_browser_is_sent_to_sign_in() {
     let (r, _d) = app();
+    let req = Request::builder()
+        .uri("/dossiers?status=assessing")
+        .header(header::ACCEPT, "text/html,application/xhtml+xml")
+        .body(Body::empty())
+        .expect("request");
+    let resp = r.clone().oneshot(req).await.expect("response");
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        resp.headers()[header::LOCATION],
+        "/login?next=/dossiers%3Fstatus%3Dassessing"
+    );
+    let (s, html) = get(&r, "/login", None, None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(html.contains("<form"), "{html}");
+}
+
+#[tokio::test]
+async fn with_public_read_anonymous_readers_see_clear_dossiers_only() {
+    let (r, _d) = app_with(true);
     let (s, html) = get(&r, "/dossiers", None, None).await;
     assert_eq!(s, StatusCode::OK);
     assert!(html.contains(r#"data-dossier="public-case""#));
@@ -155,7 +198,7 @@ async fn each_party_sees_its_own_dossiers_and_the_banner_rises() {
 
 #[tokio::test]
 async fn interface_and_content_languages_are_marked() {
-    let (r, _d) = app();
+    let (r, _d) = app_with(true);
     let (_, html) = get(&r, "/dossiers", None, Some("entente_lang=bg")).await;
     assert!(html.contains(r#"<html lang="bg">"#));
     assert!(html.contains(r#"<span lang="bg">Публичен случай</span>"#));
@@ -233,5 +276,21 @@ async fn pages_carry_no_inline_styles_or_scripts() {
             html.contains(r##"<a class="skip" href="#main">"##),
             "{p} has the skip link"
         );
+    }
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
     }
 }

@@ -102,6 +102,7 @@ fn bench(c: &mut Criterion) {
         user: UserId::parse("anna").unwrap(),
         party: PartyId::parse("LV").unwrap(),
         clearance: Some(Classification::RestreintUe),
+        roles: test_roles(&UserId::parse("anna").unwrap()),
     };
     let filter = DossierFilter {
         limit: 50,
@@ -125,3 +126,19 @@ fn bench(c: &mut Criterion) {
 
 criterion_group!(benches, bench);
 criterion_main!(benches);
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
+}

@@ -2,18 +2,22 @@
 //! `sessions` and `api_tokens` projections. Secrets are only ever stored hashed: Argon2id for
 //! passwords (hashed at the edge), SHA-256 for session and API tokens.
 //!
-//! Account administration is authorised at the edge (admin role); these functions check that
-//! what is asked is consistent (the user exists, is enabled, the token is not revoked).
+//! Who may administer which account is decided here, by the permission table
+//! ([`entente_core::authz`]): the administrator provisions and disables accounts; the security
+//! officers of an account's own party activate it, grant its clearance (two of them from
+//! SECRET UE upwards) and reset its password; nobody acts on their own account.
 
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 use entente_core::account::{
-    self, Role, SessionClosed, SessionOpened, TokenCreated, TokenRevoked, TokenScope, UserCreated,
-    UserDisabled, UserPasswordSet, UserRolesChanged,
+    self, Role, SessionClosed, SessionOpened, TokenCreated, TokenRevoked, TokenScope,
+    UserActivated, UserActivationRequired, UserClearanceRequested, UserCreated, UserDisabled,
+    UserPasswordReset, UserPasswordSet, UserRolesChanged,
 };
+use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
-use entente_core::{Classification, Draft, Marking, PartyId, Tlp, UserId};
+use entente_core::{Classification, Draft, Marking, PartyId, Tlp, UserId, Viewer};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Result, StoreError};
@@ -26,6 +30,10 @@ pub struct UserView {
     pub roles: BTreeSet<Role>,
     pub clearance: Option<Classification>,
     pub disabled: bool,
+    /// Created by an administrator and not yet activated by a security officer of its party.
+    pub pending: bool,
+    /// Reset by someone else: the user must choose a new password before anything else.
+    pub must_change_password: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -72,6 +80,8 @@ pub struct TokenView {
     pub label: Option<String>,
     pub created_at: String,
     pub revoked: bool,
+    /// `None` only for tokens created before tokens expired.
+    pub expires_at: Option<DateTime<Utc>>,
 }
 
 /// Account events are marked AMBER+STRICT: they concern the actor's own organisation; the
@@ -98,10 +108,9 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>> {
         .map_err(|e| StoreError::Decode(format!("time {s:?}: {e}")))
 }
 
-const USER_COLUMNS: &str =
-    "user, party, roles, clearance, disabled, created_at, updated_at, password_hash";
+const USER_COLUMNS: &str = "user, party, roles, clearance, disabled, created_at, updated_at, password_hash, pending, must_change";
 
-fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 10]> {
     Ok([
         r.get(0)?,
         r.get(1)?,
@@ -111,10 +120,12 @@ fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
         r.get(5)?,
         r.get(6)?,
         r.get(7)?,
+        r.get::<_, i64>(8).map(|d| Some(d.to_string()))?,
+        r.get::<_, i64>(9).map(|d| Some(d.to_string()))?,
     ])
 }
 
-fn decode_user(r: [Option<String>; 8]) -> Result<Credentials> {
+fn decode_user(r: [Option<String>; 10]) -> Result<Credentials> {
     let [
         user,
         party,
@@ -124,6 +135,8 @@ fn decode_user(r: [Option<String>; 8]) -> Result<Credentials> {
         created,
         updated,
         hash,
+        pending,
+        must_change,
     ] = r;
     let s = |v: Option<String>| v.unwrap_or_default();
     Ok(Credentials {
@@ -137,6 +150,8 @@ fn decode_user(r: [Option<String>; 8]) -> Result<Credentials> {
                 .transpose()?
                 .flatten(),
             disabled: disabled.as_deref() == Some("1"),
+            pending: pending.as_deref() == Some("1"),
+            must_change_password: must_change.as_deref() == Some("1"),
             created_at: s(created),
             updated_at: s(updated),
         },
@@ -195,15 +210,16 @@ pub fn session(conn: &Connection, hash: &str) -> Result<Option<(SessionView, Use
     )))
 }
 
-const TOKEN_COLUMNS: &str = "id, user, scope, label, created_at, revoked_at";
+const TOKEN_COLUMNS: &str = "id, user, scope, label, created_at, revoked_at, expires_at";
 
-/// id, user, scope, label, created_at, revoked_at.
+/// id, user, scope, label, created_at, revoked_at, expires_at.
 type TokenRow = (
     String,
     String,
     String,
     Option<String>,
     String,
+    Option<String>,
     Option<String>,
 );
 
@@ -215,6 +231,7 @@ fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
         r.get(3)?,
         r.get(4)?,
         r.get(5)?,
+        r.get(6)?,
     ))
 }
 
@@ -226,6 +243,7 @@ fn decode_token(r: TokenRow) -> Result<TokenView> {
         label: r.3,
         created_at: r.4,
         revoked: r.5.is_some(),
+        expires_at: r.6.as_deref().map(parse_time).transpose()?,
     })
 }
 
@@ -272,32 +290,218 @@ fn must_exist(conn: &Connection, u: &UserId) -> Result<UserView> {
     user(conn, u)?.ok_or_else(|| StoreError::not_found("user", u.as_str()))
 }
 
-pub fn decide_create_user(conn: &Connection, body: UserCreated) -> Result<Vec<Draft>> {
+/// The relations of the permission table between `by` and the account `subject`.
+fn facts(by: &Viewer, subject: &UserView) -> Facts {
+    Facts {
+        own_party: by.party == subject.party,
+        not_self: by.user != subject.user,
+        ..Facts::none()
+    }
+}
+
+/// Checks each role added to or removed from an account against its row of the table: `admin`
+/// and `security_officer` have their own rows, the others [`Action::AccountRolesChange`].
+fn check_role_change(
+    by: &Viewer,
+    subject: &Facts,
+    before: &BTreeSet<Role>,
+    after: &BTreeSet<Role>,
+) -> Result<()> {
+    for r in before.symmetric_difference(after) {
+        let action = match r {
+            Role::Admin => Action::AccountAdminGrant,
+            Role::SecurityOfficer => Action::AccountSecurityOfficerGrant,
+            _ => Action::AccountRolesChange,
+        };
+        authz::require(action, by, subject)?;
+    }
+    Ok(())
+}
+
+/// Decides a new account. Reserved names (F4) and unknown or pseudo parties are refused; an
+/// account created by an administrator starts pending until a security officer of its party
+/// activates it; roles beyond the ordinary ones and clearances are granted by those who hold
+/// the matching rows of the table, the operator included.
+pub fn decide_create_user(conn: &Connection, by: &Viewer, body: UserCreated) -> Result<Vec<Draft>> {
+    authz::require(Action::AccountCreate, by, &Facts::none())?;
     body.check()?;
+    account::check_user_name(&body.user)?;
+    if body.party.as_str() == entente_core::marking::PUBLIC_PARTY
+        || crate::parties::get(conn, &body.party)?.is_none()
+    {
+        return Err(entente_core::Invalid::new(
+            "party",
+            &format!(
+                "a registered party of this instance (GET /api/v1/parties lists them), not {}",
+                body.party
+            ),
+        )
+        .into());
+    }
+    let subject = Facts {
+        own_party: by.party == body.party,
+        not_self: true,
+        ..Facts::none()
+    };
+    check_role_change(by, &subject, &BTreeSet::new(), &body.roles)?;
+    if body.clearance.is_some() {
+        authz::require(Action::AccountClearanceGrant, by, &subject)?;
+        if body.clearance >= Some(account::DUAL_CONTROL_FROM) && !by.is_operator() {
+            return Err(StoreError::Refused {
+                code: "account.dual_control",
+                message: format!(
+                    "clearance: {} needs a second security officer's approval; create the account without it, then grant it (PUT /api/v1/users/{}/clearance) for another officer to approve",
+                    account::clearance_label(body.clearance),
+                    body.user
+                ),
+            });
+        }
+    }
     if user(conn, &body.user)?.is_some() {
         return Err(StoreError::Exists {
             what: "user",
             id: body.user.to_string(),
         });
     }
-    Ok(vec![Draft::new(&body, account_marking())])
+    let pending = !by.is_operator()
+        && !authz::permitted(
+            Action::AccountActivate,
+            &by.roles,
+            &Facts {
+                own_party: by.party == body.party,
+                not_self: true,
+                ..Facts::none()
+            },
+        );
+    let u = body.user.clone();
+    let mut out = vec![Draft::new(&body, account_marking())];
+    if pending {
+        out.push(Draft::new(
+            &UserActivationRequired { user: u },
+            account_marking(),
+        ));
+    }
+    Ok(out)
 }
 
-pub fn decide_set_password(conn: &Connection, u: &UserId, hash: String) -> Result<Vec<Draft>> {
-    account::check_password_hash(&hash)?;
-    must_exist(conn, u)?;
+/// Decides the activation of a pending account.
+pub fn decide_activate(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountActivate, by, &facts(by, &account))?;
+    if !account.pending {
+        return Ok(vec![]);
+    }
     Ok(vec![Draft::new(
-        &UserPasswordSet {
-            user: u.clone(),
-            password_hash: hash,
-        },
+        &UserActivated { user: u.clone() },
         account_marking(),
     )])
 }
 
-/// Disables an account and closes its open sessions (its tokens stop working with it).
-pub fn decide_disable(conn: &Connection, u: &UserId, reason: Option<String>) -> Result<Vec<Draft>> {
+/// Drafts that end every open session and revoke every live token of `u`.
+fn end_everything(conn: &Connection, u: &UserId, reason: &str) -> Result<Vec<Draft>> {
+    let mut out = Vec::new();
+    let mut stmt =
+        conn.prepare_cached("SELECT session FROM sessions WHERE user = ?1 AND closed_at IS NULL")?;
+    let open = stmt
+        .query_map([u.as_str()], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for s in open {
+        out.push(Draft::new(
+            &SessionClosed {
+                session: s,
+                reason: reason.into(),
+            },
+            account_marking(),
+        ));
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM api_tokens WHERE user = ?1 AND revoked_at IS NULL")?;
+    let live = stmt
+        .query_map([u.as_str()], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for id in live {
+        out.push(Draft::new(&TokenRevoked { id }, account_marking()));
+    }
+    Ok(out)
+}
+
+/// Decides a password set by someone else: a security officer of the account's party, or the
+/// operator. A reset ends every session and token of the account (F8); after a security
+/// officer's reset the user must choose a new password at the next sign-in, so that the one who
+/// reset it never holds the account (F15). The operator's reset (console) sets the password as
+/// given.
+pub fn decide_reset_password(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+    hash: String,
+) -> Result<Vec<Draft>> {
+    account::check_password_hash(&hash)?;
     let account = must_exist(conn, u)?;
+    authz::require(Action::AccountPasswordReset, by, &facts(by, &account))?;
+    let mut out = vec![if by.is_operator() {
+        Draft::new(
+            &UserPasswordSet {
+                user: u.clone(),
+                password_hash: hash,
+            },
+            account_marking(),
+        )
+    } else {
+        Draft::new(
+            &UserPasswordReset {
+                user: u.clone(),
+                password_hash: hash,
+            },
+            account_marking(),
+        )
+    }];
+    out.extend(end_everything(conn, u, "password_reset")?);
+    Ok(out)
+}
+
+/// Decides a user's change of their own password (the edge has checked the current one).
+/// Other sessions and tokens of the account end; the one in use may go on.
+pub fn decide_change_own_password(
+    conn: &Connection,
+    by: &Viewer,
+    hash: String,
+    keep_session: Option<&str>,
+) -> Result<Vec<Draft>> {
+    account::check_password_hash(&hash)?;
+    let account = must_exist(conn, &by.user)?;
+    if account.disabled {
+        return Err(StoreError::Forbidden(format!(
+            "account {} is disabled",
+            by.user
+        )));
+    }
+    let mut out = vec![Draft::new(
+        &UserPasswordSet {
+            user: by.user.clone(),
+            password_hash: hash,
+        },
+        account_marking(),
+    )];
+    out.extend(
+        end_everything(conn, &by.user, "password_changed")?
+            .into_iter()
+            .filter(|d| {
+                keep_session.is_none_or(|k| !d.payload.contains(&format!("\"session\":\"{k}\"")))
+            }),
+    );
+    Ok(out)
+}
+
+/// Disables an account and ends its sessions and tokens.
+pub fn decide_disable(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+    reason: Option<String>,
+) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountDisable, by, &facts(by, &account))?;
     if account.disabled {
         return Ok(vec![]);
     }
@@ -311,43 +515,137 @@ pub fn decide_disable(conn: &Connection, u: &UserId, reason: Option<String>) -> 
         },
         account_marking(),
     )];
-    let mut stmt =
-        conn.prepare_cached("SELECT session FROM sessions WHERE user = ?1 AND closed_at IS NULL")?;
-    let open = stmt
-        .query_map([u.as_str()], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for s in open {
-        out.push(Draft::new(
-            &SessionClosed {
-                session: s,
-                reason: "disabled".into(),
-            },
-            account_marking(),
-        ));
-    }
+    out.extend(end_everything(conn, u, "disabled")?);
     Ok(out)
 }
 
+/// Ends every session and token of an account (without touching its password).
+pub fn decide_end_sessions(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountSessionsEnd, by, &facts(by, &account))?;
+    end_everything(conn, u, "ended_by_officer")
+}
+
+/// Decides new roles for an account (its clearance unchanged).
 pub fn decide_change_roles(
     conn: &Connection,
+    by: &Viewer,
     u: &UserId,
     roles: BTreeSet<Role>,
-    clearance: Option<Classification>,
 ) -> Result<Vec<Draft>> {
     account::check_roles(&roles)?;
-    account::check_clearance(clearance)?;
-    must_exist(conn, u)?;
+    let account = must_exist(conn, u)?;
+    check_role_change(by, &facts(by, &account), &account.roles, &roles)?;
+    if roles == account.roles {
+        return Ok(vec![]);
+    }
     Ok(vec![Draft::new(
         &UserRolesChanged {
             user: u.clone(),
             roles,
-            clearance,
+            clearance: account.clearance,
         },
         account_marking(),
     )])
 }
 
-/// Opens a session for an enabled account, expiring `lifetime` after the batch time.
+/// What a clearance grant did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClearanceOutcome {
+    /// In force now.
+    Granted,
+    /// Recorded as requested; a second security officer of the party must approve it.
+    AwaitingApproval,
+}
+
+/// Decides a clearance for an account: a security officer of its party grants it; from
+/// [`account::DUAL_CONTROL_FROM`] upwards a second officer approves it (two-person rule).
+/// Lowering or removing a clearance takes effect at once.
+pub fn decide_grant_clearance(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+    clearance: Option<Classification>,
+) -> Result<(Vec<Draft>, ClearanceOutcome)> {
+    account::check_clearance(clearance)?;
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountClearanceGrant, by, &facts(by, &account))?;
+    let raising = clearance > account.clearance;
+    if raising && clearance >= Some(account::DUAL_CONTROL_FROM) && !by.is_operator() {
+        let Some(level) = clearance else {
+            unreachable!("a raised clearance is Some")
+        };
+        return Ok((
+            vec![Draft::new(
+                &UserClearanceRequested {
+                    user: u.clone(),
+                    clearance: level,
+                },
+                account_marking(),
+            )],
+            ClearanceOutcome::AwaitingApproval,
+        ));
+    }
+    Ok((
+        vec![Draft::new(
+            &UserRolesChanged {
+                user: u.clone(),
+                roles: account.roles,
+                clearance,
+            },
+            account_marking(),
+        )],
+        ClearanceOutcome::Granted,
+    ))
+}
+
+/// Decides the second officer's approval of a requested clearance: an officer of the same
+/// party, neither the one who asked nor the account itself.
+pub fn decide_approve_clearance(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountClearanceApprove, by, &facts(by, &account))?;
+    let Some((level, requested_by)) = clearance_request(conn, u)? else {
+        return Err(StoreError::Refused {
+            code: "account.no_request",
+            message: format!("no clearance awaits approval for {u}"),
+        });
+    };
+    if requested_by == by.user {
+        return Err(StoreError::Forbidden(format!(
+            "{} asked for this clearance; a second security officer of {} approves it (two-person rule)",
+            by.user, account.party
+        )));
+    }
+    Ok(vec![Draft::new(
+        &UserRolesChanged {
+            user: u.clone(),
+            roles: account.roles,
+            clearance: Some(level),
+        },
+        account_marking(),
+    )])
+}
+
+/// The clearance awaiting approval for `u`, and who asked for it.
+pub fn clearance_request(
+    conn: &Connection,
+    u: &UserId,
+) -> Result<Option<(Classification, UserId)>> {
+    let r: Option<(Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT clearance_request, clearance_requested_by FROM users WHERE user = ?1",
+        )?
+        .query_row([u.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match r {
+        Some((Some(c), Some(by))) => Ok(account::parse_clearance(&c)?
+            .map(|c| UserId::parse(&by).map(|b| (c, b)))
+            .transpose()?),
+        _ => Ok(None),
+    }
+}
+
+/// Opens a session for an enabled, active account, expiring `lifetime` after the batch time.
 pub fn decide_open_session(
     conn: &Connection,
     now: DateTime<Utc>,
@@ -359,6 +657,12 @@ pub fn decide_open_session(
     let account = must_exist(conn, u)?;
     if account.disabled {
         return Err(StoreError::Forbidden(format!("account {u} is disabled")));
+    }
+    if account.pending {
+        return Err(StoreError::Forbidden(format!(
+            "account {u} awaits activation by a security officer of {}",
+            account.party
+        )));
     }
     Ok(vec![Draft::new(
         &SessionOpened {
@@ -388,7 +692,19 @@ pub fn decide_close_session(conn: &Connection, hash: &str, reason: &str) -> Resu
     )])
 }
 
-pub fn decide_create_token(conn: &Connection, body: TokenCreated) -> Result<Vec<Draft>> {
+/// Decides an API token for `by` itself, expiring at most [`account::TOKEN_MAX_DAYS`] after now.
+pub fn decide_create_token(
+    conn: &Connection,
+    by: &Viewer,
+    now: DateTime<Utc>,
+    mut body: TokenCreated,
+) -> Result<Vec<Draft>> {
+    authz::require(Action::TokenCreate, by, &Facts::none())?;
+    if body.user != by.user {
+        return Err(StoreError::Forbidden(
+            "an API token is created by its own account".into(),
+        ));
+    }
     account::check_sha256_hex("token_hash", &body.token_hash)?;
     if body.id.is_empty()
         || body.id.len() > 64
@@ -399,9 +715,36 @@ pub fn decide_create_token(conn: &Connection, body: TokenCreated) -> Result<Vec<
     {
         return Err(entente_core::Invalid::new("id", "1 to 64 letters, digits or '-'").into());
     }
-    if body.label.as_ref().is_some_and(|l| l.chars().count() > 200) {
-        return Err(entente_core::Invalid::new("label", "at most 200 characters").into());
+    if let Some(l) = &body.label {
+        if l.chars().count() > 200 {
+            return Err(entente_core::Invalid::new("label", "at most 200 characters").into());
+        }
+        entente_core::lang::check_plain_text("label", l)?;
     }
+    let latest = now + chrono::Duration::days(account::TOKEN_MAX_DAYS);
+    let expires = match body.expires_at.as_deref() {
+        None => latest,
+        Some(t) => {
+            let t = parse_time(t).map_err(|_| {
+                entente_core::Invalid::new(
+                    "expires_at",
+                    "an RFC 3339 time such as 2027-06-30T00:00:00Z",
+                )
+            })?;
+            if t <= now || t > latest {
+                return Err(entente_core::Invalid::new(
+                    "expires_at",
+                    &format!(
+                        "a time after now and at most {} days ahead",
+                        account::TOKEN_MAX_DAYS
+                    ),
+                )
+                .into());
+            }
+            t
+        }
+    };
+    body.expires_at = Some(format_time(expires));
     let account = must_exist(conn, &body.user)?;
     if account.disabled {
         return Err(StoreError::Forbidden(format!(
@@ -462,9 +805,43 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
         (UserPasswordSet::TYPE, UserPasswordSet::VERSION) => {
             let b: UserPasswordSet = serde_json::from_str(&e.payload)?;
             conn.prepare_cached(
-                "UPDATE users SET password_hash = ?2, updated_at = ?3, seq = ?4 WHERE user = ?1",
+                "UPDATE users SET password_hash = ?2, must_change = 0, updated_at = ?3, seq = ?4 WHERE user = ?1",
             )?
             .execute(params![b.user.as_str(), b.password_hash, at, e.seq as i64])?;
+        }
+        (UserPasswordReset::TYPE, UserPasswordReset::VERSION) => {
+            let b: UserPasswordReset = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET password_hash = ?2, must_change = 1, updated_at = ?3, seq = ?4 WHERE user = ?1",
+            )?
+            .execute(params![b.user.as_str(), b.password_hash, at, e.seq as i64])?;
+        }
+        (UserActivationRequired::TYPE, UserActivationRequired::VERSION) => {
+            let b: UserActivationRequired = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET pending = 1, updated_at = ?2, seq = ?3 WHERE user = ?1",
+            )?
+            .execute(params![b.user.as_str(), at, e.seq as i64])?;
+        }
+        (UserActivated::TYPE, UserActivated::VERSION) => {
+            let b: UserActivated = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET pending = 0, updated_at = ?2, seq = ?3 WHERE user = ?1",
+            )?
+            .execute(params![b.user.as_str(), at, e.seq as i64])?;
+        }
+        (UserClearanceRequested::TYPE, UserClearanceRequested::VERSION) => {
+            let b: UserClearanceRequested = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET clearance_request = ?2, clearance_requested_by = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                clearance_text(Some(b.clearance)),
+                e.actor.user.as_str(),
+                at,
+                e.seq as i64
+            ])?;
         }
         (UserDisabled::TYPE, UserDisabled::VERSION) => {
             let b: UserDisabled = serde_json::from_str(&e.payload)?;
@@ -476,7 +853,7 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
         (UserRolesChanged::TYPE, UserRolesChanged::VERSION) => {
             let b: UserRolesChanged = serde_json::from_str(&e.payload)?;
             conn.prepare_cached(
-                "UPDATE users SET roles = ?2, clearance = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
+                "UPDATE users SET roles = ?2, clearance = ?3, clearance_request = NULL, clearance_requested_by = NULL, updated_at = ?4, seq = ?5 WHERE user = ?1",
             )?
             .execute(params![
                 b.user.as_str(),
@@ -501,11 +878,11 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
             )?
             .execute(params![b.session, at, b.reason])?;
         }
-        (TokenCreated::TYPE, TokenCreated::VERSION) => {
+        (TokenCreated::TYPE, 1 | 2) => {
             let b: TokenCreated = serde_json::from_str(&e.payload)?;
             conn.prepare_cached(
-                "INSERT INTO api_tokens(id, user, scope, token_hash, label, created_at, revoked_at, seq)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7)",
+                "INSERT INTO api_tokens(id, user, scope, token_hash, label, created_at, revoked_at, seq, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8)",
             )?
             .execute(params![
                 b.id,
@@ -514,7 +891,8 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
                 b.token_hash,
                 b.label,
                 at,
-                e.seq as i64
+                e.seq as i64,
+                b.expires_at
             ])?;
         }
         (TokenRevoked::TYPE, TokenRevoked::VERSION) => {

@@ -18,6 +18,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use entente_core::authz::{self, Action, Facts};
 use entente_core::event::{canonical, format_time};
 use entente_core::picture::SharedPicture;
 use entente_core::picture::events::{
@@ -403,19 +404,54 @@ pub fn current(
     Ok(views)
 }
 
+/// Each party's newest version recorded by `t` *that the viewer may see* (F18: a hidden newer
+/// version neither hides the party nor reveals itself), citations limited to visible evidence.
 fn current_of(
     conn: &Connection,
     viewer: &Viewer,
     d: &DossierView,
     t: DateTime<Utc>,
 ) -> Result<Vec<AssessmentView>> {
-    let mut views = Vec::new();
-    for r in current_rows(conn, &d.id, &format_time(t))? {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM assessments WHERE dossier = ?1 AND recorded_at <= ?2
+         ORDER BY party, version DESC"
+    ))?;
+    let rows = stmt.query_map(params![d.id, format_time(t)], row)?;
+    let mut views: Vec<AssessmentView> = Vec::new();
+    for r in rows {
+        let r = r?;
+        if views.last().is_some_and(|v| v.party.as_str() == r.1) {
+            continue;
+        }
         if let Some(v) = decode_visible(viewer, d, r)? {
             views.push(v);
         }
     }
+    hide_unseen_citations(conn, viewer, d, &mut views)?;
     Ok(views)
+}
+
+/// Removes citations of evidence the viewer may not see (F17): an assessment visible to a
+/// reader can cite an item that is not, and its id alone must not reach them.
+fn hide_unseen_citations(
+    conn: &Connection,
+    viewer: &Viewer,
+    d: &DossierView,
+    views: &mut [AssessmentView],
+) -> Result<()> {
+    if views.is_empty() {
+        return Ok(());
+    }
+    let seen: std::collections::HashSet<String> = evidence::list(conn, viewer, &d.id)?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    for v in views {
+        for dim in &mut v.body.dimensions {
+            dim.evidence.retain(|e| seen.contains(e));
+        }
+    }
+    Ok(())
 }
 
 /// Every version of `party`'s assessment `viewer` may see, oldest first.
@@ -437,6 +473,7 @@ pub fn versions(
             views.push(v);
         }
     }
+    hide_unseen_citations(conn, viewer, &d, &mut views)?;
     let agreed = agreed_of(conn, viewer, &d, now)?;
     mark_agreed(&mut views, &agreed);
     Ok(views)
@@ -478,18 +515,22 @@ pub fn decide_submit(
     party: &PartyId,
     s: Submission,
 ) -> Result<(Vec<Draft>, u32)> {
-    if viewer.is_public() {
-        return Err(StoreError::Forbidden(
-            "sign in as an analyst or delegate of a party to submit its assessment".into(),
-        ));
-    }
     let d = visible_dossier(conn, viewer, dossier)?;
-    if &viewer.party != party {
-        return Err(StoreError::Forbidden(format!(
-            "you act for {}: you may submit or revise the assessment of {} only, not that of {party}",
-            viewer.party, viewer.party
-        )));
-    }
+    authz::require(
+        Action::AssessmentSubmit,
+        viewer,
+        &Facts {
+            own_party: &viewer.party == party,
+            ..Facts::none()
+        },
+    )
+    .map_err(|e| {
+        StoreError::Forbidden(format!(
+            "{}: you act for {}, not for {party}",
+            e.message(),
+            viewer.party
+        ))
+    })?;
     let held: u32 =
         conn.prepare_cached(
             "SELECT coalesce(max(version), 0) FROM assessments WHERE dossier = ?1 AND party = ?2",
@@ -572,7 +613,7 @@ pub fn decide_submit(
             }
         }
     }
-    evidence::check_own_marking(viewer, s.marking.as_ref())?;
+    evidence::check_contained_marking(viewer, &d.marking, s.marking.as_ref())?;
     let envelope = s.marking.clone().unwrap_or_else(|| d.marking.clone());
     Ok((
         vec![Draft::new(
@@ -603,12 +644,14 @@ pub fn decide_propose(
     note: Option<String>,
 ) -> Result<(Vec<Draft>, u32)> {
     let d = visible_dossier(conn, viewer, dossier)?;
-    if !crate::procedures::may_chair(viewer, now) {
-        return Err(StoreError::Forbidden(format!(
-            "only the chair (the EEAS or the Presidency) may propose the agreed picture; you act for {}",
-            viewer.party
-        )));
-    }
+    authz::require(
+        Action::PictureProposeAgreed,
+        viewer,
+        &Facts {
+            chair: crate::procedures::chairs_now(viewer, now),
+            ..Facts::none()
+        },
+    )?;
     if deadline <= now {
         return Err(entente_core::Invalid::new(
             "deadline",
@@ -678,17 +721,21 @@ pub fn decide_object(
     reason: String,
 ) -> Result<Vec<Draft>> {
     let d = visible_dossier(conn, viewer, dossier)?;
-    if viewer.is_public() {
-        return Err(StoreError::Forbidden(
-            "sign in as a delegate of a party to object".into(),
-        ));
-    }
-    if &viewer.party != party {
-        return Err(StoreError::Forbidden(format!(
-            "you act for {}: you may object for {} only, not for {party}",
-            viewer.party, viewer.party
-        )));
-    }
+    authz::require(
+        Action::PictureObject,
+        viewer,
+        &Facts {
+            own_party: &viewer.party == party,
+            ..Facts::none()
+        },
+    )
+    .map_err(|e| {
+        StoreError::Forbidden(format!(
+            "{}: you act for {}, not for {party}",
+            e.message(),
+            viewer.party
+        ))
+    })?;
     let p = proposals_at(conn, dossier, now)?
         .into_iter()
         .find(|p| p.number == number)

@@ -20,7 +20,8 @@ use serde::Serialize;
 
 use crate::dossiers;
 use crate::error::{Result, StoreError};
-use crate::procedures::{self, may_chair};
+use crate::procedures::{self, chairs_now};
+use entente_core::authz::{self, Action, Facts};
 
 /// What a party gives to record an attribution.
 #[derive(Clone, Debug, PartialEq)]
@@ -331,17 +332,15 @@ pub fn decide_record(
 ) -> Result<(String, Vec<Draft>)> {
     let d = dossiers::get(conn, viewer, dossier)?
         .ok_or_else(|| StoreError::not_found("dossier", dossier))?;
-    if viewer.is_public() {
-        return Err(StoreError::Forbidden(
-            "sign in to record an attribution".into(),
-        ));
-    }
     let party = if a.joint {
-        if !may_chair(viewer, now) {
-            return Err(StoreError::Forbidden(
-                "only the chair (the EEAS or the Presidency) may record a joint attribution adopted by procedure".into(),
-            ));
-        }
+        authz::require(
+            Action::AttributionRecordJoint,
+            viewer,
+            &Facts {
+                chair: chairs_now(viewer, now),
+                ..Facts::none()
+            },
+        )?;
         let Some(pid) = a.procedure.as_deref() else {
             return Err(Invalid::new(
                 "procedure",
@@ -390,12 +389,23 @@ pub fn decide_record(
             Some(p) => PartyId::parse(p)?,
             None => viewer.party.clone(),
         };
-        if party != viewer.party {
-            return Err(StoreError::Forbidden(format!(
-                "attribution is a sovereign decision: {} may record only its own attribution, not one for {party}",
+        // F1: attribution is a sovereign decision (2017 conclusions, para. 4): the party's
+        // delegate records it, for their own party only.
+        authz::require(
+            Action::AttributionRecordNational,
+            viewer,
+            &Facts {
+                own_party: party == viewer.party,
+                ..Facts::none()
+            },
+        )
+        .map_err(|e| {
+            StoreError::Forbidden(format!(
+                "{}; attribution is a sovereign decision: {} records only its own",
+                e.message(),
                 viewer.party
-            )));
-        }
+            ))
+        })?;
         if party.as_str() == "EU" {
             return Err(
                 Invalid::new("party", "a party's own code; EU is for joint attributions").into(),
@@ -448,6 +458,8 @@ pub fn decide_record(
             )
         })?;
         m.check()?;
+        m.check_within(&d.marking)?;
+        crate::evidence::check_own_marking(viewer, Some(&m))?;
         if m.tlp == Tlp::Clear {
             return Err(Invalid::new(
                 "marking.tlp",
@@ -495,16 +507,24 @@ pub fn decide_withdraw(
     reason: Option<String>,
 ) -> Result<Vec<Draft>> {
     let a = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("attribution", id))?;
-    let own = if a.joint {
-        may_chair(viewer, now)
+    if a.joint {
+        authz::require(
+            Action::AttributionWithdrawJoint,
+            viewer,
+            &Facts {
+                chair: chairs_now(viewer, now),
+                ..Facts::none()
+            },
+        )?;
     } else {
-        a.party == viewer.party.as_str()
-    };
-    if !own {
-        return Err(StoreError::Forbidden(format!(
-            "only {} may withdraw its own attribution",
-            a.party
-        )));
+        authz::require(
+            Action::AttributionWithdrawNational,
+            viewer,
+            &Facts {
+                own_party: a.party == viewer.party.as_str(),
+                ..Facts::none()
+            },
+        )?;
     }
     if a.withdrawn.is_some() {
         return Err(StoreError::Conflict(format!(

@@ -1,18 +1,34 @@
 //! The audit trail: a view of the log itself (every write is an event; logins, audited reads
 //! and exports are events too), filtered by time and user, with secrets redacted.
 //!
-//! An admin sees account, session, token and login events of everyone; every other event
-//! (writes, `audit.read`, `audit.export`) only if [`can_see`] lets them see it: an
-//! `audit.read` event carries the marking of the item that was read, so the trail never
-//! reveals more than the item. The instance operator (CLI, `viewer = None`) sees everything.
+//! Reading the trail needs the `admin` or `security_officer` role (the permission table). An
+//! admin sees the account, session, token and login events of everyone, a security officer
+//! those of their own party's accounts; every other event (writes, `audit.read`,
+//! `audit.export`) only if [`can_see`] lets them see it **and** they may see the dossier it
+//! belongs to (a container's marking bounds its contents, F3): an `audit.read` event carries
+//! the marking of the item that was read, so the trail never reveals more than the item. The
+//! instance's operator (the console) sees everything.
 
 use chrono::{DateTime, Utc};
-use entente_core::account::{ACCOUNT_EVENT_TYPES, SECRET_FIELDS};
+use entente_core::account::{ACCOUNT_EVENT_TYPES, Role, SECRET_FIELDS};
 use entente_core::event::format_time;
 use entente_core::{Marking, PartyId, UserId, Viewer, can_see};
 use rusqlite::{Connection, params};
 
 use crate::error::Result;
+use crate::scope::ContainerCheck;
+
+/// The party of the account an account event is about (its `user` field).
+fn subject_party(conn: &Connection, payload: &str) -> Result<Option<PartyId>> {
+    let v: serde_json::Value = serde_json::from_str(payload).unwrap_or_default();
+    let Some(u) = v.get("user").and_then(|u| u.as_str()) else {
+        return Ok(None);
+    };
+    let Ok(u) = UserId::parse(u) else {
+        return Ok(None);
+    };
+    Ok(crate::accounts::user(conn, &u)?.map(|u| u.party))
+}
 
 /// What to list.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +39,11 @@ pub struct AuditFilter {
     pub user: Option<UserId>,
     /// Only events of these types (all when empty).
     pub kinds: Vec<String>,
+    /// Only events by this party.
+    pub party: Option<PartyId>,
+    /// Only events about this object: a dossier (and everything in it), or any item whose id
+    /// the payload names (`id`, `procedure`, `user`).
+    pub object: Option<String>,
     /// At most this many, newest first (clamped to 1..=10,000).
     pub limit: usize,
 }
@@ -54,11 +75,10 @@ pub fn redact(payload: &str) -> serde_json::Value {
 }
 
 /// Lists the audit trail as `viewer` may see it (`None`: the instance operator, everything).
-pub fn list(
-    conn: &Connection,
-    viewer: Option<&Viewer>,
-    f: &AuditFilter,
-) -> Result<Vec<AuditEntry>> {
+pub fn list(conn: &Connection, viewer: &Viewer, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+    let operator = viewer.is_operator();
+    let admin = viewer.has_role(Role::Admin);
+    let mut containers = ContainerCheck::new(viewer);
     let limit = f.limit.clamp(1, 10_000);
     let since = f.since.map(format_time);
     let user = f.user.as_ref().map(|u| u.as_str().to_string());
@@ -78,21 +98,40 @@ pub fn list(
         }
         let actor_user: String = r.get(2)?;
         let actor_party: String = r.get(3)?;
+        if f.party.as_ref().is_some_and(|p| p.as_str() != actor_party) {
+            continue;
+        }
+        if let Some(o) = &f.object {
+            let payload: serde_json::Value =
+                serde_json::from_str(&r.get::<_, String>(5)?).unwrap_or_default();
+            let names = ["id", "dossier", "procedure", "user"]
+                .iter()
+                .any(|k| payload.get(*k).and_then(|v| v.as_str()) == Some(o.as_str()));
+            if !names {
+                continue;
+            }
+        }
         let marking: Marking = serde_json::from_str(&r.get::<_, String>(6)?)?;
-        if let Some(v) = viewer {
-            let visible = ACCOUNT_EVENT_TYPES.contains(&kind.as_str())
-                || can_see(
-                    v,
+        let seq = r.get::<_, i64>(0)? as u64;
+        if !operator {
+            let visible = if ACCOUNT_EVENT_TYPES.contains(&kind.as_str()) {
+                admin
+                    || actor_party == viewer.party.as_str()
+                    || subject_party(conn, &r.get::<_, String>(5)?)?.as_ref() == Some(&viewer.party)
+            } else {
+                can_see(
+                    viewer,
                     &PartyId::parse(&actor_party)?,
                     &UserId::parse(&actor_user)?,
                     &marking,
-                );
+                ) && containers.allows(conn, seq)?
+            };
             if !visible {
                 continue;
             }
         }
         out.push(AuditEntry {
-            seq: r.get::<_, i64>(0)? as u64,
+            seq,
             at: r.get(1)?,
             user: actor_user,
             party: actor_party,

@@ -1,6 +1,7 @@
 //! Dossier commands and reads. Every read passes each row through
 //! [`entente_core::can_see`]; an invisible dossier is reported as not found.
 
+use entente_core::authz::{self, Action, Facts};
 use entente_core::dossier::{
     self, DossierCreated, DossierFacts, DossierMarked, DossierTransitioned, DossierUpdated, Status,
 };
@@ -267,16 +268,21 @@ fn exists(conn: &Connection, id: &str) -> Result<bool> {
         .is_some())
 }
 
-/// Decides the creation of a dossier.
+/// Decides the creation of a dossier by `viewer`, under the id the store chose
+/// ([`crate::store::SqliteStore`] assigns ids to accounts; the operator names them).
 pub fn decide_create(
     conn: &Connection,
+    viewer: &Viewer,
     id: &str,
     facts: DossierFacts,
     marking: Marking,
 ) -> Result<Vec<Draft>> {
+    authz::require(Action::DossierCreate, viewer, &Facts::none())?;
     dossier::check_id(id)?;
     facts.check()?;
     marking.check()?;
+    // F25: a dossier its creator could not read again is refused before anything is written.
+    crate::evidence::check_own_marking(viewer, Some(&marking))?;
     if exists(conn, id)? {
         return Err(StoreError::Exists {
             what: "dossier",
@@ -293,16 +299,40 @@ pub fn decide_create(
     )])
 }
 
-/// Decides an update of a dossier's facts by `viewer` (who must see it).
+/// A dossier `viewer` may see, for a write: not found when hidden, so that a hidden dossier
+/// answers writes exactly like a missing one; then the permission of `action`, with the
+/// originating party and the chair as relations.
+pub(crate) fn for_write(
+    conn: &Connection,
+    viewer: &Viewer,
+    id: &str,
+    action: Action,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<DossierView> {
+    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
+    authz::require(
+        action,
+        viewer,
+        &Facts {
+            originator: d.origin == viewer.party,
+            chair: crate::procedures::chairs_now(viewer, now),
+            ..Facts::none()
+        },
+    )?;
+    Ok(d)
+}
+
+/// Decides an update of a dossier's facts by `viewer`: its originating party (F9).
 pub fn decide_update(
     conn: &Connection,
     viewer: &Viewer,
+    now: chrono::DateTime<chrono::Utc>,
     id: &str,
     facts: DossierFacts,
     expected_version: Option<u32>,
 ) -> Result<Vec<Draft>> {
+    let d = for_write(conn, viewer, id, Action::DossierEdit, now)?;
     facts.check()?;
-    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
     if let Some(v) = expected_version
         && v != d.version
     {
@@ -320,18 +350,22 @@ pub fn decide_update(
     )])
 }
 
-/// Decides a status change.
+/// Decides a status change by the originating party or the chair (F9).
 pub fn decide_transition(
     conn: &Connection,
     viewer: &Viewer,
+    now: chrono::DateTime<chrono::Utc>,
     id: &str,
     to: Status,
     reason: Option<String>,
 ) -> Result<Vec<Draft>> {
-    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
+    let d = for_write(conn, viewer, id, Action::DossierTransition, now)?;
     let to = d.status.transition(to)?;
     if reason.as_ref().is_some_and(|r| r.chars().count() > 2000) {
         return Err(entente_core::Invalid::new("reason", "at most 2000 characters").into());
+    }
+    if let Some(r) = &reason {
+        entente_core::lang::check_plain_text("reason", r)?;
     }
     Ok(vec![Draft::new(
         &DossierTransitioned {
@@ -344,21 +378,30 @@ pub fn decide_transition(
     )])
 }
 
-/// Decides a change of marking. Only the originating party may re-mark a dossier.
+/// Decides a change of marking by the originating party. Changing the named recipients of a
+/// TLP:RED dossier is the originating party's security officer's (separation of duties).
 pub fn decide_mark(
     conn: &Connection,
     viewer: &Viewer,
+    now: chrono::DateTime<chrono::Utc>,
     id: &str,
     marking: Marking,
 ) -> Result<Vec<Draft>> {
+    let d = for_write(conn, viewer, id, Action::DossierMark, now)?;
     marking.check()?;
-    let d = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("dossier", id))?;
-    if d.origin != viewer.party {
-        return Err(StoreError::Forbidden(format!(
-            "only {} may change the marking of dossier {id}",
-            d.origin
-        )));
+    if marking.recipients != d.marking.recipients && !d.marking.recipients.is_empty() {
+        authz::require(
+            Action::DossierRecipients,
+            viewer,
+            &Facts {
+                originator: d.origin == viewer.party,
+                not_self: !marking.recipients.contains(&viewer.user)
+                    || d.marking.recipients.contains(&viewer.user),
+                ..Facts::none()
+            },
+        )?;
     }
+    crate::evidence::check_own_marking(viewer, Some(&marking))?;
     Ok(vec![Draft::new(
         &DossierMarked {
             id: id.into(),

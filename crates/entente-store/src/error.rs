@@ -68,6 +68,12 @@ impl StoreError {
     }
 }
 
+impl From<entente_core::authz::Denied> for StoreError {
+    fn from(d: entente_core::authz::Denied) -> Self {
+        StoreError::Forbidden(d.message())
+    }
+}
+
 impl From<serde_json::Error> for StoreError {
     fn from(e: serde_json::Error) -> Self {
         StoreError::Decode(e.to_string())

@@ -5,6 +5,7 @@
 //! item carries its own marking, passes [`can_see`] on that marking with the adding party and
 //! user as origin and author. An item the viewer may not see reads exactly like a missing one.
 
+use entente_core::authz::{self, Action, Facts};
 use entente_core::picture::events::{EvidenceAdded, EvidenceItem, EvidenceWithdrawn};
 use entente_core::{Draft, Event, EventBody, Marking, PartyId, UserId, Viewer, can_see};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -165,39 +166,53 @@ pub(crate) fn check_own_marking(viewer: &Viewer, marking: Option<&Marking>) -> R
     Ok(())
 }
 
-/// Decides adding `item` to `dossier`; returns the drafts and the new item's id.
+/// Checks the own marking of an item inside `container`: consistent, readable by the one who
+/// gives it, and no wider than the container's (F3).
+pub(crate) fn check_contained_marking(
+    viewer: &Viewer,
+    container: &Marking,
+    marking: Option<&Marking>,
+) -> Result<()> {
+    check_own_marking(viewer, marking)?;
+    if let Some(m) = marking {
+        m.check_within(container)?;
+    }
+    Ok(())
+}
+
+/// Decides adding `item` to `dossier` under the id `id` (chosen by the store at random, so that
+/// ids reveal neither how many items exist nor which are hidden: F17); returns the drafts.
 pub fn decide_add(
     conn: &Connection,
     viewer: &Viewer,
     dossier: &str,
+    id: &str,
     item: EvidenceItem,
     marking: Option<Marking>,
-) -> Result<(Vec<Draft>, String)> {
-    if viewer.is_public() {
-        return Err(StoreError::Forbidden(
-            "sign in to add evidence to a dossier".into(),
+) -> Result<Vec<Draft>> {
+    let d = visible_dossier(conn, viewer, dossier)?;
+    authz::require(Action::EvidenceAdd, viewer, &Facts::none())?;
+    item.check()?;
+    check_contained_marking(viewer, &d.marking, marking.as_ref())?;
+    let taken: bool = conn
+        .prepare_cached("SELECT count(*) > 0 FROM evidence WHERE dossier = ?1 AND id = ?2")?
+        .query_row([dossier, id], |r| r.get(0))?;
+    if taken {
+        return Err(StoreError::Conflict(
+            "the evidence id drawn at random is taken; send the request again".into(),
         ));
     }
-    item.check()?;
-    let d = visible_dossier(conn, viewer, dossier)?;
-    check_own_marking(viewer, marking.as_ref())?;
-    let n: i64 = conn
-        .prepare_cached("SELECT count(*) FROM evidence WHERE dossier = ?1")?
-        .query_row([dossier], |r| r.get(0))?;
-    let id = format!("ev-{}", n + 1);
+    let id = id.to_string();
     let envelope = marking.clone().unwrap_or_else(|| d.marking.clone());
-    Ok((
-        vec![Draft::new(
-            &EvidenceAdded {
-                dossier: dossier.into(),
-                id: id.clone(),
-                item,
-                marking,
-            },
-            envelope,
-        )],
-        id,
-    ))
+    Ok(vec![Draft::new(
+        &EvidenceAdded {
+            dossier: dossier.into(),
+            id,
+            item,
+            marking,
+        },
+        envelope,
+    )])
 }
 
 /// Decides withdrawing an item; only the party that added it may withdraw it.
@@ -210,12 +225,21 @@ pub fn decide_withdraw(
 ) -> Result<Vec<Draft>> {
     let d = visible_dossier(conn, viewer, dossier)?;
     let e = get(conn, viewer, &d, id)?.ok_or_else(|| StoreError::not_found("evidence", id))?;
-    if viewer.is_public() || e.origin != viewer.party {
-        return Err(StoreError::Forbidden(format!(
-            "evidence {id} was added by {}; only {} may withdraw it, not {}",
-            e.origin, e.origin, viewer.party
-        )));
-    }
+    authz::require(
+        Action::EvidenceWithdraw,
+        viewer,
+        &Facts {
+            own_party: e.origin == viewer.party,
+            ..Facts::none()
+        },
+    )
+    .map_err(|x| {
+        StoreError::Forbidden(format!(
+            "{}: evidence {id} was added by {}",
+            x.message(),
+            e.origin
+        ))
+    })?;
     if let Some(w) = &e.withdrawn {
         return Err(StoreError::Refused {
             code: "evidence.already_withdrawn",

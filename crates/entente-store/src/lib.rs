@@ -21,6 +21,7 @@ pub mod procedure_store;
 pub mod procedures;
 mod projection;
 pub mod schema;
+pub mod scope;
 pub mod stix_objects;
 mod store;
 

@@ -390,6 +390,22 @@ fn init_schema(conn: &mut Connection, public_key: &VerifyingKey) -> Result<()> {
             )));
         }
     }
+    // Projections are disposable: when this version lays them out differently from the one
+    // that wrote them (an upgrade), they are dropped and refolded from the log, here, before
+    // anything reads them.
+    let layout = projection_layout();
+    let stored: Option<String> = tx
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'projection_layout'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if stored.as_deref() != Some(layout.as_str()) {
+        for (name, _) in PROJECTIONS.iter().rev() {
+            tx.execute_batch(&format!("DROP TABLE IF EXISTS {name}"))?;
+        }
+    }
     for (name, ddl) in PROJECTIONS {
         let exists: bool = tx.query_row(
             "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
@@ -403,8 +419,40 @@ fn init_schema(conn: &mut Connection, public_key: &VerifyingKey) -> Result<()> {
     for ddl in PROJECTION_INDEXES {
         tx.execute_batch(ddl)?;
     }
+    if stored.as_deref() != Some(layout.as_str()) {
+        let mut from = 1u64;
+        loop {
+            let chunk = events_from(&tx, from, 10_000)?;
+            let Some(last) = chunk.last() else { break };
+            from = last.seq + 1;
+            for e in &chunk {
+                projection::apply(&tx, e)?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO meta(key, value) VALUES ('projection_layout', ?1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [&layout],
+        )?;
+    }
     tx.commit()?;
     Ok(())
+}
+
+/// A digest of the projections' layout (their DDL and indexes): changes when a version of
+/// entente lays them out differently.
+fn projection_layout() -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(crate::schema::PROJECTION_LOGIC.to_le_bytes());
+    for (name, ddl) in PROJECTIONS {
+        h.update(name.as_bytes());
+        h.update(ddl.as_bytes());
+    }
+    for ddl in PROJECTION_INDEXES {
+        h.update(ddl.as_bytes());
+    }
+    hex::encode(h.finalize())
 }
 
 struct Writer {

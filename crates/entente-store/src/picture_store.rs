@@ -104,14 +104,11 @@ impl PictureStore for SqliteStore {
         item: EvidenceItem,
         marking: Option<Marking>,
     ) -> Result<EvidenceView> {
-        let (v, d) = (viewer.clone(), dossier.to_string());
-        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let id = format!("ev-{}", crate::store::random_suffix(8)?);
+        let (v, d, i) = (viewer.clone(), dossier.to_string(), id.clone());
         self.log().execute(actor_of(viewer), None, move |ctx| {
-            let (drafts, id) = evidence::decide_add(ctx.tx, &v, &d, item, marking)?;
-            let _ = tx.send(id);
-            Ok(drafts)
+            evidence::decide_add(ctx.tx, &v, &d, &i, item, marking)
         })?;
-        let id = rx.recv().map_err(|_| StoreError::Closed)?;
         self.evidence_item(viewer, dossier, &id)
     }
 
@@ -130,7 +127,16 @@ impl PictureStore for SqliteStore {
     }
 
     fn evidence(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<EvidenceView>> {
-        self.log().read(|c| evidence::list(c, viewer, dossier))
+        let items = self.log().read(|c| evidence::list(c, viewer, dossier))?;
+        self.audit_reads(
+            viewer,
+            "list",
+            Some(dossier),
+            items
+                .iter()
+                .map(|e| ("evidence", e.id.as_str(), &e.marking)),
+        )?;
+        Ok(items)
     }
 
     fn submit_assessment(
@@ -164,8 +170,11 @@ impl PictureStore for SqliteStore {
         at: Option<DateTime<Utc>>,
     ) -> Result<Vec<AssessmentView>> {
         let now = self.clock.now();
-        self.log()
-            .read(|c| assessments::current(c, viewer, dossier, at, now))
+        let list = self
+            .log()
+            .read(|c| assessments::current(c, viewer, dossier, at, now))?;
+        self.audit_assessments(viewer, dossier, "list", &list)?;
+        Ok(list)
     }
 
     fn assessment_versions(
@@ -175,8 +184,11 @@ impl PictureStore for SqliteStore {
         party: &PartyId,
     ) -> Result<Vec<AssessmentView>> {
         let now = self.clock.now();
-        self.log()
-            .read(|c| assessments::versions(c, viewer, dossier, party, now))
+        let list = self
+            .log()
+            .read(|c| assessments::versions(c, viewer, dossier, party, now))?;
+        self.audit_assessments(viewer, dossier, "versions", &list)?;
+        Ok(list)
     }
 
     fn picture(
@@ -186,8 +198,11 @@ impl PictureStore for SqliteStore {
         at: Option<DateTime<Utc>>,
     ) -> Result<PictureView> {
         let now = self.clock.now();
-        self.log()
-            .read(|c| assessments::picture(c, viewer, dossier, at, now))
+        let p = self
+            .log()
+            .read(|c| assessments::picture(c, viewer, dossier, at, now))?;
+        self.audit_assessments(viewer, dossier, "picture", &p.assessments)?;
+        Ok(p)
     }
 
     fn propose_picture(
@@ -230,12 +245,46 @@ impl PictureStore for SqliteStore {
         at: Option<DateTime<Utc>>,
     ) -> Result<Vec<AgreedVersion>> {
         let now = self.clock.now();
-        self.log()
-            .read(|c| assessments::agreed(c, viewer, dossier, at, now))
+        let list = self
+            .log()
+            .read(|c| assessments::agreed(c, viewer, dossier, at, now))?;
+        if let Some(d) = self
+            .log()
+            .read(|c| crate::dossiers::get(c, viewer, dossier))?
+        {
+            self.audit_reads(
+                viewer,
+                "agreed",
+                Some(dossier),
+                list.iter()
+                    .map(|_| ("agreed_picture", dossier, &d.marking))
+                    .take(1),
+            )?;
+        }
+        Ok(list)
     }
 }
 
 impl SqliteStore {
+    fn audit_assessments(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        via: &str,
+        list: &[AssessmentView],
+    ) -> Result<()> {
+        let ids: Vec<(String, &Marking)> = list
+            .iter()
+            .map(|a| (format!("{}/v{}", a.party, a.version), &a.marking))
+            .collect();
+        self.audit_reads(
+            viewer,
+            via,
+            Some(dossier),
+            ids.iter().map(|(id, m)| ("assessment", id.as_str(), *m)),
+        )
+    }
+
     fn evidence_item(&self, viewer: &Viewer, dossier: &str, id: &str) -> Result<EvidenceView> {
         self.evidence(viewer, dossier)?
             .into_iter()

@@ -4,8 +4,8 @@
 //! run their decision in the single writer with the batch time as "now".
 
 use chrono::{DateTime, Utc};
+use entente_core::Viewer;
 use entente_core::options::AttributionState;
-use entente_core::{Actor, UserId, Viewer};
 
 use crate::attributions::{self, AttributionRegister, AttributionView, NewAttribution};
 use crate::error::{Result, StoreError};
@@ -48,8 +48,11 @@ pub trait Procedures {
     fn close_procedure(&self, viewer: &Viewer, procedure: &str) -> Result<ProcedureView>;
     /// Closes every procedure whose deadline has passed (as the instance); returns their ids.
     fn close_due_procedures(&self) -> Result<Vec<String>>;
-    /// A procedure with its live outcome.
+    /// A procedure with its live outcome (an audited read).
     fn procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>>;
+    /// The same read for a live stream, whose opening was audited by [`Procedures::procedure`]:
+    /// the stream's updates are not audited one by one.
+    fn watch_procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>>;
     /// The procedures of a dossier, oldest first.
     fn procedures(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ProcedureView>>;
     /// The dossier's responses: its adopted decisions.
@@ -86,6 +89,31 @@ pub trait Procedures {
 }
 
 impl SqliteStore {
+    /// Audits the read of items of `dossier`, which carry the dossier's marking.
+    fn audit_in_dossier(
+        &self,
+        viewer: &Viewer,
+        dossier: &str,
+        via: &str,
+        items: &[(&str, &str)],
+    ) -> Result<()> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        let Some(d) = self
+            .log()
+            .read(|c| crate::dossiers::get(c, viewer, dossier))?
+        else {
+            return Ok(());
+        };
+        self.audit_reads(
+            viewer,
+            via,
+            Some(dossier),
+            items.iter().map(|(kind, id)| (*kind, *id, &d.marking)),
+        )
+    }
+
     fn reread_procedure(&self, viewer: &Viewer, id: &str) -> Result<ProcedureView> {
         let now = self.clock.now();
         self.log()
@@ -165,10 +193,13 @@ impl Procedures for SqliteStore {
         if self.log().read(|c| procedures::due(c, now))?.is_empty() {
             return Ok(Vec::new());
         }
-        let system = Actor {
-            user: UserId::system(),
-            party: instance_party(),
-        };
+        let operator = crate::store::system_viewer(instance_party());
+        entente_core::authz::require(
+            entente_core::authz::Action::ProcedureCloseDue,
+            &operator,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let system = actor_of(&operator);
         let out = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let slot = out.clone();
         self.log().execute(system, None, move |ctx| {
@@ -181,6 +212,14 @@ impl Procedures for SqliteStore {
     }
 
     fn procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>> {
+        let p = self.watch_procedure(viewer, procedure)?;
+        if let Some(p) = &p {
+            self.audit_in_dossier(viewer, &p.dossier, "get", &[("procedure", &p.id)])?;
+        }
+        Ok(p)
+    }
+
+    fn watch_procedure(&self, viewer: &Viewer, procedure: &str) -> Result<Option<ProcedureView>> {
         let now = self.clock.now();
         self.log()
             .read(|c| procedures::get(c, viewer, procedure, now))
@@ -188,13 +227,24 @@ impl Procedures for SqliteStore {
 
     fn procedures(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ProcedureView>> {
         let now = self.clock.now();
-        self.log()
-            .read(|c| procedures::list(c, viewer, dossier, now))
+        let list = self
+            .log()
+            .read(|c| procedures::list(c, viewer, dossier, now))?;
+        let ids: Vec<(&str, &str)> = list.iter().map(|p| ("procedure", p.id.as_str())).collect();
+        self.audit_in_dossier(viewer, dossier, "list", &ids)?;
+        Ok(list)
     }
 
     fn responses(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<ResponseView>> {
-        self.log()
-            .read(|c| procedures::responses(c, viewer, dossier))
+        let list = self
+            .log()
+            .read(|c| procedures::responses(c, viewer, dossier))?;
+        let ids: Vec<(&str, &str)> = list
+            .iter()
+            .map(|r| ("response", r.procedure.as_str()))
+            .collect();
+        self.audit_in_dossier(viewer, dossier, "list", &ids)?;
+        Ok(list)
     }
 
     fn assemble_package(
@@ -219,12 +269,20 @@ impl Procedures for SqliteStore {
     }
 
     fn packages(&self, viewer: &Viewer, dossier: &str) -> Result<Vec<PackageView>> {
-        self.log()
-            .read(|c| procedures::packages(c, viewer, dossier))
+        let list = self
+            .log()
+            .read(|c| procedures::packages(c, viewer, dossier))?;
+        let ids: Vec<(&str, &str)> = list.iter().map(|p| ("package", p.id.as_str())).collect();
+        self.audit_in_dossier(viewer, dossier, "list", &ids)?;
+        Ok(list)
     }
 
     fn package(&self, viewer: &Viewer, id: &str) -> Result<Option<PackageView>> {
-        self.log().read(|c| procedures::package(c, viewer, id))
+        let p = self.log().read(|c| procedures::package(c, viewer, id))?;
+        if let Some(p) = &p {
+            self.audit_in_dossier(viewer, &p.dossier, "get", &[("package", &p.id)])?;
+        }
+        Ok(p)
     }
 
     fn record_attribution(
@@ -263,8 +321,18 @@ impl Procedures for SqliteStore {
     }
 
     fn attribution_register(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionRegister> {
-        self.log()
-            .read(|c| attributions::register(c, viewer, dossier))
+        let r = self
+            .log()
+            .read(|c| attributions::register(c, viewer, dossier))?;
+        self.audit_reads(
+            viewer,
+            "list",
+            Some(dossier),
+            r.attributions
+                .iter()
+                .map(|a| ("attribution", a.id.as_str(), &a.marking)),
+        )?;
+        Ok(r)
     }
 
     fn attribution_state(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionState> {

@@ -19,6 +19,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Utc};
+use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
 use entente_core::options::{Package, catalogue};
 use entente_core::procedure::record::{
@@ -39,11 +40,11 @@ pub const MAX_SUBJECT: usize = 20_000;
 /// Longest formal declaration of a constructive abstention.
 pub const MAX_DECLARATION: usize = 5_000;
 
-/// **The** chair check: who may open and close procedures. Until users carry roles, the chair
-/// is any member of the EEAS (which chairs the Horizontal Working Party on Cyber Issues for the
-/// Presidency in entente's demo) or of the Member State holding the rotating Presidency on
-/// `now` (Council Decision (EU) 2016/1316).
-pub fn may_chair(viewer: &Viewer, now: DateTime<Utc>) -> bool {
+/// The *chair* relation of the permission table ([`entente_core::authz`]): does the viewer's
+/// party chair on `now`? The EEAS (which chairs the Horizontal Working Party on Cyber Issues in
+/// entente's model) and the Member State holding the rotating Presidency on that day (Council
+/// Decision (EU) 2016/1316). The `chair` role is required besides, by the table.
+pub fn chairs_now(viewer: &Viewer, now: DateTime<Utc>) -> bool {
     if viewer.is_public() {
         return false;
     }
@@ -51,14 +52,16 @@ pub fn may_chair(viewer: &Viewer, now: DateTime<Utc>) -> bool {
     party == "EEAS" || presidency_at(now.date_naive()) == Some(party)
 }
 
-fn require_chair(viewer: &Viewer, now: DateTime<Utc>, what: &str) -> Result<()> {
-    if may_chair(viewer, now) {
-        return Ok(());
-    }
-    Err(StoreError::Forbidden(format!(
-        "only the chair (the EEAS or the Presidency, {}) may {what}",
-        presidency_at(now.date_naive()).unwrap_or("unknown")
-    )))
+fn require_chair(viewer: &Viewer, now: DateTime<Utc>, action: Action) -> Result<()> {
+    authz::require(
+        action,
+        viewer,
+        &Facts {
+            chair: chairs_now(viewer, now),
+            ..Facts::none()
+        },
+    )?;
+    Ok(())
 }
 
 /// What the chair gives to open a procedure.
@@ -784,7 +787,11 @@ fn opened_event(
     historic: bool,
 ) -> Result<(ProcedureOpened, DossierView)> {
     let d = dossier_for_write(conn, viewer, dossier)?;
-    require_chair(viewer, now, "open a procedure")?;
+    if historic {
+        authz::require(Action::ProcedureRecordHistoric, viewer, &Facts::none())?;
+    } else {
+        require_chair(viewer, now, Action::ProcedureOpen)?;
+    }
     let rule_name = req.rule.as_deref().map(str::trim).unwrap_or("");
     if rule_name.is_empty() {
         return Err(Invalid::new(
@@ -987,12 +994,22 @@ pub fn decide_position(
     let (row, d) =
         visible_row(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("procedure", id))?;
     let state = member_state_field(party, "party")?;
-    if viewer.is_public() || viewer.party.as_str() != state.alpha2 {
-        return Err(StoreError::Forbidden(format!(
-            "{} may record only its own position; the position of {} is for its delegate to record",
-            viewer.party, state.alpha2
-        )));
-    }
+    // F1: a delegate of the Member State, and no one else, records its position.
+    authz::require(
+        Action::PositionRecord,
+        viewer,
+        &Facts {
+            own_party: viewer.party.as_str() == state.alpha2,
+            ..Facts::none()
+        },
+    )
+    .map_err(|e| {
+        StoreError::Forbidden(format!(
+            "{}; the position of {} is for its delegate to record",
+            e.message(),
+            state.alpha2
+        ))
+    })?;
     let opened = &row.opened;
     if !opened.participants.contains(&state.alpha2) {
         return Err(StoreError::Forbidden(format!(
@@ -1069,7 +1086,7 @@ pub fn decide_close(
 ) -> Result<Vec<Draft>> {
     let (row, d) =
         visible_row(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("procedure", id))?;
-    require_chair(viewer, now, "close a procedure")?;
+    require_chair(viewer, now, Action::ProcedureClose)?;
     if let Some(c) = &row.closed {
         return Err(StoreError::Conflict(format!(
             "procedure {id} is already closed (at {}, by {})",
@@ -1117,6 +1134,7 @@ pub fn decide_package(
     note: Option<String>,
 ) -> Result<(String, Vec<Draft>)> {
     let d = dossier_for_write(conn, viewer, dossier)?;
+    authz::require(Action::PackageAssemble, viewer, &Facts::none())?;
     let package = Package::new(measures.iter()).map_err(|errors| {
         let text: Vec<String> = errors
             .iter()

@@ -29,6 +29,7 @@ fn decode<B: EventBody>(e: &Event) -> Result<B> {
 
 /// Applies one event to the projections.
 pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
+    crate::scope::record(conn, e)?;
     match (e.kind.as_str(), e.version) {
         (PartyRegistered::TYPE, PartyRegistered::VERSION) => {
             let b: PartyRegistered = decode(e)?;

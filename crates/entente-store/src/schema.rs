@@ -28,9 +28,21 @@ CREATE TABLE IF NOT EXISTS events (
 ) STRICT;
 "#;
 
+/// Bumped when the way events fold into projections changes without a change of their DDL, so
+/// that data directories written by an earlier version are refolded at open.
+pub const PROJECTION_LOGIC: u32 = 2;
+
 /// Projection tables, in the order they are created. Every table listed here is dropped and
 /// refolded by `rebuild`, and compared before and after.
 pub const PROJECTIONS: &[(&str, &str)] = &[
+    // The dossier each event belongs to (scope.rs): a container's marking bounds its contents.
+    (
+        "event_scope",
+        r#"CREATE TABLE event_scope (
+            seq     INTEGER PRIMARY KEY,
+            dossier TEXT NOT NULL
+        ) STRICT"#,
+    ),
     (
         "parties",
         r#"CREATE TABLE parties (
@@ -79,6 +91,10 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             clearance     TEXT,
             password_hash TEXT NOT NULL,
             disabled      INTEGER NOT NULL,
+            pending       INTEGER NOT NULL DEFAULT 0,
+            must_change   INTEGER NOT NULL DEFAULT 0,
+            clearance_request      TEXT,
+            clearance_requested_by TEXT,
             created_at    TEXT NOT NULL,
             updated_at    TEXT NOT NULL,
             seq           INTEGER NOT NULL
@@ -106,7 +122,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             label      TEXT,
             created_at TEXT NOT NULL,
             revoked_at TEXT,
-            seq        INTEGER NOT NULL
+            seq        INTEGER NOT NULL,
+            expires_at TEXT
         ) STRICT"#,
     ),
     // Procedures, packages, responses and attributions (procedures.rs, attributions.rs).
@@ -255,7 +272,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             marking      TEXT NOT NULL,
             author       TEXT NOT NULL,
             recorded_at  TEXT NOT NULL,
-            PRIMARY KEY (id, modified, origin)
+            PRIMARY KEY (id, modified, origin, author)
         ) STRICT"#,
     ),
 ];

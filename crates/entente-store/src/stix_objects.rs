@@ -21,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::sync::{Arc, Mutex};
 
+use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
 use entente_core::{Draft, Event, EventBody, Marking, PartyId, Tlp, UserId, Viewer, can_see};
 use entente_stix::{ForEachControl, Severity, StixObject};
@@ -84,7 +85,8 @@ pub struct StixFilter {
     pub limit: usize,
 }
 
-/// An object the validator refused, with every error found in it.
+/// An object refused: by the validator (with every error found in it) or by a rule of the
+/// store (`refusal`, e.g. a new version of another party's object).
 #[derive(Clone, Debug)]
 pub struct Rejection {
     /// Position in the bundle's `objects`.
@@ -92,6 +94,15 @@ pub struct Rejection {
     pub object_id: Option<String>,
     /// Errors only (each names the object id, the JSON path and the rule with its section).
     pub errors: Vec<entente_stix::Finding>,
+    /// A refusal by the store, with its stable code and what to do instead.
+    pub refusal: Option<Refusal>,
+}
+
+/// Why the store refused a valid object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub code: &'static str,
+    pub message: String,
 }
 
 /// What an ingest did.
@@ -134,11 +145,24 @@ impl IngestReport {
             "new_versions": self.new_versions,
             "older_versions": self.older_versions,
             "duplicates": self.duplicates,
-            "rejected": self.rejected.iter().map(|r| serde_json::json!({
-                "index": r.index,
-                "object_id": r.object_id,
-                "errors": r.errors.iter().map(|f| f.to_json()).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "rejected": self.rejected.iter().map(|r| {
+                let mut errors: Vec<Value> = r.errors.iter().map(|f| f.to_json()).collect();
+                if let Some(x) = &r.refusal {
+                    errors.push(serde_json::json!({
+                        "object_id": r.object_id,
+                        "path": format!("/objects/{}", r.index),
+                        "code": x.code,
+                        "section": "3.6",
+                        "severity": "error",
+                        "message": x.message,
+                    }));
+                }
+                serde_json::json!({
+                    "index": r.index,
+                    "object_id": r.object_id,
+                    "errors": errors,
+                })
+            }).collect::<Vec<_>>(),
             "warnings": self.warnings,
             "bundle_findings": self.bundle_findings.iter().map(|f| f.to_json()).collect::<Vec<_>>(),
             "events": self.events,
@@ -230,18 +254,25 @@ pub fn marking_for(obj: &StixObject, default: &Marking, importer: &UserId) -> Ma
 
 /// An object ready to be decided on in the writer.
 struct Candidate {
+    index: usize,
     key: String,
     body: StixObjectIngested,
     marking: Marking,
 }
 
-fn candidate(obj: StixObject, default: &Marking, importer: &UserId) -> Option<Candidate> {
+fn candidate(
+    index: usize,
+    obj: StixObject,
+    default: &Marking,
+    importer: &UserId,
+) -> Option<Candidate> {
     let id = obj.id()?.to_string();
     let object_type = obj.object_type()?.to_string();
     let created = obj.created().map(str::to_owned);
     let modified = obj.modified().map(str::to_owned);
     let marking = marking_for(&obj, default, importer);
     Some(Candidate {
+        index,
         key: version_key(modified.as_deref(), created.as_deref()),
         body: StixObjectIngested {
             id,
@@ -262,15 +293,28 @@ struct Counts {
     duplicates: usize,
 }
 
-/// The decision of one batch, in the writer: which candidates become events.
+/// The decision of one batch, in the writer: which candidates become events, and which are
+/// refused.
+///
+/// **Provenance (F11, STIX 2.1 §3.6):** only the creator of an object publishes new versions of
+/// it; others create a new object that refers to it. In entente the creator of an id is the
+/// party whose ingest first recorded it. A candidate whose id another party created is refused
+/// with `stix.not_creator`, whether or not the importer can see that party's versions (the
+/// answer is the same, so it reveals no content; STIX ids carry 122 random bits, §2.9, so an
+/// importer who sends one has it from a bundle already).
+///
+/// **Duplicates (F19):** a version counts as held only if the importer can see it; a
+/// colleague's copy the importer cannot see neither reveals itself nor swallows theirs: the
+/// importer's copy is recorded beside it.
 fn decide_batch(
     conn: &Connection,
     viewer: &Viewer,
     batch: Vec<Candidate>,
     counts: &mut Counts,
+    refused: &mut Vec<Rejection>,
 ) -> Result<Vec<Draft>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT modified, marking, origin, author FROM stix_objects WHERE id = ?1",
+        "SELECT modified, marking, origin, author FROM stix_objects WHERE id = ?1 ORDER BY seq",
     )?;
     let mut seen_in_batch: HashSet<(String, String)> = HashSet::new();
     // Latest visible key per id decided so far in this batch (ids repeat across versions).
@@ -282,6 +326,7 @@ fn decide_batch(
             continue;
         }
         let mut held = false;
+        let mut creator: Option<String> = None;
         let mut latest: Option<String> = latest_in_batch.get(&c.body.id).cloned();
         let rows = stmt.query_map([&c.body.id], |r| {
             Ok((
@@ -293,16 +338,16 @@ fn decide_batch(
         })?;
         for row in rows {
             let (key, marking, origin, author) = row?;
-            let visible = origin == viewer.party.as_str() || {
-                let m: Marking = serde_json::from_str(&marking)?;
-                can_see(
-                    viewer,
-                    &PartyId::parse(&origin)?,
-                    &UserId::parse(&author)?,
-                    &m,
-                )
-            };
-            if !visible {
+            if creator.is_none() {
+                creator = Some(origin.clone());
+            }
+            let m: Marking = serde_json::from_str(&marking)?;
+            if !can_see(
+                viewer,
+                &PartyId::parse(&origin)?,
+                &UserId::parse(&author)?,
+                &m,
+            ) {
                 continue;
             }
             if key == c.key {
@@ -315,6 +360,28 @@ fn decide_batch(
         if held {
             counts.duplicates += 1;
             continue;
+        }
+        if let Some(creator) = creator {
+            let facts = Facts {
+                originator: creator == viewer.party.as_str(),
+                ..Facts::none()
+            };
+            if let Err(denied) = authz::require(Action::StixVersion, viewer, &facts) {
+                refused.push(Rejection {
+                    index: c.index,
+                    object_id: Some(c.body.id.clone()),
+                    errors: Vec::new(),
+                    refusal: Some(Refusal {
+                        code: "stix.not_creator",
+                        message: format!(
+                            "{}: {} was first published here by another party, and only an object's creator publishes its versions (STIX 2.1 section 3.6); create a new object with its own id that refers to it (a relationship of type derived-from)",
+                            denied.message(),
+                            c.body.id
+                        ),
+                    }),
+                });
+                continue;
+            }
         }
         match &latest {
             None => counts.added += 1,
@@ -340,15 +407,18 @@ impl SqliteStore {
             return Ok(());
         }
         let batch = std::mem::take(batch);
-        let counts = Arc::new(Mutex::new(Counts::default()));
+        let counts = Arc::new(Mutex::new((Counts::default(), Vec::new())));
         let (v, out) = (viewer.clone(), counts.clone());
         let committed = self.log().execute(actor_of(viewer), None, move |ctx| {
             let mut c = Counts::default();
-            let drafts = decide_batch(ctx.tx, &v, batch, &mut c)?;
-            *out.lock().unwrap_or_else(|e| e.into_inner()) = c;
+            let mut refused = Vec::new();
+            let drafts = decide_batch(ctx.tx, &v, batch, &mut c, &mut refused)?;
+            *out.lock().unwrap_or_else(|e| e.into_inner()) = (c, refused);
             Ok(drafts)
         })?;
-        let c = counts.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guard = counts.lock().unwrap_or_else(|e| e.into_inner());
+        let (c, refused) = &mut *guard;
+        report.rejected.append(refused);
         report.added += c.added;
         report.new_versions += c.new_versions;
         report.older_versions += c.older_versions;
@@ -385,7 +455,7 @@ pub(crate) fn apply(conn: &Connection, e: &Event) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO stix_objects(id, modified, origin, seq, object_type, name, created, modified_raw, object, marking, author, recorded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-         ON CONFLICT(id, modified, origin) DO NOTHING",
+         ON CONFLICT(id, modified, origin, author) DO NOTHING",
     )?
     .execute(params![
         b.id,
@@ -576,6 +646,22 @@ pub fn tlp_definition(id: &str) -> Option<Value> {
     })
 }
 
+/// The STIX identity (STIX 2.1 §4.7) of a party of entente, with a stable id: a UUIDv5 of the
+/// party code in a namespace of entente's own (STIX 2.1 §2.9 allows any UUID for SDOs).
+pub fn party_identity(party: &PartyId) -> Value {
+    const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6e74_656e_7465_4000_8000_7061_7274_7900);
+    let id = uuid::Uuid::new_v5(&NAMESPACE, party.as_str().as_bytes());
+    serde_json::json!({
+        "type": "identity",
+        "spec_version": "2.1",
+        "id": format!("identity--{id}"),
+        "created": "2026-01-01T00:00:00.000Z",
+        "modified": "2026-01-01T00:00:00.000Z",
+        "name": format!("{} (party of the entente community)", party.as_str()),
+        "identity_class": "organization",
+    })
+}
+
 /// The bundle of a dossier's STIX evidence (see [`StixStore::dossier_stix_bundle`]).
 pub fn dossier_bundle(
     conn: &Connection,
@@ -596,6 +682,7 @@ pub fn dossier_bundle(
         }
     }
     let mut objects: Vec<Value> = Vec::new();
+    let mut identities: Vec<Value> = Vec::new();
     let mut included: HashSet<String> = HashSet::new();
     let mut markings: Vec<String> = Vec::new();
     for id in &ids {
@@ -615,8 +702,23 @@ pub fn dossier_bundle(
             }
         }
         included.insert(v.id.clone());
-        objects.push(v.object);
+        let mut object = v.object;
+        // Provenance (F11): an object that does not name its creator names the party that
+        // published it here, and that party's identity travels with the bundle.
+        if let Some(map) = object.as_object_mut()
+            && !map.contains_key("created_by_ref")
+            && v.object_type != "marking-definition"
+        {
+            let identity = party_identity(&v.origin);
+            let iid = identity["id"].as_str().unwrap_or_default().to_string();
+            map.insert("created_by_ref".into(), Value::String(iid.clone()));
+            if !identities.iter().any(|i: &Value| i["id"] == iid.as_str()) {
+                identities.push(identity);
+            }
+        }
+        objects.push(object);
     }
+    objects.extend(identities);
     for m in markings {
         if included.contains(&m) {
             continue;
@@ -644,6 +746,7 @@ impl StixStore for SqliteStore {
         progress: &mut dyn FnMut(&IngestReport),
     ) -> Result<IngestReport> {
         default_marking.check()?;
+        authz::require(Action::StixIngest, viewer, &Facts::none())?;
         let mut report = IngestReport::default();
         let mut batch: Vec<Candidate> = Vec::with_capacity(BATCH);
         let mut failure: Option<StoreError> = None;
@@ -664,10 +767,11 @@ impl StixStore for SqliteStore {
                         .into_iter()
                         .filter(|f| f.severity == Severity::Error)
                         .collect(),
+                    refusal: None,
                 });
                 return ForEachControl::Continue;
             }
-            if let Some(c) = candidate(obj, default_marking, &viewer.user) {
+            if let Some(c) = candidate(rep.index, obj, default_marking, &viewer.user) {
                 batch.push(c);
             }
             if batch.len() >= BATCH {
@@ -706,15 +810,40 @@ impl StixStore for SqliteStore {
     }
 
     fn stix_objects(&self, viewer: &Viewer, filter: &StixFilter) -> Result<Page<StixObjectView>> {
-        self.log().read(|c| list(c, viewer, filter))
+        let page = self.log().read(|c| list(c, viewer, filter))?;
+        self.audit_reads(
+            viewer,
+            "list",
+            None,
+            page.items
+                .iter()
+                .map(|o| ("stix", o.id.as_str(), &o.marking)),
+        )?;
+        Ok(page)
     }
 
     fn stix_object(&self, viewer: &Viewer, id: &str) -> Result<Option<StixObjectView>> {
-        self.log().read(|c| get(c, viewer, id))
+        let o = self.log().read(|c| get(c, viewer, id))?;
+        if let Some(o) = &o {
+            self.audit_reads(
+                viewer,
+                "get",
+                None,
+                std::iter::once(("stix", o.id.as_str(), &o.marking)),
+            )?;
+        }
+        Ok(o)
     }
 
     fn stix_versions(&self, viewer: &Viewer, id: &str) -> Result<Vec<StixObjectView>> {
-        self.log().read(|c| versions(c, viewer, id))
+        let list = self.log().read(|c| versions(c, viewer, id))?;
+        self.audit_reads(
+            viewer,
+            "versions",
+            None,
+            list.iter().map(|o| ("stix", o.id.as_str(), &o.marking)),
+        )?;
+        Ok(list)
     }
 
     fn dossier_stix_bundle(&self, viewer: &Viewer, dossier: &str) -> Result<Value> {
@@ -726,7 +855,14 @@ impl StixStore for SqliteStore {
             "bundle--{}",
             uuid::Builder::from_random_bytes(bytes).into_uuid()
         );
-        self.log()
-            .read(|c| dossier_bundle(c, viewer, dossier, &bundle_id))
+        let (bundle, marking) = self.log().read(|c| {
+            let b = dossier_bundle(c, viewer, dossier, &bundle_id)?;
+            let d = crate::dossiers::get(c, viewer, dossier)?
+                .ok_or_else(|| StoreError::not_found("dossier", dossier))?;
+            Ok((b, d.marking))
+        })?;
+        let n = bundle["objects"].as_array().map_or(0, Vec::len) as u64;
+        self.audit_export(viewer, "stix-bundle", "stix", n, Some(dossier), &marking)?;
+        Ok(bundle)
     }
 }

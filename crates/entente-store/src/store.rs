@@ -41,10 +41,13 @@ pub trait Store:
     fn parties(&self) -> Result<Vec<PartyView>>;
     fn party(&self, id: &PartyId) -> Result<Option<PartyView>>;
 
+    /// Creates a dossier. Accounts never choose an id outright: the store assigns one from
+    /// `slug` (or the title) and a random suffix, so that creating cannot reveal whether a hidden
+    /// dossier exists (F5). The operator (demo loader, console) names the id exactly.
     fn create_dossier(
         &self,
         viewer: &Viewer,
-        id: &str,
+        slug: Option<&str>,
         facts: DossierFacts,
         marking: Marking,
     ) -> Result<DossierView>;
@@ -73,19 +76,36 @@ pub trait Store:
     /// Number of events in the log (a count of the log, which reveals no content).
     fn event_count(&self) -> Result<u64>;
 
-    // ---- accounts, sessions, tokens (accounts.rs). Administration is authorised at the
-    // edge (admin role); the store checks consistency. ----
-    fn create_user(&self, actor: &Actor, body: UserCreated) -> Result<UserView>;
-    fn set_password(&self, actor: &Actor, user: &UserId, password_hash: String) -> Result<()>;
-    fn disable_user(&self, actor: &Actor, user: &UserId, reason: Option<String>) -> Result<()>;
-    fn change_roles(
+    // ---- accounts, sessions, tokens (accounts.rs). Who may administer which account is
+    // decided in the store by the permission table; `by` is the caller (the operator at the
+    // console: `Viewer::operator`). ----
+    fn create_user(&self, by: &Viewer, body: UserCreated) -> Result<UserView>;
+    fn activate_user(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
+    /// Sets another account's password (a security officer of its party, or the operator); its
+    /// sessions and tokens end, and after an officer's reset the user must change it.
+    fn reset_password(&self, by: &Viewer, user: &UserId, password_hash: String) -> Result<()>;
+    /// The caller changes their own password (checked at the edge); their other sessions and
+    /// tokens end, the session `keep` (SHA-256 of its token) goes on.
+    fn change_own_password(
         &self,
-        actor: &Actor,
+        by: &Viewer,
+        password_hash: String,
+        keep: Option<&str>,
+    ) -> Result<()>;
+    fn disable_user(&self, by: &Viewer, user: &UserId, reason: Option<String>) -> Result<()>;
+    fn end_sessions(&self, by: &Viewer, user: &UserId) -> Result<()>;
+    fn change_roles(&self, by: &Viewer, user: &UserId, roles: BTreeSet<Role>) -> Result<UserView>;
+    fn grant_clearance(
+        &self,
+        by: &Viewer,
         user: &UserId,
-        roles: BTreeSet<Role>,
         clearance: Option<Classification>,
-    ) -> Result<UserView>;
+    ) -> Result<(UserView, accounts::ClearanceOutcome)>;
+    fn approve_clearance(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
+    /// Every account (the console and the authenticator).
     fn users(&self) -> Result<Vec<UserView>>;
+    /// The accounts `viewer` may list: an admin all, a security officer their own party's.
+    fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>>;
     fn user(&self, user: &UserId) -> Result<Option<UserView>>;
     /// The account and its password hash, to check a login.
     fn credentials(&self, user: &UserId) -> Result<Option<Credentials>>;
@@ -99,7 +119,7 @@ pub trait Store:
     ) -> Result<SessionView>;
     fn close_session(&self, actor: &Actor, token_hash: &str, reason: &str) -> Result<()>;
     fn session(&self, token_hash: &str) -> Result<Option<(SessionView, UserView)>>;
-    fn create_token(&self, actor: &Actor, body: TokenCreated) -> Result<TokenView>;
+    fn create_token(&self, by: &Viewer, body: TokenCreated) -> Result<TokenView>;
     /// Revokes a token; with `owner`, only that user's token (another's reads as not found).
     fn revoke_token(&self, actor: &Actor, id: &str, owner: Option<&UserId>) -> Result<()>;
     fn tokens(&self, owner: Option<&UserId>) -> Result<Vec<TokenView>>;
@@ -107,8 +127,8 @@ pub trait Store:
     /// Records login outcomes and exports: events of type `auth.login_succeeded`,
     /// `auth.login_failed` and `audit.export` only.
     fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed>;
-    /// The audit trail as `viewer` (an admin) may see it; `None`: the operator, everything.
-    fn audit(&self, viewer: Option<&Viewer>, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+    /// The audit trail as `viewer` (an admin or security officer, or the operator) may see it.
+    fn audit(&self, viewer: &Viewer, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
 }
 
 /// The embedded store: SQLite in a data directory.
@@ -147,24 +167,27 @@ impl SqliteStore {
     }
 
     /// Records an `audit.read` event for every item at TLP:AMBER or above that `viewer` was
-    /// shown, marked like the item. Fails the read if the record cannot be written.
-    fn audit_reads<'a>(
+    /// shown, marked like the item and scoped to its dossier (`container`). Fails the read if
+    /// the record cannot be written. Every read path of marked data calls it (F10).
+    pub(crate) fn audit_reads<'a>(
         &self,
         viewer: &Viewer,
         via: &str,
+        container: Option<&str>,
         items: impl Iterator<Item = (&'a str, &'a str, &'a Marking)>,
     ) -> Result<()> {
-        if viewer.is_public() || viewer.user == UserId::system() {
+        if viewer.is_public() || viewer.is_operator() {
             return Ok(());
         }
         let drafts: Vec<Draft> = items
-            .filter(|(_, _, m)| m.tlp >= Tlp::Amber)
+            .filter(|(_, _, m)| m.tlp >= Tlp::Amber || m.classification.is_some())
             .map(|(item, id, m)| {
                 Draft::new(
                     &account::AuditRead {
                         item: item.into(),
                         id: id.into(),
                         via: via.into(),
+                        dossier: container.map(str::to_string),
                     },
                     m.clone(),
                 )
@@ -175,6 +198,33 @@ impl SqliteStore {
         }
         self.log
             .execute(actor_of(viewer), None, move |_| Ok(drafts))?;
+        Ok(())
+    }
+
+    /// Records an `audit.export` event (every export is audited, whatever its marking).
+    pub(crate) fn audit_export(
+        &self,
+        viewer: &Viewer,
+        what: &str,
+        format: &str,
+        items: u64,
+        container: Option<&str>,
+        marking: &Marking,
+    ) -> Result<()> {
+        if viewer.is_public() || viewer.is_operator() {
+            return Ok(());
+        }
+        let draft = Draft::new(
+            &account::AuditExport {
+                what: what.into(),
+                format: format.into(),
+                items,
+                dossier: container.map(str::to_string),
+            },
+            marking.clone(),
+        );
+        self.log
+            .execute(actor_of(viewer), None, move |_| Ok(vec![draft]))?;
         Ok(())
     }
 
@@ -223,15 +273,19 @@ impl Store for SqliteStore {
     fn create_dossier(
         &self,
         viewer: &Viewer,
-        id: &str,
+        slug: Option<&str>,
         facts: DossierFacts,
         marking: Marking,
     ) -> Result<DossierView> {
-        let owned = id.to_string();
+        let id = match slug {
+            Some(exact) if viewer.is_operator() => exact.to_string(),
+            _ => assign_id(slug, &facts)?,
+        };
+        let (v, owned) = (viewer.clone(), id.clone());
         self.log.execute(actor_of(viewer), None, move |ctx| {
-            dossiers::decide_create(ctx.tx, &owned, facts, marking)
+            dossiers::decide_create(ctx.tx, &v, &owned, facts, marking)
         })?;
-        self.reread(viewer, id)
+        self.reread(viewer, &id)
     }
 
     fn update_dossier(
@@ -243,7 +297,7 @@ impl Store for SqliteStore {
     ) -> Result<DossierView> {
         let (v, owned) = (viewer.clone(), id.to_string());
         self.log.execute(actor_of(viewer), None, move |ctx| {
-            dossiers::decide_update(ctx.tx, &v, &owned, facts, expected_version)
+            dossiers::decide_update(ctx.tx, &v, ctx.now, &owned, facts, expected_version)
         })?;
         self.reread(viewer, id)
     }
@@ -257,7 +311,7 @@ impl Store for SqliteStore {
     ) -> Result<DossierView> {
         let (v, owned) = (viewer.clone(), id.to_string());
         self.log.execute(actor_of(viewer), None, move |ctx| {
-            dossiers::decide_transition(ctx.tx, &v, &owned, to, reason)
+            dossiers::decide_transition(ctx.tx, &v, ctx.now, &owned, to, reason)
         })?;
         self.reread(viewer, id)
     }
@@ -265,7 +319,7 @@ impl Store for SqliteStore {
     fn mark_dossier(&self, viewer: &Viewer, id: &str, marking: Marking) -> Result<DossierView> {
         let (v, owned) = (viewer.clone(), id.to_string());
         self.log.execute(actor_of(viewer), None, move |ctx| {
-            dossiers::decide_mark(ctx.tx, &v, &owned, marking)
+            dossiers::decide_mark(ctx.tx, &v, ctx.now, &owned, marking)
         })?;
         self.reread(viewer, id)
     }
@@ -276,6 +330,7 @@ impl Store for SqliteStore {
             self.audit_reads(
                 viewer,
                 "get",
+                Some(&d.id),
                 std::iter::once(("dossier", d.id.as_str(), &d.marking)),
             )?;
         }
@@ -287,6 +342,7 @@ impl Store for SqliteStore {
         self.audit_reads(
             viewer,
             "list",
+            None,
             page.items
                 .iter()
                 .map(|d| ("dossier", d.id.as_str(), &d.marking)),
@@ -303,6 +359,7 @@ impl Store for SqliteStore {
             self.audit_reads(
                 viewer,
                 "history",
+                Some(&d.id),
                 std::iter::once(("dossier", d.id.as_str(), &d.marking)),
             )?;
         }
@@ -316,6 +373,7 @@ impl Store for SqliteStore {
     fn events(&self, viewer: &Viewer, from: u64, limit: usize) -> Result<Vec<Event>> {
         let limit = limit.clamp(1, 1000);
         self.log.read(|c| {
+            let mut containers = crate::scope::ContainerCheck::new(viewer);
             let mut out = Vec::new();
             let mut next = from.max(1);
             while out.len() < limit {
@@ -328,7 +386,9 @@ impl Store for SqliteStore {
                         continue;
                     }
                     let marking: Marking = e.parsed_marking()?;
-                    if can_see(viewer, &e.actor.party, &e.actor.user, &marking) && out.len() < limit
+                    if out.len() < limit
+                        && can_see(viewer, &e.actor.party, &e.actor.user, &marking)
+                        && containers.allows(c, e.seq)?
                     {
                         out.push(e);
                     }
@@ -344,41 +404,94 @@ impl Store for SqliteStore {
         })
     }
 
-    fn create_user(&self, actor: &Actor, body: UserCreated) -> Result<UserView> {
-        let u = body.user.clone();
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_create_user(ctx.tx, body)
+    fn create_user(&self, by: &Viewer, body: UserCreated) -> Result<UserView> {
+        let (b, u) = (by.clone(), body.user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_create_user(ctx.tx, &b, body)
         })?;
         self.user(&u)?
             .ok_or_else(|| StoreError::not_found("user", u.as_str()))
     }
 
-    fn set_password(&self, actor: &Actor, user: &UserId, password_hash: String) -> Result<()> {
-        let u = user.clone();
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_set_password(ctx.tx, &u, password_hash)
+    fn activate_user(&self, by: &Viewer, user: &UserId) -> Result<UserView> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_activate(ctx.tx, &b, &u)
+        })?;
+        self.user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))
+    }
+
+    fn reset_password(&self, by: &Viewer, user: &UserId, password_hash: String) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_reset_password(ctx.tx, &b, &u, password_hash)
         })?;
         Ok(())
     }
 
-    fn disable_user(&self, actor: &Actor, user: &UserId, reason: Option<String>) -> Result<()> {
-        let u = user.clone();
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_disable(ctx.tx, &u, reason)
-        })?;
-        Ok(())
-    }
-
-    fn change_roles(
+    fn change_own_password(
         &self,
-        actor: &Actor,
+        by: &Viewer,
+        password_hash: String,
+        keep: Option<&str>,
+    ) -> Result<()> {
+        let (b, k) = (by.clone(), keep.map(str::to_string));
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_change_own_password(ctx.tx, &b, password_hash, k.as_deref())
+        })?;
+        Ok(())
+    }
+
+    fn disable_user(&self, by: &Viewer, user: &UserId, reason: Option<String>) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_disable(ctx.tx, &b, &u, reason)
+        })?;
+        Ok(())
+    }
+
+    fn end_sessions(&self, by: &Viewer, user: &UserId) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_end_sessions(ctx.tx, &b, &u)
+        })?;
+        Ok(())
+    }
+
+    fn change_roles(&self, by: &Viewer, user: &UserId, roles: BTreeSet<Role>) -> Result<UserView> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_change_roles(ctx.tx, &b, &u, roles)
+        })?;
+        self.user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))
+    }
+
+    fn grant_clearance(
+        &self,
+        by: &Viewer,
         user: &UserId,
-        roles: BTreeSet<Role>,
         clearance: Option<Classification>,
-    ) -> Result<UserView> {
-        let u = user.clone();
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_change_roles(ctx.tx, &u, roles, clearance)
+    ) -> Result<(UserView, accounts::ClearanceOutcome)> {
+        let (b, u) = (by.clone(), user.clone());
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        self.log.execute(actor_of(by), None, move |ctx| {
+            let (drafts, outcome) = accounts::decide_grant_clearance(ctx.tx, &b, &u, clearance)?;
+            let _ = tx.send(outcome);
+            Ok(drafts)
+        })?;
+        let outcome = rx.recv().map_err(|_| StoreError::Closed)?;
+        let view = self
+            .user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))?;
+        Ok((view, outcome))
+    }
+
+    fn approve_clearance(&self, by: &Viewer, user: &UserId) -> Result<UserView> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_approve_clearance(ctx.tx, &b, &u)
         })?;
         self.user(user)?
             .ok_or_else(|| StoreError::not_found("user", user.as_str()))
@@ -386,6 +499,20 @@ impl Store for SqliteStore {
 
     fn users(&self) -> Result<Vec<UserView>> {
         self.log.read(accounts::users)
+    }
+
+    fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>> {
+        entente_core::authz::require(
+            entente_core::authz::Action::AccountRead,
+            viewer,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let all = viewer.is_operator() || viewer.has_role(Role::Admin);
+        Ok(self
+            .users()?
+            .into_iter()
+            .filter(|u| all || u.party == viewer.party)
+            .collect())
     }
 
     fn user(&self, user: &UserId) -> Result<Option<UserView>> {
@@ -423,10 +550,10 @@ impl Store for SqliteStore {
         self.log.read(|c| accounts::session(c, token_hash))
     }
 
-    fn create_token(&self, actor: &Actor, body: TokenCreated) -> Result<TokenView> {
-        let id = body.id.clone();
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_create_token(ctx.tx, body)
+    fn create_token(&self, by: &Viewer, body: TokenCreated) -> Result<TokenView> {
+        let (b, id) = (by.clone(), body.id.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_create_token(ctx.tx, &b, ctx.now, body)
         })?;
         self.log
             .read(|c| accounts::token(c, &id))?
@@ -450,9 +577,10 @@ impl Store for SqliteStore {
     }
 
     fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed> {
-        const RECORDABLE: [&str; 3] = [
+        const RECORDABLE: [&str; 4] = [
             account::LoginSucceeded::TYPE,
             account::LoginFailed::TYPE,
+            account::LoginFailuresAggregated::TYPE,
             account::AuditExport::TYPE,
         ];
         if let Some(d) = drafts.iter().find(|d| !RECORDABLE.contains(&d.kind)) {
@@ -464,16 +592,62 @@ impl Store for SqliteStore {
         self.log.execute(actor.clone(), None, move |_| Ok(drafts))
     }
 
-    fn audit(&self, viewer: Option<&Viewer>, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+    fn audit(&self, viewer: &Viewer, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        entente_core::authz::require(
+            entente_core::authz::Action::AuditRead,
+            viewer,
+            &entente_core::authz::Facts::none(),
+        )?;
         self.log.read(|c| audit::list(c, viewer, filter))
     }
 }
 
-/// A viewer for the instance itself (bootstrap and demo loading).
+/// The instance itself on its operator's command (bootstrap, demo loading, the console).
 pub fn system_viewer(party: PartyId) -> Viewer {
-    Viewer {
-        user: UserId::system(),
-        party,
-        clearance: None,
+    Viewer::operator(party)
+}
+
+/// A dossier id chosen by the store: a slug of `hint` (or of the title) and six random
+/// characters, e.g. `solarwinds-2020-k3x9qa`.
+fn assign_id(hint: Option<&str>, facts: &DossierFacts) -> Result<String> {
+    let source = hint
+        .map(str::to_string)
+        .or_else(|| {
+            facts
+                .title
+                .best(entente_core::Lang::En)
+                .map(|(_, t)| t.to_string())
+        })
+        .unwrap_or_default();
+    let mut slug = String::new();
+    for c in source.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
     }
+    let slug = slug.trim_end_matches('-');
+    Ok(format!(
+        "{}{}{}",
+        if slug.is_empty() { "dossier" } else { slug },
+        "-",
+        random_suffix(6)?
+    ))
+}
+
+/// `n` random characters of the RFC 4648 base32 alphabet, lower-cased (5 bits each).
+pub(crate) fn random_suffix(n: usize) -> Result<String> {
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut bytes = vec![0u8; n];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| std::io::Error::other(format!("no randomness for an id: {e}")))?;
+    Ok(bytes
+        .iter()
+        .map(|b| ALPHABET[(b & 31) as usize] as char)
+        .collect())
 }

@@ -12,6 +12,13 @@ use entente_store::{FixedClock, Options, SqliteStore, Store, StoreError, rebuild
 use proptest::prelude::*;
 use rusqlite::Connection;
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn open(dir: &Path) -> SqliteStore {
     let clock = Arc::new(FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
@@ -32,6 +39,7 @@ fn viewer(party: &str) -> Viewer {
         user: UserId::parse(&format!("{}.user", party.to_lowercase())).unwrap(),
         party: PartyId::parse(party).unwrap(),
         clearance: None,
+        roles: test_roles(&UserId::parse(&format!("{}.user", party.to_lowercase())).unwrap()),
     }
 }
 
@@ -72,8 +80,8 @@ fn apply(store: &SqliteStore, ops: &[Op]) {
         let _ = match op {
             Op::Create(i) => store
                 .create_dossier(
-                    &v,
-                    &format!("case-{i}"),
+                    &named(&v),
+                    Some(format!("case-{i}").as_str()),
                     facts(&format!("Case {i}")),
                     Marking::tlp(Tlp::Green),
                 )
@@ -195,7 +203,7 @@ fn a_refused_command_appends_nothing() {
     let store = open(tmp.path());
     let v = viewer("DE");
     store
-        .create_dossier(&v, "case-a", facts("A"), Marking::clear())
+        .create_dossier(&named(&v), Some("case-a"), facts("A"), Marking::clear())
         .unwrap();
     let (head, _) = store.head().unwrap();
     let err = store
@@ -206,17 +214,17 @@ fn a_refused_command_appends_nothing() {
         "a dossier that is detected cannot become responded; from detected it may become: assessing, closed"
     );
     assert!(matches!(
-        store.create_dossier(&v, "case-a", facts("A"), Marking::clear()),
+        store.create_dossier(&named(&v), Some("case-a"), facts("A"), Marking::clear()),
         Err(StoreError::Exists { .. })
     ));
     let long = "x".repeat(301);
     let e = store
-        .create_dossier(&v, "case-b", facts(&long), Marking::clear())
+        .create_dossier(&named(&v), Some("case-b"), facts(&long), Marking::clear())
         .unwrap_err();
     assert_eq!(e.to_string(), "title.en: expected at most 300 characters");
     let red = Marking::tlp(Tlp::Red);
     let e = store
-        .create_dossier(&v, "case-c", facts("C"), red)
+        .create_dossier(&named(&v), Some("case-c"), facts("C"), red)
         .unwrap_err();
     assert!(e.to_string().starts_with("marking.recipients"), "{e}");
     assert_eq!(store.head().unwrap().0, head);
@@ -237,7 +245,7 @@ fn a_batch_with_a_failing_job_keeps_the_others() {
                 } else {
                     format!("case-{i}")
                 };
-                s.create_dossier(&v, &id, facts("x"), Marking::clear())
+                s.create_dossier(&named(&v), Some(&id), facts("x"), Marking::clear())
                     .is_ok()
             })
         })
@@ -334,4 +342,20 @@ fn checkpoints_are_signed_and_a_forged_one_is_found() {
     .unwrap();
     drop(c);
     assert_eq!(broken_at(tmp.path()), Some(seq as u64));
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
 }

@@ -18,6 +18,13 @@ use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, U
 use entente_store::assessments::Submission;
 use entente_store::{FixedClock, Options, PictureStore, SqliteStore, Store, StoreError};
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn tmp() -> tempfile::TempDir {
     let shm = Path::new("/dev/shm");
     if shm.is_dir()
@@ -43,6 +50,7 @@ fn viewer(user: &str, party: &str) -> Viewer {
         user: UserId::parse(user).unwrap(),
         party: PartyId::parse(party).unwrap(),
         clearance: Some(Classification::SecretUe),
+        roles: test_roles(&UserId::parse(user).unwrap()),
     }
 }
 
@@ -73,7 +81,7 @@ fn facts(title: &str) -> DossierFacts {
 fn dossier(store: &SqliteStore, id: &str) {
     let facts = facts("NotPetya");
     store
-        .create_dossier(&chair(), id, facts, Marking::tlp(Tlp::Green))
+        .create_dossier(&named(&chair()), Some(id), facts, Marking::tlp(Tlp::Green))
         .unwrap();
 }
 
@@ -213,8 +221,14 @@ fn citing_invisible_evidence_reads_like_a_missing_id() {
     let shared = store
         .add_evidence(&de(), "notpetya", link("Public report"), None)
         .unwrap();
-    assert_eq!(shared.id, "ev-1");
+    // Ids are drawn at random (F17: they reveal neither order nor hidden items).
+    assert!(
+        shared.id.starts_with("ev-") && shared.id.len() == 11,
+        "{}",
+        shared.id
+    );
     assert_eq!(shared.marking.tlp, Tlp::Green);
+    let e1 = shared.id.clone();
     // FR's own AMBER item: FR only.
     let private = store
         .add_evidence(
@@ -224,7 +238,8 @@ fn citing_invisible_evidence_reads_like_a_missing_id() {
             Some(Marking::tlp(Tlp::Amber)),
         )
         .unwrap();
-    assert_eq!(private.id, "ev-2");
+    let e2 = private.id.clone();
+    assert_ne!(e1, e2);
     // Reads filter: DE sees ev-1 only, FR both.
     let ids = |v: &Viewer| -> Vec<String> {
         store
@@ -234,8 +249,8 @@ fn citing_invisible_evidence_reads_like_a_missing_id() {
             .map(|e| e.id)
             .collect()
     };
-    assert_eq!(ids(&de()), vec!["ev-1"]);
-    assert_eq!(ids(&fr()), vec!["ev-1", "ev-2"]);
+    assert_eq!(ids(&de()), vec![e1.clone()]);
+    assert_eq!(ids(&fr()), vec![e1.clone(), e2.clone()]);
 
     let cite = |v: &Viewer, p: &str, ev: &str| {
         store.submit_assessment(
@@ -249,15 +264,15 @@ fn citing_invisible_evidence_reads_like_a_missing_id() {
             },
         )
     };
-    let invisible = cite(&de(), "DE", "ev-2").unwrap_err();
-    let missing = cite(&de(), "DE", "ev-9").unwrap_err();
+    let invisible = cite(&de(), "DE", &e2).unwrap_err();
+    let missing = cite(&de(), "DE", "ev-99999999").unwrap_err();
     assert_eq!(code(&invisible), "assessment.unknown_evidence");
     assert_eq!(
-        invisible.to_string().replace("ev-2", "ev-X"),
-        missing.to_string().replace("ev-9", "ev-X")
+        invisible.to_string().replace(&e2, "ev-X"),
+        missing.to_string().replace("ev-99999999", "ev-X")
     );
-    cite(&de(), "DE", "ev-1").unwrap();
-    cite(&fr(), "FR", "ev-2").unwrap();
+    cite(&de(), "DE", &e1).unwrap();
+    cite(&fr(), "FR", &e2).unwrap();
     // DE's picture does not count FR's private item; FR's does.
     let n = |v: &Viewer| {
         store
@@ -273,18 +288,46 @@ fn citing_invisible_evidence_reads_like_a_missing_id() {
     assert_eq!(
         code(
             &store
-                .withdraw_evidence(&fr(), "notpetya", "ev-1", None)
+                .withdraw_evidence(&fr(), "notpetya", &e1, None)
                 .unwrap_err()
         ),
         "forbidden"
     );
     let w = store
-        .withdraw_evidence(&de(), "notpetya", "ev-1", Some("superseded".into()))
+        .withdraw_evidence(&de(), "notpetya", &e1, Some("superseded".into()))
         .unwrap();
     assert!(w.withdrawn.is_some());
     assert_eq!(
-        code(&cite(&de(), "DE", "ev-1").unwrap_err()),
+        code(&cite(&de(), "DE", &e1).unwrap_err()),
         "assessment.withdrawn_evidence"
+    );
+    // F17: FR's assessment cites its own item; DE reads FR's assessment without the id.
+    let fr_for_de = store
+        .assessments(&de(), "notpetya", None)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.party.as_str() == "FR")
+        .unwrap();
+    assert!(
+        fr_for_de
+            .body
+            .dimensions
+            .iter()
+            .all(|d| !d.evidence.contains(&e2)),
+        "DE must not learn the id of FR's hidden evidence"
+    );
+    let fr_for_fr = store
+        .assessments(&fr(), "notpetya", None)
+        .unwrap()
+        .into_iter()
+        .find(|a| a.party.as_str() == "FR")
+        .unwrap();
+    assert!(
+        fr_for_fr
+            .body
+            .dimensions
+            .iter()
+            .any(|d| d.evidence.contains(&e2))
     );
 }
 
@@ -518,7 +561,9 @@ fn invisible_dossier_is_not_found() {
     let facts = facts("Baltic exercise");
     let mut m = Marking::tlp(Tlp::Amber);
     m.releasable_to.insert(party("EE"));
-    store.create_dossier(&ee(), "baltic", facts, m).unwrap();
+    store
+        .create_dossier(&named(&ee()), Some("baltic"), facts, m)
+        .unwrap();
     for e in [
         store.picture(&de(), "baltic", None).unwrap_err(),
         store.evidence(&de(), "baltic").unwrap_err(),
@@ -543,7 +588,7 @@ fn rebuild_reproduces_every_projection() {
         store
             .add_evidence(&de(), "notpetya", link("Public report"), None)
             .unwrap();
-        store
+        let fr_item = store
             .add_evidence(
                 &fr(),
                 "notpetya",
@@ -552,7 +597,7 @@ fn rebuild_reproduces_every_projection() {
             )
             .unwrap();
         store
-            .withdraw_evidence(&fr(), "notpetya", "ev-2", None)
+            .withdraw_evidence(&fr(), "notpetya", &fr_item.id, None)
             .unwrap();
         store
             .submit_assessment(&de(), "notpetya", &party("DE"), sub(2))
@@ -579,4 +624,20 @@ fn rebuild_reproduces_every_projection() {
     let r = entente_store::rebuild(dir.path(), |_, _| {}).unwrap();
     assert!(r.differing.is_empty(), "{:?}", r.differing);
     assert!(r.events >= 9);
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
 }

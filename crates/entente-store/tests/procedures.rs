@@ -15,6 +15,13 @@ use entente_store::procedure_store::Procedures;
 use entente_store::procedures::{OpenProcedure, PositionInput};
 use entente_store::{FixedClock, Options, SqliteStore, Store, StoreError, rebuild};
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn start() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap()
 }
@@ -25,8 +32,15 @@ fn open(dir: &Path, clock: Arc<FixedClock>) -> SqliteStore {
 
 /// The one place that builds a Viewer (the struct may gain fields).
 fn viewer(party: &str) -> Viewer {
+    use entente_core::account::Role;
     let mut v = entente_store::system_viewer(PartyId::parse(party).unwrap());
     v.user = UserId::parse(&format!("{}.delegate", party.to_lowercase())).unwrap();
+    // The EEAS delegate also chairs (the permission table needs the role and the chair party).
+    v.roles = if party == "EEAS" {
+        [Role::Chair, Role::Delegate].into()
+    } else {
+        [Role::Delegate].into()
+    };
     v
 }
 
@@ -113,12 +127,17 @@ fn procedure_lifecycle_positions_close_and_response() {
     let s = open(dir.path(), clock.clone());
     let chair = viewer("EEAS");
     let (de, fr, hu) = (viewer("DE"), viewer("FR"), viewer("HU"));
-    s.create_dossier(&chair, "case-one", facts("Case one"), Marking::clear())
-        .unwrap();
+    s.create_dossier(
+        &named(&chair),
+        Some("case-one"),
+        facts("Case one"),
+        Marking::clear(),
+    )
+    .unwrap();
     let deadline = start() + Duration::days(2);
 
     // Bad openings: nothing recorded.
-    refused(&s, "forbidden", "only the chair", || {
+    refused(&s, "forbidden", "needs the chair role", || {
         s.open_procedure(&de, "case-one", req(Some("unanimity"), deadline))
     });
     refused(&s, "invalid_input", "rule", || {
@@ -146,8 +165,14 @@ fn procedure_lifecycle_positions_close_and_response() {
         s.open_procedure(&chair, "case-two", req(Some("unanimity"), deadline))
     });
 
-    // The Presidency (Ireland, July-December 2026) may chair too.
-    let ie = viewer("IE");
+    // The Presidency (Ireland, July-December 2026) may chair too, with the chair role; an Irish
+    // delegate without it may not (F2).
+    let ie_delegate = viewer("IE");
+    refused(&s, "forbidden", "needs the chair role", || {
+        s.open_procedure(&ie_delegate, "case-one", req(Some("unanimity"), deadline))
+    });
+    let mut ie = viewer("IE");
+    ie.roles.insert(entente_core::account::Role::Chair);
     let p = s
         .open_procedure(&ie, "case-one", req(Some("unanimity"), deadline))
         .unwrap();
@@ -189,7 +214,7 @@ fn procedure_lifecycle_positions_close_and_response() {
     assert_eq!(p.outcome.outcome.tally.declared_abstain.members, 1);
 
     // Bad positions: nothing recorded.
-    refused(&s, "forbidden", "only its own position", || {
+    refused(&s, "forbidden", "for its delegate to record", || {
         s.record_position(&de, &id, "FR", pos("for"))
     });
     refused(&s, "invalid_input", "\"XK\"", || {
@@ -207,7 +232,7 @@ fn procedure_lifecycle_positions_close_and_response() {
     refused(&s, "not_found", "nope", || {
         s.record_position(&de, "nope", "DE", pos("for"))
     });
-    refused(&s, "forbidden", "only its own", || {
+    refused(&s, "forbidden", "for its delegate to record", || {
         s.record_position(&Viewer::public(), &id, "DE", pos("for"))
     });
 
@@ -223,7 +248,7 @@ fn procedure_lifecycle_positions_close_and_response() {
     assert_eq!(s.responses(&de, "case-one").unwrap().len(), 0);
 
     // Only the chair closes; then the response is recorded.
-    refused(&s, "forbidden", "only the chair", || {
+    refused(&s, "forbidden", "needs the chair role", || {
         s.close_procedure(&de, &id)
     });
     let p = s.close_procedure(&chair, &id).unwrap();
@@ -251,8 +276,13 @@ fn silence_subsets_packages_and_deadline_sweep() {
     let s = open(dir.path(), clock.clone());
     let chair = viewer("EEAS");
     let (lv, fr) = (viewer("LV"), viewer("FR"));
-    s.create_dossier(&chair, "case-two", facts("Case two"), Marking::clear())
-        .unwrap();
+    s.create_dossier(
+        &named(&chair),
+        Some("case-two"),
+        facts("Case two"),
+        Marking::clear(),
+    )
+    .unwrap();
 
     // Silence: adopted at the deadline unless someone objects; one objection breaks it.
     let d1 = start() + Duration::hours(6);
@@ -346,8 +376,13 @@ fn attribution_register() {
     let s = open(dir.path(), clock.clone());
     let chair = viewer("EEAS");
     let (de, fr) = (viewer("DE"), viewer("FR"));
-    s.create_dossier(&chair, "case-three", facts("Case three"), Marking::clear())
-        .unwrap();
+    s.create_dossier(
+        &named(&chair),
+        Some("case-three"),
+        facts("Case three"),
+        Marking::clear(),
+    )
+    .unwrap();
 
     // Nobody records an attribution for another party.
     refused(&s, "forbidden", "sovereign decision", || {
@@ -413,7 +448,7 @@ fn attribution_register() {
     refused(&s, "not_found", &hidden.id, || {
         s.withdraw_attribution(&fr, &hidden.id, None)
     });
-    refused(&s, "forbidden", "only DE", || {
+    refused(&s, "forbidden", "for your own party", || {
         s.withdraw_attribution(&fr, &a.id, None)
     });
 

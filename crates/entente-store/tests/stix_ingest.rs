@@ -27,6 +27,13 @@ const TLP1_RED: &str = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed
 const TLP1_GREEN: &str = "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da";
 const TLP2_AMBER: &str = "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421";
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn tmp() -> tempfile::TempDir {
     let shm = Path::new("/dev/shm");
     if shm.is_dir()
@@ -49,6 +56,7 @@ fn viewer(user: &str, party: &str) -> Viewer {
         user: UserId::parse(user).unwrap(),
         party: PartyId::parse(party).unwrap(),
         clearance: Some(Classification::SecretUe),
+        roles: test_roles(&UserId::parse(user).unwrap()),
     }
 }
 
@@ -364,9 +372,39 @@ fn tlp_markings_of_objects_decide_who_sees_them() {
     );
     assert_eq!(store.stix_versions(&lv(), green).unwrap().len(), 2);
     assert_eq!(store.stix_versions(&fr(), green).unwrap().len(), 1);
-    let fr_import = ingest(&store, &fr(), &bundle(vec![green_v2]));
-    assert_eq!(fr_import.new_versions, 1);
-    assert_eq!(fr_import.duplicates, 0);
+    // F11: FR did not create the object, so FR cannot publish a version of it, whether or not
+    // it sees LV's versions (STIX 2.1 §3.6); nothing lands and FR's latest is unchanged.
+    let fr_import = ingest(&store, &fr(), &bundle(vec![green_v2.clone()]));
+    assert_eq!(fr_import.new_versions + fr_import.added, 0);
+    assert_eq!(fr_import.events, 0);
+    assert_eq!(fr_import.rejected.len(), 1);
+    assert_eq!(
+        fr_import.rejected[0].refusal.as_ref().map(|r| r.code),
+        Some("stix.not_creator")
+    );
+    assert_eq!(
+        store
+            .stix_object(&fr(), green)
+            .unwrap()
+            .unwrap()
+            .modified
+            .as_deref(),
+        Some("2024-01-02T00:00:00.000Z")
+    );
+    // F19: LV's colleague cannot see the RED revision; their import of the same version is
+    // neither a silent duplicate nor an oracle: it lands as their own copy, which they see.
+    let colleague = ingest(&store, &lv2(), &bundle(vec![green_v2]));
+    assert_eq!((colleague.new_versions, colleague.duplicates), (1, 0));
+    assert_eq!(colleague.events, 1);
+    assert_eq!(
+        store
+            .stix_object(&lv2(), green)
+            .unwrap()
+            .unwrap()
+            .modified
+            .as_deref(),
+        Some("2024-03-01T00:00:00.000Z")
+    );
 
     // An older version arriving later is recorded, but the latest stays.
     let older = indicator(amber, "2024-01-01T12:00:00.000Z", &[TLP2_AMBER]);
@@ -408,8 +446,8 @@ fn a_dossiers_stix_evidence_exports_as_a_valid_bundle() {
     let chair = viewer("eeas.chair", "EEAS");
     store
         .create_dossier(
-            &chair,
-            "ics-case",
+            &named(&chair),
+            Some("ics-case"),
             DossierFacts {
                 title: LocalizedText::single(Lang::En, "ICS intrusion"),
                 summary: LocalizedText::new(),
@@ -492,4 +530,20 @@ fn a_dossiers_stix_evidence_exports_as_a_valid_bundle() {
     let fr_objects = check(&fr());
     assert!(fr_objects.iter().all(|o| o["id"] != amber));
     assert!(fr_objects.iter().any(|o| o["id"] == set["id"]));
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
 }

@@ -32,6 +32,13 @@ const LEVELS: [Classification; 3] = [
     Classification::SecretUe,
 ];
 
+/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
+fn named(who: &Viewer) -> Viewer {
+    let mut v = who.clone();
+    v.roles.insert(entente_core::account::Role::Operator);
+    v
+}
+
 fn tmp() -> tempfile::TempDir {
     // Prefer memory-backed storage: these tests fsync a lot.
     let shm = Path::new("/dev/shm");
@@ -55,6 +62,7 @@ fn viewer(i: usize, clearance: Option<Classification>) -> Viewer {
         user: UserId::parse(USERS[i].0).unwrap(),
         party: PartyId::parse(USERS[i].1).unwrap(),
         clearance,
+        roles: test_roles(&UserId::parse(USERS[i].0).unwrap()),
     }
 }
 
@@ -240,7 +248,10 @@ fn check_reads(store: &SqliteStore, v: &Viewer, items: &[(String, Item, Status)]
     // the audit trail as an admin of this party would see it
     let trail = store
         .audit(
-            Some(v),
+            &Viewer {
+                roles: [entente_core::account::Role::SecurityOfficer].into(),
+                ..v.clone()
+            },
             &AuditFilter {
                 limit: 10_000,
                 ..AuditFilter::default()
@@ -274,7 +285,7 @@ proptest! {
         for (i, it) in items.into_iter().enumerate() {
             let id = format!("item-{i}");
             let author = viewer(it.author, Some(Classification::SecretUe));
-            store.create_dossier(&author, &id, facts(i), it.marking.clone()).unwrap();
+            store.create_dossier(&named(&author), Some(&id), facts(i), it.marking.clone()).unwrap();
             let mut status = Status::Detected;
             for to in [Status::Assessing, Status::Deliberating].iter().take(it.steps) {
                 store.transition_dossier(&author, &id, *to, None).unwrap();
@@ -299,7 +310,7 @@ fn downgraded_clearance_hides_items() {
     let mut m = Marking::tlp(Tlp::Green);
     m.classification = Some(Classification::SecretUe);
     store
-        .create_dossier(&de, "secret-one", facts(1), m)
+        .create_dossier(&named(&de), Some("secret-one"), facts(1), m)
         .unwrap();
     assert!(store.dossier(&de, "secret-one").unwrap().is_some());
     let lowered = Viewer {
@@ -330,17 +341,17 @@ fn amber_reads_are_audited_with_the_items_marking() {
     let mut amber = Marking::tlp(Tlp::Amber);
     amber.releasable_to.insert(PartyId::parse("EE").unwrap());
     store
-        .create_dossier(&lv, "amber-one", facts(1), amber.clone())
+        .create_dossier(&named(&lv), Some("amber-one"), facts(1), amber.clone())
         .unwrap();
     store
-        .create_dossier(&lv, "clear-one", facts(2), Marking::clear())
+        .create_dossier(&named(&lv), Some("clear-one"), facts(2), Marking::clear())
         .unwrap();
     let ee = viewer(4, None);
     assert!(store.dossier(&ee, "amber-one").unwrap().is_some());
     assert!(store.dossier(&ee, "clear-one").unwrap().is_some());
     let trail = store
         .audit(
-            None,
+            &entente_store::system_viewer(PartyId::parse("EU").unwrap()),
             &AuditFilter {
                 kinds: vec!["audit.read".into()],
                 limit: 100,
@@ -356,7 +367,10 @@ fn amber_reads_are_audited_with_the_items_marking() {
     let fr = viewer(2, Some(Classification::SecretUe));
     let seen = store
         .audit(
-            Some(&fr),
+            &Viewer {
+                roles: [entente_core::account::Role::SecurityOfficer].into(),
+                ..fr.clone()
+            },
             &AuditFilter {
                 kinds: vec!["audit.read".into()],
                 limit: 100,
@@ -365,4 +379,20 @@ fn amber_reads_are_audited_with_the_items_marking() {
         )
         .unwrap();
     assert!(seen.is_empty());
+}
+
+/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
+/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
+fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
+    use entente_core::account::Role;
+    let u = user.as_str();
+    if u.contains("chair") {
+        [Role::Chair, Role::Delegate].into()
+    } else if u.contains("analyst") {
+        [Role::Analyst].into()
+    } else if u.contains("delegate") {
+        [Role::Delegate].into()
+    } else {
+        [Role::Delegate, Role::Analyst].into()
+    }
 }

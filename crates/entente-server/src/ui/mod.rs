@@ -109,10 +109,20 @@ pub fn request_lang(headers: &HeaderMap) -> Lang {
     Lang::En
 }
 
-/// A same-site path to return to; anything else becomes `/` (no open redirects).
+/// A same-site path to return to; anything else becomes `/` (no open redirects). The WHATWG
+/// URL parser that browsers use strips tabs and newlines and reads `\\` as `/`, so `/\t/evil`
+/// would become `//evil` (F7): a path is kept only if it is one `/` followed by visible ASCII
+/// other than `\\`, and does not begin `//`.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && n.len() <= 2000
+                && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') =>
+        {
+            n.into()
+        }
         _ => "/".into(),
     }
 }
@@ -260,5 +270,20 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn f7_no_open_redirect_through_tabs_or_newlines() {
+        for evil in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil",
+            "/ /evil",
+            "/\\evil",
+            "/\u{0b}/evil",
+        ] {
+            assert_eq!(safe_next(Some(evil)), "/", "{evil:?}");
+        }
+        assert_eq!(safe_next(Some("/%09/x")), "/%09/x");
     }
 }
