@@ -10,12 +10,11 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use axum::Json;
 use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{delete, get, post, put};
-use axum::{Json, Router};
 use entente_core::account::{self, Role, TokenCreated, TokenScope, UserCreated};
 use entente_core::{Actor, Classification, Draft, PartyId, UserId};
 use entente_store::accounts::{TokenView, UserView};
@@ -29,29 +28,33 @@ use crate::error::ApiError;
 use crate::password::{self, Strength};
 
 /// Routes under `/api/v1`.
-pub fn api_routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/session", get(whoami).post(api_login).delete(api_logout))
-        .route("/session/password", put(change_own_password))
-        .route("/tokens", get(list_tokens).post(create_token))
-        .route("/tokens/{id}", delete(revoke_token))
-        .route("/users", get(list_users).post(create_user))
-        .route("/users/{user}", get(get_user))
-        .route("/users/{user}/activate", post(activate_user))
-        .route("/users/{user}/disable", post(disable_user))
-        .route("/users/{user}/roles", put(change_roles))
-        .route("/users/{user}/clearance", put(grant_clearance))
-        .route("/users/{user}/clearance/approve", post(approve_clearance))
-        .route("/users/{user}/password", post(reset_password))
-        .route("/users/{user}/sessions/end", post(end_sessions))
-        .route("/audit", get(audit))
+pub fn api_routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/session", whoami)
+        .post("/session", api_login)
+        .delete("/session", api_logout)
+        .put("/session/password", change_own_password)
+        .get("/tokens", list_tokens)
+        .post("/tokens", create_token)
+        .delete("/tokens/{id}", revoke_token)
+        .get("/users", list_users)
+        .post("/users", create_user)
+        .get("/users/{user}", get_user)
+        .post("/users/{user}/activate", activate_user)
+        .post("/users/{user}/disable", disable_user)
+        .put("/users/{user}/roles", change_roles)
+        .put("/users/{user}/clearance", grant_clearance)
+        .post("/users/{user}/clearance/approve", approve_clearance)
+        .post("/users/{user}/password", reset_password)
+        .post("/users/{user}/sessions/end", end_sessions)
+        .get("/audit", audit)
 }
 
 /// HTML form routes at the root (`GET /login` is the web interface's).
-pub fn html_routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/login", post(form_login))
-        .route("/logout", post(form_logout))
+pub fn html_routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .post("/login", form_login)
+        .post("/logout", form_logout)
 }
 
 fn internal(e: String) -> ApiError {

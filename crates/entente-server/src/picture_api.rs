@@ -15,7 +15,6 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 use entente_core::account::Role;
 use entente_core::picture::events::{
@@ -36,27 +35,20 @@ use crate::auth::{Caller, Reader, Session, require_member, require_role};
 use crate::error::ApiError;
 
 /// The routes of this module, to merge into the `/api/v1` router.
-pub fn routes() -> axum::Router<Arc<AppState>> {
-    axum::Router::new()
-        .route(
-            "/dossiers/{id}/evidence",
-            get(list_evidence).post(add_evidence),
-        )
-        .route(
-            "/dossiers/{id}/evidence/{eid}/withdraw",
-            post(withdraw_evidence),
-        )
-        .route("/dossiers/{id}/assessments", get(list_assessments))
-        .route(
-            "/dossiers/{id}/assessments/{party}",
-            get(assessment_versions).put(submit_assessment),
-        )
-        .route("/dossiers/{id}/picture", get(get_picture))
-        .route("/dossiers/{id}/picture/agreed", get(agreed_pictures))
-        .route("/dossiers/{id}/picture/proposals", post(propose_picture))
-        .route(
+pub fn routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/dossiers/{id}/evidence", list_evidence)
+        .post("/dossiers/{id}/evidence", add_evidence)
+        .post("/dossiers/{id}/evidence/{eid}/withdraw", withdraw_evidence)
+        .get("/dossiers/{id}/assessments", list_assessments)
+        .get("/dossiers/{id}/assessments/{party}", assessment_versions)
+        .put("/dossiers/{id}/assessments/{party}", submit_assessment)
+        .get("/dossiers/{id}/picture", get_picture)
+        .get("/dossiers/{id}/picture/agreed", agreed_pictures)
+        .post("/dossiers/{id}/picture/proposals", propose_picture)
+        .post(
             "/dossiers/{id}/picture/proposals/{n}/objections",
-            post(object_to_picture),
+            object_to_picture,
         )
 }
 

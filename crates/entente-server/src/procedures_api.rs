@@ -29,7 +29,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::routing::{get, post, put};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use entente_core::Marking;
 use entente_core::options::scenario::{parse_attribution, parse_partner_status};
@@ -61,31 +60,23 @@ pub struct ProcedureChange {
 }
 
 /// The routes of this module, to merge into the `/api/v1` router.
-pub fn routes() -> axum::Router<Arc<AppState>> {
-    axum::Router::new()
-        .route(
-            "/dossiers/{id}/procedures",
-            get(list_procedures).post(open_procedure),
-        )
-        .route("/dossiers/{id}/responses", get(list_responses))
-        .route(
-            "/dossiers/{id}/attributions",
-            get(attribution_register).post(record_attribution),
-        )
-        .route("/attributions/{aid}/withdraw", post(withdraw_attribution))
-        .route(
-            "/dossiers/{id}/packages",
-            get(list_packages).post(assemble_package),
-        )
-        .route(
-            "/dossiers/{id}/options",
-            get(dossier_options).post(dossier_options_with),
-        )
-        .route("/procedures/evaluate", post(evaluate))
-        .route("/procedures/{pid}", get(get_procedure))
-        .route("/procedures/{pid}/positions/{party}", put(record_position))
-        .route("/procedures/{pid}/close", post(close_procedure))
-        .route("/procedures/{pid}/stream", get(stream))
+pub fn routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/dossiers/{id}/procedures", list_procedures)
+        .post("/dossiers/{id}/procedures", open_procedure)
+        .get("/dossiers/{id}/responses", list_responses)
+        .get("/dossiers/{id}/attributions", attribution_register)
+        .post("/dossiers/{id}/attributions", record_attribution)
+        .post("/attributions/{aid}/withdraw", withdraw_attribution)
+        .get("/dossiers/{id}/packages", list_packages)
+        .post("/dossiers/{id}/packages", assemble_package)
+        .get("/dossiers/{id}/options", dossier_options)
+        .post("/dossiers/{id}/options", dossier_options_with)
+        .post("/procedures/evaluate", evaluate)
+        .get("/procedures/{pid}", get_procedure)
+        .put("/procedures/{pid}/positions/{party}", record_position)
+        .post("/procedures/{pid}/close", close_procedure)
+        .get("/procedures/{pid}/stream", stream)
 }
 
 fn announce(st: &AppState, p: &ProcedureView) {

@@ -15,7 +15,6 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
 use entente_core::{Marking, Tlp};
 use entente_store::stix_objects::{StixFilter, StixObjectView};
 use serde::{Deserialize, Serialize};
@@ -29,13 +28,13 @@ use crate::error::ApiError;
 pub const MAX_BUNDLE: usize = 64 * 1024 * 1024;
 
 /// The routes of this module, to merge into the `/api/v1` router.
-pub fn routes() -> axum::Router<Arc<AppState>> {
-    axum::Router::new()
-        .route("/stix/objects", get(list_objects))
-        .route("/stix/objects/{id}", get(get_object))
-        .route("/stix/objects/{id}/versions", get(object_versions))
-        .route("/stix/bundles", post(ingest_bundle))
-        .route("/dossiers/{id}/stix-bundle", get(dossier_bundle))
+pub fn routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/stix/objects", list_objects)
+        .get("/stix/objects/{id}", get_object)
+        .get("/stix/objects/{id}/versions", object_versions)
+        .post("/stix/bundles", ingest_bundle)
+        .get("/dossiers/{id}/stix-bundle", dossier_bundle)
 }
 
 /// Query of `GET /stix/objects`.

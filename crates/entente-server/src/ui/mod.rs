@@ -13,12 +13,10 @@ pub mod view;
 use std::sync::Arc;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{FromRequestParts, Path, Query};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use entente_core::Lang;
 use serde::Deserialize;
 
@@ -35,22 +33,22 @@ const CSS: &str = include_str!("../../static/entente.css");
 const JS: &str = include_str!("../../static/entente.js");
 
 /// The interface's routes, merged into the server's router.
-pub fn routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/", get(pages::dashboard))
-        .route("/login", get(pages::login))
-        .route("/dossiers", get(pages::dossiers))
-        .route("/dossiers/{id}", get(pages::dossier))
-        .route("/dossiers/{id}/assessment", post(assess::submit))
-        .route("/procedures/{pid}", get(procedure::page))
-        .route("/procedures/{pid}/tally", get(procedure::tally))
-        .route("/procedures/{pid}/position", post(procedure::record))
-        .route("/search", get(pages::search))
-        .route("/admin", get(pages::admin))
-        .route("/audit", get(pages::audit))
-        .route("/lang/{code}", get(set_lang))
-        .route("/static/entente.css", get(css))
-        .route("/static/entente.js", get(js))
+pub fn routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/", pages::dashboard)
+        .get("/login", pages::login)
+        .get("/dossiers", pages::dossiers)
+        .get("/dossiers/{id}", pages::dossier)
+        .post("/dossiers/{id}/assessment", assess::submit)
+        .get("/procedures/{pid}", procedure::page)
+        .get("/procedures/{pid}/tally", procedure::tally)
+        .post("/procedures/{pid}/position", procedure::record)
+        .get("/search", pages::search)
+        .get("/admin", pages::admin)
+        .get("/audit", pages::audit)
+        .get("/lang/{code}", set_lang)
+        .get("/static/entente.css", css)
+        .get("/static/entente.js", js)
 }
 
 async fn css() -> impl IntoResponse {
