@@ -49,7 +49,7 @@ fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
         first_seen: d
             .facts
             .first_seen
-            .map(|f| f.to_string())
+            .map(|f| super::format::date_numeric(c.lang, f))
             .unwrap_or_default(),
         victims: d
             .facts
@@ -67,6 +67,8 @@ fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
 pub struct EventRow {
     pub seq: u64,
     pub at: String,
+    /// RFC 3339, for `<time datetime>`.
+    pub at_iso: String,
     pub user: String,
     pub party: String,
     pub kind: String,
@@ -78,7 +80,10 @@ fn event_row(c: &mut Ctx, e: &entente_core::Event) -> EventRow {
     c.see(&m);
     EventRow {
         seq: e.seq,
-        at: e.recorded_at.format("%Y-%m-%d %H:%M").to_string(),
+        at: super::format::datetime(c.lang, e.recorded_at),
+        at_iso: e
+            .recorded_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         user: e.actor.user.to_string(),
         party: e.actor.party.to_string(),
         kind: e.kind.clone(),
@@ -247,6 +252,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         .collect();
     let charts = vec![
         BarChart {
+            lang: c.lang,
             id: "chart-year".into(),
             title: c.t("chart-by-year"),
             columns: (c.t("col-year"), c.t("col-dossiers")),
@@ -256,18 +262,21 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
                 .collect(),
         },
         BarChart {
+            lang: c.lang,
             id: "chart-sector".into(),
             title: c.t("chart-by-sector"),
             columns: (c.t("col-sector"), c.t("col-dossiers")),
             rows: sectors,
         },
         BarChart {
+            lang: c.lang,
             id: "chart-actor".into(),
             title: c.t("chart-by-actor"),
             columns: (c.t("col-actor-attributed"), c.t("col-dossiers")),
             rows: actors,
         },
         BarChart {
+            lang: c.lang,
             id: "chart-victim".into(),
             title: c.t("chart-by-victim"),
             columns: (c.t("col-country"), c.t("col-dossiers")),
@@ -491,17 +500,19 @@ pub struct SourceRow {
 pub struct HistoryRow {
     pub seq: u64,
     pub at: String,
+    pub at_iso: String,
     pub actor: String,
     pub party: String,
     pub kind: String,
     pub summary: String,
 }
 
-impl From<HistoryEntry> for HistoryRow {
-    fn from(h: HistoryEntry) -> Self {
+impl HistoryRow {
+    fn of(c: &Ctx, h: HistoryEntry) -> Self {
         HistoryRow {
             seq: h.seq,
-            at: h.at.chars().take(16).collect::<String>().replace('T', " "),
+            at: super::format::datetime_text(c.lang, &h.at),
+            at_iso: h.at,
             actor: h.actor,
             party: h.party,
             kind: h.kind,
@@ -609,8 +620,14 @@ pub async fn dossier(
         status_label: status_label(&c, d.status),
         marking: MarkView::of(&d.marking),
         origin: d.origin.to_string(),
-        first_seen: f.first_seen.map(|x| x.to_string()).unwrap_or_default(),
-        last_seen: f.last_seen.map(|x| x.to_string()).unwrap_or_default(),
+        first_seen: f
+            .first_seen
+            .map(|x| super::format::date_long(c.lang, x))
+            .unwrap_or_default(),
+        last_seen: f
+            .last_seen
+            .map(|x| super::format::date_long(c.lang, x))
+            .unwrap_or_default(),
         victims: f
             .victims
             .iter()
@@ -629,10 +646,14 @@ pub async fn dossier(
                     .url
                     .clone()
                     .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
-                date: s.date.clone().unwrap_or_default(),
+                date: s
+                    .date
+                    .as_deref()
+                    .map(|d| super::format::date_text(c.lang, d))
+                    .unwrap_or_default(),
             })
             .collect(),
-        history: history.into_iter().map(HistoryRow::from).collect(),
+        history: history.into_iter().map(|h| HistoryRow::of(&c, h)).collect(),
         id: d.id,
         c,
     })
@@ -684,7 +705,7 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
             roles: u
                 .roles
                 .iter()
-                .map(|r| r.as_str())
+                .map(|r| c.t(&format!("role-{}", r.as_str())))
                 .collect::<Vec<_>>()
                 .join(", "),
             clearance: u.clearance.map(|c| c.label()).unwrap_or("—").to_string(),
