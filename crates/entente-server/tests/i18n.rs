@@ -29,6 +29,12 @@ fn english() -> &'static str {
 }
 
 #[test]
+fn all_24_official_languages_are_shipped_in_protocol_order() {
+    let shipped: Vec<Lang> = FILES.iter().map(|(l, _)| *l).collect();
+    assert_eq!(shipped, Lang::ALL.to_vec());
+}
+
+#[test]
 fn every_file_parses_and_has_the_reference_keys() {
     let reference = keys(english());
     assert!(reference.len() > 50, "the English file has its messages");

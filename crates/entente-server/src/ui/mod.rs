@@ -304,13 +304,23 @@ mod tests {
 
     #[test]
     fn accept_language_follows_quality_values_and_regions() {
-        assert_eq!(accept_language("en;q=0.5, cs"), Some(Lang::Cs));
-        assert_eq!(accept_language("es-419,es;q=0.9"), Some(Lang::Es));
-        assert_eq!(accept_language("da-DK, en-GB;q=0.9"), Some(Lang::Da));
-        assert_eq!(accept_language("ET"), Some(Lang::Et));
+        assert_eq!(accept_language("en;q=0.5, pl"), Some(Lang::Pl));
+        assert_eq!(accept_language("pt-BR,pt;q=0.9"), Some(Lang::Pt));
+        assert_eq!(accept_language("ga-IE, en-GB;q=0.9"), Some(Lang::Ga));
+        assert_eq!(accept_language("MT"), Some(Lang::Mt));
+        assert_eq!(
+            accept_language("el;q=0.2, sv;q=0.2"),
+            Some(Lang::El),
+            "ties keep their order"
+        );
         assert_eq!(accept_language("fr;q=0, fr-BE, de;q=0.1"), Some(Lang::De));
         assert_eq!(accept_language("*"), None);
         assert_eq!(accept_language("ja, zh-CN;q=0.9"), None);
+        assert_eq!(
+            accept_language("de;q=2, it;q=0.3"),
+            Some(Lang::It),
+            "a bad q counts as 0"
+        );
         assert_eq!(accept_language(""), None);
     }
 
