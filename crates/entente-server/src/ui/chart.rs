@@ -17,6 +17,9 @@ pub struct BarChart {
     /// Column headers for the data table: (label column, value column).
     pub columns: (String, String),
     pub rows: Vec<(String, u64)>,
+    /// The language of the row labels when it is not the page's (NIS2 sector names are
+    /// English only), for their `lang` attribute.
+    pub labels_lang: Option<&'static str>,
 }
 
 /// Escapes text for SVG/XML content and attribute values.
@@ -69,8 +72,12 @@ impl BarChart {
             };
             let _ = write!(
                 s,
-                r##"<g><title>{full}: {v}</title><text x="{lx}" y="{ty}" text-anchor="end" class="chart-label">{short}</text><rect x="{bx}" y="{y}" width="{w}" height="{bh}" fill="url(#{id}-p)" stroke="#1f4e9a"/><text x="{vx}" y="{ty}" class="chart-value">{v}</text></g>"##,
+                r##"<g><title>{full}: {v}</title><text x="{lx}" y="{ty}" text-anchor="end" class="chart-label"{lang}>{short}</text><rect x="{bx}" y="{y}" width="{w}" height="{bh}" fill="url(#{id}-p)" stroke="#1f4e9a"/><text x="{vx}" y="{ty}" class="chart-value">{v}</text></g>"##,
                 full = esc(label),
+                lang = self
+                    .labels_lang
+                    .map(|l| format!(r#" lang="{}""#, esc(l)))
+                    .unwrap_or_default(),
                 lx = LABEL_W - 8,
                 ty = y + 15,
                 short = esc(&short),
@@ -100,10 +107,11 @@ mod tests {
                 ("health".into(), 0),
                 ("x".into(), 1234),
             ],
+            labels_lang: Some("en"),
         };
         let svg = c.svg();
         assert!(svg.contains("By &lt;sector&gt;"));
-        assert!(svg.contains("energy &amp; water"));
+        assert!(svg.contains(r#"class="chart-label" lang="en">energy &amp; water"#));
         assert!(svg.contains(r#"class="chart-value">7</text>"#));
         assert!(svg.contains(r#"class="chart-value">0</text>"#));
         assert!(

@@ -260,6 +260,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
                 .into_iter()
                 .map(|(y, n)| (y.to_string(), n))
                 .collect(),
+            labels_lang: None,
         },
         BarChart {
             lang: c.lang,
@@ -267,6 +268,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             title: c.t("chart-by-sector"),
             columns: (c.t("col-sector"), c.t("col-dossiers")),
             rows: sectors,
+            labels_lang: Some("en"),
         },
         BarChart {
             lang: c.lang,
@@ -274,6 +276,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             title: c.t("chart-by-actor"),
             columns: (c.t("col-actor-attributed"), c.t("col-dossiers")),
             rows: actors,
+            labels_lang: None,
         },
         BarChart {
             lang: c.lang,
@@ -281,6 +284,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             title: c.t("chart-by-victim"),
             columns: (c.t("col-country"), c.t("col-dossiers")),
             rows: victims,
+            labels_lang: None,
         },
     ];
     let recent = all.iter().take(8).map(|d| row_of(&mut c, d)).collect();
