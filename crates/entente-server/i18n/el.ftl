@@ -275,7 +275,7 @@ likelihood-very-likely = πολύ πιθανό
 likelihood-almost-certain = σχεδόν βέβαιο
 
 basis-technical = τεχνική
-basis-intelligence = πληροφορίες υπηρεσιών πληροφοριών
+basis-intelligence = στοιχεία πληροφοριών
 basis-political = πολιτική
 
 reliability-a = απολύτως αξιόπιστη
@@ -301,3 +301,27 @@ role-drafter = Συντάκτης
 role-chair = Προεδρία
 role-observer = Παρατηρητής
 role-admin = Διαχειριστής
+
+sector-energy = Ενέργεια
+sector-transport = Μεταφορές
+sector-banking = Τραπεζικός τομέας
+sector-financial = Υποδομές χρηματοπιστωτικών αγορών
+sector-health = Υγεία
+sector-drinking-water = Πόσιμο νερό
+sector-waste-water = Λύματα
+sector-digital-infrastructure = Ψηφιακές υποδομές
+sector-ict-services = Διαχείριση υπηρεσιών ΤΠΕ (μεταξύ επιχειρήσεων)
+sector-public-administration = Δημόσια διοίκηση
+sector-space = Διάστημα
+sector-courier = Ταχυδρομικές υπηρεσίες και υπηρεσίες ταχυμεταφορών
+sector-waste-management = Διαχείριση αποβλήτων
+sector-chemical = Κατασκευή, παραγωγή και διανομή χημικών
+sector-food = Παραγωγή, μεταποίηση και διανομή τροφίμων
+sector-manufacturing = Μεταποίηση
+sector-digital-providers = Πάροχοι ψηφιακών υπηρεσιών
+sector-research = Έρευνα
+sector-parliament = Κοινοβούλια και νομοθετικά σώματα
+sector-political-parties = Πολιτικά κόμματα και προεκλογικές εκστρατείες
+sector-international-organisation = Διεθνείς οργανισμοί
+sector-defence = Άμυνα και ένοπλες δυνάμεις
+sector-media-civil-society = Μέσα ενημέρωσης, κοινωνία των πολιτών και ακαδημαϊκή κοινότητα

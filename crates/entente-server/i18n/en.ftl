@@ -313,3 +313,29 @@ role-drafter = Drafter
 role-chair = Chair
 role-observer = Observer
 role-admin = Administrator
+
+# Sectors affected (data/sectors.json: the sectors of Annexes I and II of the NIS 2 Directive,
+# (EU) 2022/2555, under their names there, and the other targets of cyber diplomacy cases).
+sector-energy = Energy
+sector-transport = Transport
+sector-banking = Banking
+sector-financial = Financial market infrastructures
+sector-health = Health
+sector-drinking-water = Drinking water
+sector-waste-water = Waste water
+sector-digital-infrastructure = Digital infrastructure
+sector-ict-services = ICT service management (business-to-business)
+sector-public-administration = Public administration
+sector-space = Space
+sector-courier = Postal and courier services
+sector-waste-management = Waste management
+sector-chemical = Manufacture, production and distribution of chemicals
+sector-food = Production, processing and distribution of food
+sector-manufacturing = Manufacturing
+sector-digital-providers = Digital providers
+sector-research = Research
+sector-parliament = Parliaments and legislative bodies
+sector-political-parties = Political parties and election campaigns
+sector-international-organisation = International organisations
+sector-defence = Defence and armed forces
+sector-media-civil-society = Media, civil society and academia

@@ -413,6 +413,19 @@ fn every_key_used_in_templates_and_code_exists() {
         built.push(format!("measure-{}", m.id));
         built.push(format!("option-category-{}", m.category.as_str()));
     }
+    #[derive(serde::Deserialize)]
+    struct Sectors {
+        sectors: Vec<Sector>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Sector {
+        id: String,
+    }
+    let sectors: Sectors =
+        serde_json::from_str(include_str!("../../../data/sectors.json")).expect("sectors.json");
+    for s in sectors.sectors {
+        built.push(format!("sector-{}", s.id));
+    }
     for k in built {
         assert!(en.contains(&k), "en.ftl lacks {k}, which the code builds");
     }

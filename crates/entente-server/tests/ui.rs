@@ -69,8 +69,22 @@ fn app() -> (Router, tempfile::TempDir) {
     };
     let mut public = LocalizedText::single(Lang::En, "Public case");
     public.insert(Lang::Bg, "Публичен случай");
+    // The public dossier has every fact the pages format: dates, an affected sector, a source.
+    let mut public_facts = facts(public);
+    public_facts.first_seen = chrono::NaiveDate::from_ymd_opt(2017, 6, 27);
+    public_facts.last_seen = chrono::NaiveDate::from_ymd_opt(2017, 7, 4);
+    public_facts.victims = vec![entente_core::dossier::Victim {
+        country: PartyId::parse("DE").expect("party"),
+        sector: Some("energy".into()),
+    }];
+    public_facts.sources = vec![entente_core::dossier::SourceRef {
+        title: "Council conclusions".into(),
+        publisher: Some("Council of the EU".into()),
+        url: None,
+        date: Some("2017-10-19".into()),
+    }];
     store
-        .create_dossier(&chair, "public-case", facts(public), Marking::clear())
+        .create_dossier(&chair, "public-case", public_facts, Marking::clear())
         .expect("clear dossier");
     store
         .create_dossier(
@@ -463,14 +477,58 @@ async fn scripts_and_diacritics_arrive_in_utf8_with_their_lang() {
 async fn dates_and_numbers_follow_the_reader_s_language() {
     let (r, _d) = app();
     furnish(&r).await;
-    // The fixed clock: 22 November 2026, 09:00 UTC; the attribution is dated 20 November.
-    for (code, datetime, date) in [
-        ("en", "22/11/2026, 09:00", "20 November 2026"),
-        ("de", "22.11.2026, 09:00", "20. November 2026"),
-        ("hu", "2026. 11. 22. 09:00", "2026. november 20."),
-        ("lt", "2026-11-22 09:00", "2026 m. lapkričio 20 d."),
-        ("fi", "22.11.2026 klo 09.00", "20. marraskuuta 2026"),
-        ("pl", "22.11.2026, 09:00", "20 listopada 2026"),
+    // The fixed clock: 22 November 2026, 09:00 UTC; the attribution is dated 20 November, the
+    // dossier first seen on 27 June 2017 in the energy sector.
+    for (code, datetime, date, first_seen, sector) in [
+        (
+            "en",
+            "22/11/2026, 09:00",
+            "20 November 2026",
+            "27 June 2017",
+            "Energy",
+        ),
+        (
+            "de",
+            "22.11.2026, 09:00",
+            "20. November 2026",
+            "27. Juni 2017",
+            "Energie",
+        ),
+        (
+            "hu",
+            "2026. 11. 22. 09:00",
+            "2026. november 20.",
+            "2017. június 27.",
+            "Energia",
+        ),
+        (
+            "lt",
+            "2026-11-22 09:00",
+            "2026 m. lapkričio 20 d.",
+            "2017 m. birželio 27 d.",
+            "Energetika",
+        ),
+        (
+            "fi",
+            "22.11.2026 klo 09.00",
+            "20. marraskuuta 2026",
+            "27. kesäkuuta 2017",
+            "Energia",
+        ),
+        (
+            "pl",
+            "22.11.2026, 09:00",
+            "20 listopada 2026",
+            "27 czerwca 2017",
+            "Energetyka",
+        ),
+        (
+            "mt",
+            "22/11/2026 09:00",
+            "20 ta’ Novembru 2026",
+            "27 ta’ Ġunju 2017",
+            "Enerġija",
+        ),
     ] {
         let (_, html) = get(
             &r,
@@ -481,7 +539,20 @@ async fn dates_and_numbers_follow_the_reader_s_language() {
         .await;
         assert!(html.contains(datetime), "{code}: {datetime}");
         assert!(html.contains(date), "{code}: {date}");
+        assert!(html.contains(first_seen), "{code}: {first_seen}");
+        assert!(
+            html.contains(&format!("<td>{sector}</td>")),
+            "{code}: {sector}"
+        );
     }
+    // The dossier list: numeric dates; the dashboard: the sector chart in the reader's language.
+    let (_, html) = get(&r, "/dossiers", None, Some("entente_lang=sv")).await;
+    assert!(html.contains("<td>2017-06-27</td>"), "Swedish numeric date");
+    let (_, html) = get(&r, "/", None, Some("entente_lang=el")).await;
+    assert!(
+        html.contains(">Ενέργεια</th>"),
+        "Greek sector in the chart table"
+    );
 }
 
 #[tokio::test]

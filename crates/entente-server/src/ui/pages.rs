@@ -116,6 +116,17 @@ fn sector_label(id: &str) -> String {
     labels.get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// A sector's name in the reader's language (`sector-<id>` messages), else its English label
+/// from the data file with `Some("en")` for its `lang`.
+fn sector_name(c: &Ctx, id: &str) -> (String, Option<&'static str>) {
+    let key = format!("sector-{id}");
+    if super::i18n::has(c.lang, &key) {
+        (c.t(&key), None)
+    } else {
+        (sector_label(id), Some("en"))
+    }
+}
+
 /// Every dossier the viewer may see (the store pages at most 500 at a time).
 fn all_dossiers(
     store: &dyn entente_store::Store,
@@ -212,6 +223,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         .collect();
     let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
     let mut by_sector: BTreeMap<String, u64> = BTreeMap::new();
+    let mut sector_lang = None;
     let mut by_victim: BTreeMap<String, u64> = BTreeMap::new();
     for d in &all {
         if let Some(f) = d.facts.first_seen {
@@ -224,7 +236,9 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             .filter_map(|v| v.sector.as_deref())
             .collect();
         for s in sectors {
-            *by_sector.entry(sector_label(s)).or_default() += 1;
+            let (name, lang) = sector_name(&c, s);
+            sector_lang = sector_lang.or(lang);
+            *by_sector.entry(name).or_default() += 1;
         }
         let countries: BTreeSet<&str> =
             d.facts.victims.iter().map(|v| v.country.as_str()).collect();
@@ -268,7 +282,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             title: c.t("chart-by-sector"),
             columns: (c.t("col-sector"), c.t("col-dossiers")),
             rows: sectors,
-            labels_lang: Some("en"),
+            labels_lang: sector_lang,
         },
         BarChart {
             lang: c.lang,
@@ -492,6 +506,8 @@ pub async fn search(
 pub struct VictimRow {
     pub country: String,
     pub sector: String,
+    /// The language of `sector` when it is not the page's (`en` for a sector without a message).
+    pub sector_lang: &'static str,
 }
 
 pub struct SourceRow {
@@ -635,9 +651,17 @@ pub async fn dossier(
         victims: f
             .victims
             .iter()
-            .map(|v| VictimRow {
-                country: v.country.to_string(),
-                sector: v.sector.as_deref().map(sector_label).unwrap_or_default(),
+            .map(|v| {
+                let (sector, lang) = v
+                    .sector
+                    .as_deref()
+                    .map(|s| sector_name(&c, s))
+                    .unwrap_or_default();
+                VictimRow {
+                    country: v.country.to_string(),
+                    sector,
+                    sector_lang: lang.unwrap_or(""),
+                }
             })
             .collect(),
         sources: f
