@@ -553,6 +553,19 @@ async fn dates_and_numbers_follow_the_reader_s_language() {
         html.contains(">Ενέργεια</th>"),
         "Greek sector in the chart table"
     );
+    // The procedure's deadline (29 November, 12:00) counts down in the reader's units.
+    for (code, left) in [
+        ("de", "7 T 03:00:00"),
+        ("it", "7gg 03:00:00"),
+        ("fi", "7pv 03.00.00"),
+        ("bg", "7 д 03:00:00"),
+    ] {
+        let (_, html) = get(&r, "/", Some(LV), Some(&format!("entente_lang={code}"))).await;
+        assert!(
+            html.contains(&format!("\">{left}</time>")),
+            "{code}: {left}"
+        );
+    }
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Numbers and dates as each of the 24 languages writes them, from a small table of CLDR data
 //! (CLDR 48: decimal and grouping separators, minimum grouping digits, the numeric `yMd` date,
-//! the date-time glue, the 24-hour time and the long date with its month names, in the
-//! grammatical case the long date uses). No ICU at run time: `tests` below hold dates and numbers
+//! the date-time glue, the 24-hour time, the long date with its month names in the grammatical
+//! case the long date uses, and the narrow unit for days). No ICU at run time: `tests` below hold dates and numbers
 //! as ICU 78 writes them for each language, and the table must reproduce them.
 //!
 //! English follows CLDR `en-IE` (day before month, as in EU texts), Portuguese `pt-PT`; the
@@ -30,6 +30,8 @@ pub struct Locale {
     /// Long date: `{d}`, `{MMMM}` (month name), `{y}`.
     pub long: &'static str,
     pub months: [&'static str; 12],
+    /// Days in a countdown, narrow (CLDR `unit-day`, narrow width), for one day and for more.
+    pub day: [&'static str; 2],
 }
 
 const NBSP: char = '\u{a0}';
@@ -39,6 +41,7 @@ const NNBSP: char = '\u{202f}';
 pub const LOCALES: [Locale; 24] = [
     Locale {
         lang: Lang::Bg,
+        day: ["{n} д", "{n} д"],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -63,6 +66,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Es,
+        day: ["{n}d", "{n}d"],
         decimal: ',',
         group: '.',
         min_grouping: 2,
@@ -87,6 +91,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Cs,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: NBSP,
         min_grouping: 1,
@@ -111,6 +116,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Da,
+        day: ["{n} d", "{n} d"],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -135,6 +141,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::De,
+        day: ["{n} T", "{n} T"],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -159,6 +166,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Et,
+        day: ["{n} p", "{n} p"],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -183,6 +191,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::El,
+        day: ["{n} η", "{n} η"],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -207,6 +216,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::En,
+        day: ["{n}d", "{n}d"],
         decimal: '.',
         group: ',',
         min_grouping: 1,
@@ -231,6 +241,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Fr,
+        day: ["{n}j", "{n}j"],
         decimal: ',',
         group: NNBSP,
         min_grouping: 1,
@@ -255,6 +266,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Ga,
+        day: ["{n} lá", "{n} lá"],
         decimal: '.',
         group: ',',
         min_grouping: 1,
@@ -279,6 +291,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Hr,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -303,6 +316,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::It,
+        day: ["{n}g", "{n}gg"],
         decimal: ',',
         group: '.',
         min_grouping: 2,
@@ -327,6 +341,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Lv,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -351,6 +366,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Lt,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: NBSP,
         min_grouping: 1,
@@ -375,6 +391,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Hu,
+        day: ["{n} nap", "{n} nap"],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -399,6 +416,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Mt,
+        day: ["{n} d", "{n} d"],
         decimal: '.',
         group: ',',
         min_grouping: 1,
@@ -423,6 +441,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Nl,
+        day: ["{n} d", "{n} d"],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -447,6 +466,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Pl,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -471,6 +491,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Pt,
+        day: ["{n} dia", "{n} dias"],
         decimal: ',',
         group: NBSP,
         min_grouping: 2,
@@ -495,6 +516,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Ro,
+        day: ["{n} z", "{n} z"],
         decimal: ',',
         group: '.',
         min_grouping: 1,
@@ -519,6 +541,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Sk,
+        day: ["{n} d.", "{n} d."],
         decimal: ',',
         group: NBSP,
         min_grouping: 1,
@@ -543,6 +566,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Sl,
+        day: ["{n} d", "{n} d"],
         decimal: ',',
         group: '.',
         min_grouping: 2,
@@ -567,6 +591,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Fi,
+        day: ["{n}pv", "{n}pv"],
         decimal: ',',
         group: NBSP,
         min_grouping: 1,
@@ -591,6 +616,7 @@ pub const LOCALES: [Locale; 24] = [
     },
     Locale {
         lang: Lang::Sv,
+        day: ["{n}d", "{n}d"],
         decimal: ',',
         group: NBSP,
         min_grouping: 1,
@@ -716,6 +742,32 @@ pub fn date_text(lang: Lang, s: &str) -> String {
     match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         Ok(d) => date_long(lang, d),
         Err(_) => s.to_string(),
+    }
+}
+
+/// The separator of hours, minutes and seconds in the language's 24-hour time (`:` or `.`).
+pub fn time_separator(lang: Lang) -> char {
+    if locale(lang).time.contains("}.{") {
+        '.'
+    } else {
+        ':'
+    }
+}
+
+/// Time left as the page's countdown shows it (`7 T 03:05:09`, `1 dia 00:00:10`, `00:59:59`);
+/// the script (`static/entente.js`) keeps it running with the same pieces
+/// (`data-days`, `data-sep`).
+pub fn countdown(lang: Lang, seconds: i64) -> String {
+    let s = seconds.max(0);
+    let (d, h, m, sec) = (s / 86_400, s % 86_400 / 3600, s % 3600 / 60, s % 60);
+    let sep = time_separator(lang);
+    let clock = format!("{h:02}{sep}{m:02}{sep}{sec:02}");
+    if d > 0 {
+        let l = locale(lang);
+        let unit = if d == 1 { l.day[0] } else { l.day[1] };
+        format!("{} {clock}", unit.replace("{n}", &d.to_string()))
+    } else {
+        clock
     }
 }
 
@@ -940,6 +992,18 @@ mod tests {
             Lang::ALL.to_vec(),
             "one row per language, in protocol order"
         );
+    }
+
+    #[test]
+    fn countdowns_name_days_as_each_language_does() {
+        let t = 7 * 86_400 + 3 * 3600 + 5 * 60 + 9;
+        assert_eq!(countdown(Lang::De, t), "7 T 03:05:09");
+        assert_eq!(countdown(Lang::It, t), "7gg 03:05:09");
+        assert_eq!(countdown(Lang::It, 86_400), "1g 00:00:00");
+        assert_eq!(countdown(Lang::Pt, t), "7 dias 03:05:09");
+        assert_eq!(countdown(Lang::Fi, t), "7pv 03.05.09");
+        assert_eq!(countdown(Lang::En, 59), "00:00:59");
+        assert_eq!(countdown(Lang::En, -5), "00:00:00");
     }
 
     #[test]

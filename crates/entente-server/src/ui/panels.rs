@@ -216,6 +216,12 @@ pub struct ProcedureRow {
     pub participants: usize,
     pub explanation: String,
     pub countdown: i64,
+    /// The time left as the reader's language writes it (`7 T 03:05:09`).
+    pub countdown_text: String,
+    /// For the countdown script: the day unit for one and for more (`{n} T|{n} T`), and the
+    /// time separator.
+    pub countdown_days: String,
+    pub countdown_sep: char,
 }
 
 pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
@@ -256,6 +262,9 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
         participants: p.participants.len(),
         explanation: p.outcome.outcome.explanation.clone(),
         countdown: p.outcome.countdown_seconds,
+        countdown_text: super::format::countdown(c.lang, p.outcome.countdown_seconds),
+        countdown_days: super::format::locale(c.lang).day.join("|"),
+        countdown_sep: super::format::time_separator(c.lang),
     }
 }
 
