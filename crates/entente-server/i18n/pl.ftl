@@ -308,7 +308,7 @@ credibility-5 = mało prawdopodobna
 credibility-6 = prawdziwości nie można ocenić
 
 evidence-kind-document = Dokument
-evidence-kind-link = Link
+evidence-kind-link = Odnośnik
 evidence-kind-stix = Obiekt STIX
 
 role-delegate = Delegat

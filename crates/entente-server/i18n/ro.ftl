@@ -300,7 +300,7 @@ credibility-5 = improbabilă
 credibility-6 = veridicitatea nu poate fi apreciată
 
 evidence-kind-document = Document
-evidence-kind-link = Link
+evidence-kind-link = Legătură
 evidence-kind-stix = Obiect STIX
 
 role-delegate = Delegat
