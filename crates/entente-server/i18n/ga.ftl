@@ -89,7 +89,7 @@ col-name = Ainm
 col-kind = Cineál
 
 dossiers-title = Comhaid
-filter-text = Tá sa teideal
+filter-text = Téacs sa teideal
 filter-any = Aon cheann
 filter-victim = Tír lena mbaineann (cód)
 filter-apply = Cuir na scagairí i bhfeidhm
