@@ -396,8 +396,10 @@ pub fn options_panel(
     let latest = agreed.last()?;
     let input = OptionsInput {
         picture: latest.picture.agreed(),
+        attempted: false,
         significant_effect: latest.picture.agreed_significant_effect(),
         external_threat: latest.picture.agreed_external_threat(),
+        targets: Default::default(),
         attribution,
         persons_identified: false,
         context: Context {
