@@ -343,3 +343,10 @@ sector-political-parties = Politické strany a volební kampaně
 sector-international-organisation = Mezinárodní organizace
 sector-defence = Obrana a ozbrojené síly
 sector-media-civil-society = Sdělovací prostředky, občanská společnost a akademická obec
+
+login-account-needed = Tato instance bez účtu nic nezobrazuje. Účet vám může zřídit bezpečnostní pracovník vaší strany.
+password-change = Zvolte nové heslo
+password-change-reset = Bezpečnostní pracovník vaší strany vám obnovil heslo. Než budete pokračovat, zvolte nové; heslo, které jste obdrželi, přestane platit.
+password-current = Současné heslo
+password-new = Nové heslo (alespoň 12 znaků, ne uživatelské jméno)
+password-change-submit = Změnit heslo

@@ -327,3 +327,10 @@ sector-political-parties = Politiske partier og valgkampagner
 sector-international-organisation = Internationale organisationer
 sector-defence = Forsvar og væbnede styrker
 sector-media-civil-society = Medier, civilsamfund og den akademiske verden
+
+login-account-needed = Denne instans viser intet uden en konto. Sikkerhedsansvarlig for jeres part kan give Dem en.
+password-change = Vælg en ny adgangskode
+password-change-reset = En sikkerhedsansvarlig for jeres part har nulstillet Deres adgangskode. Vælg en ny, før De fortsætter; den, De fik, holder op med at virke.
+password-current = Nuværende adgangskode
+password-new = Ny adgangskode (mindst 12 tegn, ikke Deres brugernavn)
+password-change-submit = Skift adgangskoden

@@ -327,3 +327,10 @@ sector-political-parties = Politische Parteien und Wahlkämpfe
 sector-international-organisation = Internationale Organisationen
 sector-defence = Verteidigung und Streitkräfte
 sector-media-civil-society = Medien, Zivilgesellschaft und Wissenschaft
+
+login-account-needed = Diese Instanz zeigt ohne Konto nichts an. Der Sicherheitsbeauftragte Ihrer Partei kann Ihnen eines einrichten.
+password-change = Neues Passwort wählen
+password-change-reset = Ein Sicherheitsbeauftragter Ihrer Partei hat Ihr Passwort zurückgesetzt. Wählen Sie ein neues, bevor Sie fortfahren; das erhaltene Passwort gilt dann nicht mehr.
+password-current = Aktuelles Passwort
+password-new = Neues Passwort (mindestens 12 Zeichen, nicht der Benutzername)
+password-change-submit = Passwort ändern

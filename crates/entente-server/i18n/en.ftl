@@ -341,3 +341,10 @@ sector-political-parties = Political parties and election campaigns
 sector-international-organisation = International organisations
 sector-defence = Defence and armed forces
 sector-media-civil-society = Media, civil society and academia
+
+login-account-needed = This instance shows nothing without an account. Your party's security officer can give you one.
+password-change = Choose a new password
+password-change-reset = A security officer of your party reset your password. Choose a new one before you go on; the one you were given stops working.
+password-current = Current password
+password-new = New password (at least 12 characters, not your user name)
+password-change-submit = Change the password

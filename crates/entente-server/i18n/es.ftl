@@ -335,3 +335,10 @@ sector-political-parties = Partidos políticos y campañas electorales
 sector-international-organisation = Organizaciones internacionales
 sector-defence = Defensa y fuerzas armadas
 sector-media-civil-society = Medios de comunicación, sociedad civil y mundo académico
+
+login-account-needed = Esta instancia no muestra nada sin una cuenta. El responsable de seguridad de su parte puede facilitarle una.
+password-change = Elija una nueva contraseña
+password-change-reset = Un responsable de seguridad de su parte ha restablecido su contraseña. Elija una nueva antes de continuar; la que se le dio deja de funcionar.
+password-current = Contraseña actual
+password-new = Nueva contraseña (al menos 12 caracteres, distinta del nombre de usuario)
+password-change-submit = Cambiar la contraseña

@@ -327,3 +327,10 @@ sector-political-parties = Erakonnad ja valimiskampaaniad
 sector-international-organisation = Rahvusvahelised organisatsioonid
 sector-defence = Riigikaitse ja relvajõud
 sector-media-civil-society = Meedia, kodanikuühiskond ja akadeemilised ringkonnad
+
+login-account-needed = See eksemplar ei näita kontota midagi. Konto saate oma osapoole turvaametnikult.
+password-change = Valige uus parool
+password-change-reset = Teie osapoole turvaametnik lähtestas teie parooli. Valige enne jätkamist uus; teile antud parool lakkab kehtimast.
+password-current = Praegune parool
+password-new = Uus parool (vähemalt 12 märki, mitte kasutajanimi)
+password-change-submit = Muuda parooli

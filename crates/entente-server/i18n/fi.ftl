@@ -327,3 +327,10 @@ sector-political-parties = Poliittiset puolueet ja vaalikampanjat
 sector-international-organisation = Kansainväliset järjestöt
 sector-defence = Puolustus ja asevoimat
 sector-media-civil-society = Tiedotusvälineet, kansalaisyhteiskunta ja tiedeyhteisö
+
+login-account-needed = Tämä instanssi ei näytä mitään ilman käyttäjätiliä. Osapuolenne turvallisuusvastaava voi antaa Teille tilin.
+password-change = Valitse uusi salasana
+password-change-reset = Osapuolenne turvallisuusvastaava palautti salasananne. Valitkaa uusi ennen jatkamista; saamanne salasana lakkaa toimimasta.
+password-current = Nykyinen salasana
+password-new = Uusi salasana (vähintään 12 merkkiä, ei käyttäjätunnus)
+password-change-submit = Vaihda salasana

@@ -335,3 +335,10 @@ sector-political-parties = Partis politiques et campagnes électorales
 sector-international-organisation = Organisations internationales
 sector-defence = Défense et forces armées
 sector-media-civil-society = Médias, société civile et milieu universitaire
+
+login-account-needed = Cette instance n'affiche rien sans compte. L'officier de sécurité de votre partie peut vous en ouvrir un.
+password-change = Choisir un nouveau mot de passe
+password-change-reset = Un officier de sécurité de votre partie a réinitialisé votre mot de passe. Choisissez-en un nouveau avant de poursuivre ; celui qui vous a été remis cesse de fonctionner.
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe (12 caractères au moins, pas votre nom d'utilisateur)
+password-change-submit = Changer le mot de passe

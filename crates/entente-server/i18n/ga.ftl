@@ -351,3 +351,10 @@ sector-political-parties = Páirtithe polaitíochta agus feachtais toghcháin
 sector-international-organisation = Eagraíochtaí idirnáisiúnta
 sector-defence = Cosaint agus fórsaí armtha
 sector-media-civil-society = Na meáin, an tsochaí shibhialta agus an saol acadúil
+
+login-account-needed = Ní thaispeánann an cás seo aon rud gan cuntas. Is féidir le hoifigeach slándála do pháirtí ceann a thabhairt duit.
+password-change = Roghnaigh focal faire nua
+password-change-reset = D'athshocraigh oifigeach slándála de do pháirtí d'fhocal faire. Roghnaigh ceann nua sula leanann tú ar aghaidh; ní oibreoidh an ceann a tugadh duit a thuilleadh.
+password-current = An focal faire reatha
+password-new = Focal faire nua (12 charachtar ar a laghad, ní d'ainm úsáideora)
+password-change-submit = Athraigh an focal faire

@@ -335,3 +335,10 @@ sector-political-parties = Političke stranke i izborne kampanje
 sector-international-organisation = Međunarodne organizacije
 sector-defence = Obrana i oružane snage
 sector-media-civil-society = Mediji, civilno društvo i akademska zajednica
+
+login-account-needed = Ova instanca bez korisničkog računa ne prikazuje ništa. Račun vam može otvoriti službenik za sigurnost vaše strane.
+password-change = Odaberite novu lozinku
+password-change-reset = Službenik za sigurnost vaše strane ponovno je postavio vašu lozinku. Prije nastavka odaberite novu; lozinka koju ste dobili prestaje vrijediti.
+password-current = Trenutačna lozinka
+password-new = Nova lozinka (najmanje 12 znakova, ne korisničko ime)
+password-change-submit = Promijeni lozinku

@@ -327,3 +327,10 @@ sector-political-parties = Politikai pártok és választási kampányok
 sector-international-organisation = Nemzetközi szervezetek
 sector-defence = Védelem és fegyveres erők
 sector-media-civil-society = Média, civil társadalom és tudományos élet
+
+login-account-needed = Ez a példány fiók nélkül semmit sem jelenít meg. Fiókot a fele biztonsági tisztviselője adhat Önnek.
+password-change = Új jelszó választása
+password-change-reset = A fele egyik biztonsági tisztviselője visszaállította a jelszavát. A folytatás előtt válasszon újat; a kapott jelszó nem lesz többé érvényes.
+password-current = Jelenlegi jelszó
+password-new = Új jelszó (legalább 12 karakter, nem a felhasználónév)
+password-change-submit = Jelszó módosítása

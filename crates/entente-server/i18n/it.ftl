@@ -335,3 +335,10 @@ sector-political-parties = Partiti politici e campagne elettorali
 sector-international-organisation = Organizzazioni internazionali
 sector-defence = Difesa e forze armate
 sector-media-civil-society = Media, società civile e mondo accademico
+
+login-account-needed = Questa istanza non mostra nulla senza un account. Il funzionario alla sicurezza della sua parte può fornirgliene uno.
+password-change = Scelga una nuova password
+password-change-reset = Un funzionario alla sicurezza della sua parte ha reimpostato la sua password. Ne scelga una nuova prima di proseguire; quella ricevuta smette di funzionare.
+password-current = Password attuale
+password-new = Nuova password (almeno 12 caratteri, non il nome utente)
+password-change-submit = Cambia la password

@@ -343,3 +343,10 @@ sector-political-parties = Politinės partijos ir rinkimų kampanijos
 sector-international-organisation = Tarptautinės organizacijos
 sector-defence = Gynyba ir ginkluotosios pajėgos
 sector-media-civil-society = Žiniasklaida, pilietinė visuomenė ir akademinė bendruomenė
+
+login-account-needed = Be paskyros šis egzempliorius nieko nerodo. Paskyrą jums gali suteikti jūsų šalies saugumo pareigūnas.
+password-change = Pasirinkite naują slaptažodį
+password-change-reset = Jūsų šalies saugumo pareigūnas atkūrė jūsų slaptažodį. Prieš tęsdami pasirinkite naują; jums suteiktas slaptažodis nebegalios.
+password-current = Dabartinis slaptažodis
+password-new = Naujas slaptažodis (ne mažiau kaip 12 ženklų, ne naudotojo vardas)
+password-change-submit = Pakeisti slaptažodį

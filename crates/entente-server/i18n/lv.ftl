@@ -336,3 +336,10 @@ sector-political-parties = Politiskās partijas un vēlēšanu kampaņas
 sector-international-organisation = Starptautiskās organizācijas
 sector-defence = Aizsardzība un bruņotie spēki
 sector-media-civil-society = Plašsaziņas līdzekļi, pilsoniskā sabiedrība un akadēmiskās aprindas
+
+login-account-needed = Bez konta šī instance neko nerāda. Kontu jums var piešķirt jūsu puses drošības darbinieks.
+password-change = Izvēlieties jaunu paroli
+password-change-reset = Jūsu puses drošības darbinieks atiestatīja jūsu paroli. Pirms turpināt, izvēlieties jaunu; jums piešķirtā parole vairs nedarbosies.
+password-current = Pašreizējā parole
+password-new = Jaunā parole (vismaz 12 rakstzīmes, ne lietotājvārds)
+password-change-submit = Mainīt paroli

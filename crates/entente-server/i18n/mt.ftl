@@ -352,3 +352,10 @@ sector-political-parties = Partiti politiċi u kampanji elettorali
 sector-international-organisation = Organizzazzjonijiet internazzjonali
 sector-defence = Difiża u forzi armati
 sector-media-civil-society = Midja, soċjetà ċivili u akkademja
+
+login-account-needed = Din l-istanza ma turi xejn mingħajr kont. L-uffiċjal tas-sigurtà tal-parti tiegħek jista' jagħtik wieħed.
+password-change = Agħżel password ġdida
+password-change-reset = Uffiċjal tas-sigurtà tal-parti tiegħek irrissettja l-password tiegħek. Agħżel waħda ġdida qabel tkompli; dik li ngħatajt ma taħdimx aktar.
+password-current = Il-password attwali
+password-new = Password ġdida (mill-inqas 12-il karattru, mhux l-isem tal-utent)
+password-change-submit = Ibdel il-password

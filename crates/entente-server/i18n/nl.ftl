@@ -327,3 +327,10 @@ sector-political-parties = Politieke partijen en verkiezingscampagnes
 sector-international-organisation = Internationale organisaties
 sector-defence = Defensie en strijdkrachten
 sector-media-civil-society = Media, maatschappelijk middenveld en academische wereld
+
+login-account-needed = Zonder account toont deze instantie niets. De beveiligingsfunctionaris van uw partij kan u er een geven.
+password-change = Kies een nieuw wachtwoord
+password-change-reset = Een beveiligingsfunctionaris van uw partij heeft uw wachtwoord opnieuw ingesteld. Kies een nieuw wachtwoord voordat u verdergaat; het wachtwoord dat u kreeg, werkt dan niet meer.
+password-current = Huidig wachtwoord
+password-new = Nieuw wachtwoord (minstens 12 tekens, niet uw gebruikersnaam)
+password-change-submit = Wachtwoord wijzigen

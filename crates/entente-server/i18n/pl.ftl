@@ -343,3 +343,10 @@ sector-political-parties = Partie polityczne i kampanie wyborcze
 sector-international-organisation = Organizacje międzynarodowe
 sector-defence = Obronność i siły zbrojne
 sector-media-civil-society = Media, społeczeństwo obywatelskie i środowisko akademickie
+
+login-account-needed = Bez konta ta instancja niczego nie pokazuje. Konto może Panu/Pani założyć pełnomocnik ds. bezpieczeństwa Pana/Pani strony.
+password-change = Proszę wybrać nowe hasło
+password-change-reset = Pełnomocnik ds. bezpieczeństwa Pana/Pani strony zresetował hasło. Przed kontynuowaniem proszę wybrać nowe; otrzymane hasło przestanie działać.
+password-current = Obecne hasło
+password-new = Nowe hasło (co najmniej 12 znaków, inne niż nazwa użytkownika)
+password-change-submit = Zmień hasło

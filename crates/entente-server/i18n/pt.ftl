@@ -335,3 +335,10 @@ sector-political-parties = Partidos políticos e campanhas eleitorais
 sector-international-organisation = Organizações internacionais
 sector-defence = Defesa e forças armadas
 sector-media-civil-society = Comunicação social, sociedade civil e meio académico
+
+login-account-needed = Esta instância não mostra nada sem uma conta. O responsável pela segurança da sua parte pode atribuir-lhe uma.
+password-change = Escolha uma nova palavra-passe
+password-change-reset = Um responsável pela segurança da sua parte reiniciou a sua palavra-passe. Escolha uma nova antes de continuar; a que lhe foi dada deixa de funcionar.
+password-current = Palavra-passe atual
+password-new = Nova palavra-passe (pelo menos 12 carateres, não o nome de utilizador)
+password-change-submit = Alterar a palavra-passe

@@ -335,3 +335,10 @@ sector-political-parties = Partide politice și campanii electorale
 sector-international-organisation = Organizații internaționale
 sector-defence = Apărare și forțe armate
 sector-media-civil-society = Mass-media, societatea civilă și mediul academic
+
+login-account-needed = Această instanță nu afișează nimic fără un cont. Ofițerul de securitate al părții dumneavoastră vă poate oferi unul.
+password-change = Alegeți o parolă nouă
+password-change-reset = Un ofițer de securitate al părții dumneavoastră v-a resetat parola. Alegeți una nouă înainte de a continua; cea primită nu mai funcționează.
+password-current = Parola actuală
+password-new = Parolă nouă (cel puțin 12 caractere, nu numele de utilizator)
+password-change-submit = Schimbă parola

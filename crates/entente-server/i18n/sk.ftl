@@ -343,3 +343,10 @@ sector-political-parties = Politické strany a volebné kampane
 sector-international-organisation = Medzinárodné organizácie
 sector-defence = Obrana a ozbrojené sily
 sector-media-civil-society = Médiá, občianska spoločnosť a akademická obec
+
+login-account-needed = Táto inštancia bez účtu nič nezobrazuje. Účet vám môže zriadiť bezpečnostný pracovník vašej strany.
+password-change = Zvoľte si nové heslo
+password-change-reset = Bezpečnostný pracovník vašej strany vám obnovil heslo. Pred pokračovaním si zvoľte nové; heslo, ktoré ste dostali, prestane platiť.
+password-current = Súčasné heslo
+password-new = Nové heslo (aspoň 12 znakov, nie používateľské meno)
+password-change-submit = Zmeniť heslo

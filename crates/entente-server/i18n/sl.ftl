@@ -343,3 +343,10 @@ sector-political-parties = Politične stranke in volilne kampanje
 sector-international-organisation = Mednarodne organizacije
 sector-defence = Obramba in oborožene sile
 sector-media-civil-society = Mediji, civilna družba in akademska sfera
+
+login-account-needed = Ta instanca brez računa ne prikaže ničesar. Račun vam lahko dodeli varnostni uradnik vaše strani.
+password-change = Izberite novo geslo
+password-change-reset = Varnostni uradnik vaše strani je ponastavil vaše geslo. Preden nadaljujete, izberite novo; geslo, ki ste ga prejeli, preneha veljati.
+password-current = Trenutno geslo
+password-new = Novo geslo (vsaj 12 znakov, ne uporabniško ime)
+password-change-submit = Spremeni geslo

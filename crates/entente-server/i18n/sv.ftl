@@ -327,3 +327,10 @@ sector-political-parties = Politiska partier och valkampanjer
 sector-international-organisation = Internationella organisationer
 sector-defence = Försvar och väpnade styrkor
 sector-media-civil-society = Medier, civilsamhälle och akademi
+
+login-account-needed = Denna instans visar ingenting utan konto. Er parts säkerhetsansvarige kan ge er ett.
+password-change = Välj ett nytt lösenord
+password-change-reset = En säkerhetsansvarig för er part har återställt ert lösenord. Välj ett nytt innan ni fortsätter; det ni fick slutar gälla.
+password-current = Nuvarande lösenord
+password-new = Nytt lösenord (minst 12 tecken, inte ert användarnamn)
+password-change-submit = Byt lösenord

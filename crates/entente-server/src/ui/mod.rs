@@ -260,6 +260,15 @@ pub fn html(t: &impl Template) -> Response {
 }
 
 #[derive(Template)]
+#[template(path = "password.html")]
+pub struct PasswordPage {
+    pub c: Ctx,
+    /// The password was reset by someone else.
+    pub reset: bool,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub c: Ctx,

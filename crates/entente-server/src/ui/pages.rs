@@ -327,6 +327,8 @@ pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
     pub failed: bool,
+    /// The instance publishes TLP:CLEAR material to readers without an account.
+    pub public_read: bool,
 }
 
 #[derive(Deserialize)]
@@ -337,6 +339,7 @@ pub struct LoginQuery {
 }
 
 pub async fn login(
+    State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     headers: axum::http::HeaderMap,
     q: Result<Query<LoginQuery>, QueryRejection>,
@@ -350,7 +353,12 @@ pub async fn login(
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
-    let mut r = html(&LoginPage { c, next, failed });
+    let mut r = html(&LoginPage {
+        c,
+        next,
+        failed,
+        public_read: st.public_read,
+    });
     if let Some(v) = lc.set_cookie {
         r.headers_mut().append(axum::http::header::SET_COOKIE, v);
     }
@@ -715,9 +723,11 @@ pub struct UserRow {
 pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
     c.nav = "admin";
     let store = st.store.clone();
-    let admin = c.is_admin;
+    let viewer = c.viewer.clone();
+    // Accounts as the permission table lets this viewer list them (an admin all, a security
+    // officer their party's); anyone else sees the parties only.
     let (parties, users) = match blocking(move || {
-        let users = if admin { store.users()? } else { Vec::new() };
+        let users = store.users_for(&viewer).unwrap_or_default();
         Ok((store.parties()?, users))
     })
     .await
