@@ -697,10 +697,8 @@ async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
-    let owner = (!s.has_role(Role::Admin)).then(|| s.viewer.user.clone());
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&s.viewer);
-    blocking(move || Ok(store.revoke_token(&actor, &id, owner.as_ref())?)).await?;
+    blocking(move || Ok(store.revoke_token(&s.viewer, &id)?)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
