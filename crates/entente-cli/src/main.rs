@@ -330,10 +330,19 @@ fn rebuild(dir: &Path) -> Result<i32> {
         Ok(0)
     } else {
         println!(
-            "refolded {} events; these projections differed and have been replaced: {}",
-            r.events,
-            r.differing.join(", ")
+            "refolded {} events; these projections differed from the log and have been replaced:",
+            r.events
         );
+        for d in &r.differing {
+            println!("  {d}");
+        }
+        if let Some(copy) = &r.previous {
+            println!(
+                "the database as it was is kept in {}: open it with sqlite3 to see the rows that differed, or stop entente and move it back to {} to undo",
+                copy.display(),
+                dir.join(entente_store::log::DB_FILE).display()
+            );
+        }
         Ok(1)
     }
 }
