@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod identity;
+pub mod log_api;
 pub mod metrics;
 pub mod openapi;
 pub mod password;
@@ -81,6 +82,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .merge(picture_api::routes())
         .merge(stix_api::routes())
         .merge(identity::api_routes())
+        .merge(log_api::routes())
         .fallback(api::fallback);
     Router::new()
         .route("/healthz", get(healthz))
