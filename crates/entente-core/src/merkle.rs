@@ -392,8 +392,7 @@ pub fn cosignature_message(
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum NotExtended {
     #[error(
-        "the new head covers {new_size} events, fewer than the {old_size} this witness co-signed: events {first_missing}..={old_size} were removed (a truncation or a rollback)",
-        first_missing = new_size + 1
+        "the new head covers {new_size} events, fewer than the {old_size} this witness co-signed: events after seq {new_size} were removed (a truncation or a rollback)"
     )]
     Truncated { old_size: u64, new_size: u64 },
     #[error(

@@ -83,11 +83,15 @@ pub struct CosignatureIn {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CosignatureOut {
-    /// False when this witness's co-signature of this size was already recorded.
+    /// False when this witness's co-signature of this size was already recorded, or when only
+    /// co-signatures were appended since its last recorded one.
     pub recorded: bool,
     /// The `log.witnessed` event.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub seq: Option<u64>,
+    /// Why it was not recorded.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub reason: Option<String>,
 }
 
 /// The latest co-signature of a witness, as the instance recorded it.
@@ -185,12 +189,23 @@ async fn post_cosignature(
             Json(CosignatureOut {
                 recorded: true,
                 seq: Some(seq),
+                reason: None,
             }),
         )
             .into_response(),
         CosignatureRecorded::AlreadyRecorded => Json(CosignatureOut {
             recorded: false,
             seq: None,
+            reason: Some("this witness's co-signature of this size is already recorded".into()),
+        })
+        .into_response(),
+        CosignatureRecorded::NothingNew => Json(CosignatureOut {
+            recorded: false,
+            seq: None,
+            reason: Some(
+                "only co-signatures were appended since this witness's last recorded co-signature; nothing new to record"
+                    .into(),
+            ),
         })
         .into_response(),
     })
@@ -242,7 +257,7 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "witness_key": hex("Ed25519 public key of the witness"), "size": {"type": "integer"}, "root": hex("the co-signed root"),
             "witnessed_at": {"type": "string", "format": "date-time"},
             "signature": hex("Ed25519 signature over entente-cosignature:v1:{instance_key}:{size}:{root}:{witnessed_at}")}},
-        "CosignatureRecorded": {"type": "object", "properties": {"recorded": {"type": "boolean"}, "seq": {"type": "integer"}}},
+        "CosignatureRecorded": {"type": "object", "properties": {"recorded": {"type": "boolean"}, "seq": {"type": "integer"}, "reason": {"type": "string"}}},
         "Witness": {"type": "object", "properties": {
             "witness_key": {"type": "string"}, "size": {"type": "integer"}, "root": {"type": "string"}, "witnessed_at": {"type": "string"},
             "cosignature": {"type": "string"}, "seq": {"type": "integer"}, "recorded_at": {"type": "string"},

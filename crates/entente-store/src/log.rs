@@ -846,6 +846,15 @@ pub fn verify_with(
     verify_rows(&conn, &key, &attested, &mut progress)
 }
 
+/// "event 7 was" or "events 7 to 9 were".
+pub(crate) fn removed(first: u64, last: u64) -> String {
+    if first == last {
+        format!("event {first} was")
+    } else {
+        format!("events {first} to {last} were")
+    }
+}
+
 /// A root the log must have at `size`.
 struct Expected {
     size: u64,
@@ -865,11 +874,15 @@ impl Expected {
             seq,
             reason: match &self.who {
                 Who::TreeHead { time } => format!(
-                    "the log ends at seq {events}, but its signed tree head of {time} covers {size} events: events {seq} to {size} were removed"
+                    "the log ends at seq {events}, but its signed tree head of {time} covers {size} events: {} removed",
+                    removed(seq, size)
                 ),
                 Who::Witness(w) => format!(
-                    "the log ends at seq {events}, but witness {} ({}) co-signed a log of {size} events at {}: events {seq} to {size} were removed after they were witnessed",
-                    w.witness_key, w.source, w.witnessed_at
+                    "the log ends at seq {events}, but witness {} ({}) co-signed a log of {size} events at {}: {} removed after they were witnessed",
+                    w.witness_key,
+                    w.source,
+                    w.witnessed_at,
+                    removed(seq, size)
                 ),
             },
         }

@@ -278,12 +278,11 @@ pub(crate) fn open_frontier(
                     StoreError::Broken {
                         seq: f.size() + 1,
                         reason: format!(
-                            "the log ends at seq {}, but its signed tree head of {} covers {} events: events {} to {} were removed",
+                            "the log ends at seq {}, but its signed tree head of {} covers {} events: {} removed",
                             f.size(),
                             h.time,
                             h.size,
-                            f.size() + 1,
-                            h.size
+                            crate::log::removed(f.size() + 1, h.size)
                         ),
                     },
                 ));
@@ -347,6 +346,10 @@ pub enum CosignatureRecorded {
     Recorded { seq: u64 },
     /// This witness's co-signature of this size was already in the log.
     AlreadyRecorded,
+    /// Since the last co-signature of this witness in the log, only co-signatures were
+    /// appended: recording this one would only witness the witnessing, and a witness polling a
+    /// quiet instance would grow its log by one event a round.
+    NothingNew,
 }
 
 /// The latest co-signature of one witness, as recorded in the log.
@@ -464,19 +467,34 @@ impl TreeHeads for SqliteStore {
             witnessed_at: c.witnessed_at,
             cosignature: hex::encode(signature.to_bytes()),
         };
+        let kind = <Witnessed as entente_core::EventBody>::TYPE;
+        let skipped = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let why = skipped.clone();
         let committed = self.log().execute(actor_of(viewer), None, move |ctx| {
-            let known: bool = ctx.tx.query_row(
-                "SELECT count(*) > 0 FROM events WHERE type = ?1
-                   AND json_extract(payload, '$.witness_key') = ?2
-                   AND json_extract(payload, '$.size') = ?3",
-                params![
-                    <Witnessed as entente_core::EventBody>::TYPE,
-                    body.witness_key,
-                    body.size as i64
-                ],
-                |r| r.get(0),
+            let (known, last): (bool, Option<i64>) = ctx.tx.query_row(
+                "SELECT coalesce(max(json_extract(payload, '$.size') = ?3), 0),
+                        max(json_extract(payload, '$.size'))
+                 FROM events WHERE type = ?1 AND json_extract(payload, '$.witness_key') = ?2",
+                params![kind, body.witness_key, body.size as i64],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )?;
-            if known {
+            let skip = if known {
+                Some(CosignatureRecorded::AlreadyRecorded)
+            } else {
+                match last {
+                    Some(last) if (last as u64) < body.size => {
+                        let other: bool = ctx.tx.query_row(
+                            "SELECT count(*) > 0 FROM events WHERE seq > ?1 AND seq <= ?2 AND type != ?3",
+                            params![last, body.size as i64, kind],
+                            |r| r.get(0),
+                        )?;
+                        (!other).then_some(CosignatureRecorded::NothingNew)
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(s) = skip {
+                *why.lock().unwrap_or_else(|e| e.into_inner()) = Some(s);
                 return Ok(vec![]);
             }
             // Visible to every signed-in member, never to the public: the size is the number of
@@ -485,7 +503,11 @@ impl TreeHeads for SqliteStore {
         })?;
         Ok(match committed.seqs.first() {
             Some(seq) => CosignatureRecorded::Recorded { seq: *seq },
-            None => CosignatureRecorded::AlreadyRecorded,
+            None => skipped
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .unwrap_or(CosignatureRecorded::AlreadyRecorded),
         })
     }
 

@@ -505,7 +505,9 @@ fn f13_truncation_and_rewrite_at_the_same_size_are_refused_by_the_witness() {
         panic!()
     };
     assert!(
-        reason.contains(&format!("events 21..={size} were removed")),
+        reason.contains(&format!(
+            "covers 20 events, fewer than the {size} this witness co-signed: events after seq 20 were removed"
+        )),
         "{reason}"
     );
 }
@@ -589,6 +591,25 @@ fn f13_witness_extends_cosigns_and_the_instance_records_it() {
         store.record_cosignature(&member(), cosig.clone()).unwrap(),
         CosignatureRecorded::AlreadyRecorded
     );
+    // The next round co-signs the log with that co-signature in it; recording it would only
+    // witness the witnessing, so the log stays as it is and the round after finds nothing new.
+    let (o, next) = witness_round(&witness, &store, 3).unwrap();
+    assert_eq!(o, Observation::Extended { from: rec.size });
+    let quiet = Cosignature {
+        witness_key: next.witness_key.clone(),
+        size: next.size,
+        root: merkle::parse_hash(&next.root).unwrap(),
+        witnessed_at: next.witnessed_at.clone(),
+        signature: next.cosignature.clone(),
+    };
+    assert_eq!(
+        store.record_cosignature(&member(), quiet).unwrap(),
+        CosignatureRecorded::NothingNew
+    );
+    assert_eq!(
+        witness_round(&witness, &store, 4).unwrap().0,
+        Observation::Unchanged
+    );
     let seen = store.witnesses(&member()).unwrap();
     assert_eq!(seen.len(), 1);
     assert_eq!(
@@ -625,7 +646,7 @@ fn f13_witness_extends_cosigns_and_the_instance_records_it() {
     drop(store);
     let r = verify_with(t.path(), &[w.path().to_path_buf()], |_| {}).unwrap();
     assert_eq!(r.witnessed.len(), 1);
-    assert_eq!(r.witnessed[0].size, rec.size);
+    assert_eq!(r.witnessed[0].size, rec.size + 1);
 }
 
 #[test]
