@@ -103,10 +103,17 @@ impl Server {
         }
     }
 
-    fn stop(mut self) {
-        // SIGKILL: every acknowledged write is durable, and the lock dies with the process.
-        self.child.kill().unwrap();
-        self.child.wait().unwrap();
+    fn stop(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Server {
+    /// SIGKILL: every acknowledged write is durable, and the lock dies with the process. Also
+    /// when a test fails half-way, so no server outlives it.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
