@@ -131,6 +131,39 @@ pub struct RolesIn {
     pub clearance: Option<String>,
 }
 
+/// A [`UserIn`] checked field by field, before the password is hashed.
+#[derive(Debug)]
+pub struct ValidUser {
+    pub user: UserId,
+    pub party: PartyId,
+    pub roles: BTreeSet<Role>,
+    pub clearance: Option<Classification>,
+}
+
+impl UserIn {
+    /// Checks every field, the new password's policy included; errors name the field. Public
+    /// so that the fuzz targets (docs/fuzzing.md) reach it without a server.
+    pub fn validate(&self) -> Result<ValidUser, ApiError> {
+        password::check_new(&self.password).map_err(ApiError::invalid)?;
+        Ok(ValidUser {
+            user: parse_user(&self.user)?,
+            party: PartyId::parse(&self.party).map_err(|e| ApiError::invalid(e.to_string()))?,
+            roles: parse_roles(&self.roles)?,
+            clearance: parse_clearance(self.clearance.as_deref())?,
+        })
+    }
+}
+
+impl RolesIn {
+    /// The roles and the clearance, checked; errors name the field.
+    pub fn validate(&self) -> Result<(BTreeSet<Role>, Option<Classification>), ApiError> {
+        Ok((
+            parse_roles(&self.roles)?,
+            parse_clearance(self.clearance.as_deref())?,
+        ))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordIn {
@@ -469,13 +502,6 @@ async fn api_logout(
     Ok(r)
 }
 
-fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
-        _ => "/".into(),
-    }
-}
-
 /// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`).
 async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
@@ -509,7 +535,7 @@ async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
         )
         .into_response();
     }
-    let next = safe_next(
+    let next = crate::ui::safe_next(
         Some(&field("next"))
             .filter(|n| !n.is_empty())
             .map(|s| s.as_str()),
@@ -653,11 +679,12 @@ async fn create_user(
     ApiJson(body): ApiJson<UserIn>,
 ) -> Result<Response, ApiError> {
     let admin = auth::require_role(&caller, Role::Admin)?.clone();
+    let user = body.validate()?;
     let created = UserCreated {
-        user: parse_user(&body.user)?,
-        party: PartyId::parse(&body.party).map_err(|e| ApiError::invalid(e.to_string()))?,
-        roles: parse_roles(&body.roles)?,
-        clearance: parse_clearance(body.clearance.as_deref())?,
+        user: user.user,
+        party: user.party,
+        roles: user.roles,
+        clearance: user.clearance,
         password_hash: hash_new(body.password).await?,
     };
     let store = st.store.clone();
@@ -689,8 +716,7 @@ async fn change_roles(
 ) -> Result<Json<UserOut>, ApiError> {
     let admin = auth::require_role(&caller, Role::Admin)?.clone();
     let uid = parse_user(&user)?;
-    let roles = parse_roles(&body.roles)?;
-    let clearance = parse_clearance(body.clearance.as_deref())?;
+    let (roles, clearance) = body.validate()?;
     let store = st.store.clone();
     let actor = entente_store::actor_of(&admin.viewer);
     let u = blocking(move || Ok(store.change_roles(&actor, &uid, roles, clearance)?)).await?;
