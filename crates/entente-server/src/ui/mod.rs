@@ -109,10 +109,23 @@ pub fn request_lang(headers: &HeaderMap) -> Lang {
     Lang::En
 }
 
-/// A same-site path to return to; anything else becomes `/` (no open redirects).
+/// A same-site path to return to; anything else becomes `/` (no open redirects). Used for
+/// every `next=` of the UI and the sign-in form.
+///
+/// A path is kept only if it starts with one `/`, has no `\` (browsers read it as `/`) and no
+/// control character: browsers drop tabs and line breaks from a URL before resolving it, so
+/// `/<TAB>/evil.example` would become `//evil.example`, another site; and the other control
+/// characters are not valid in a `Location` header (the redirect would fail with a 500).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.into(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control) =>
+        {
+            n.into()
+        }
         _ => "/".into(),
     }
 }
@@ -260,5 +273,42 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+
+    /// Found by the `safe_next` fuzz target: a control character passed the check, and the
+    /// redirect after sign-in failed (not a valid `Location` header).
+    #[test]
+    fn safe_next_refuses_control_characters() {
+        assert_eq!(safe_next(Some("/dossiers/\u{1f}otpetya-2017#picture")), "/");
+        assert_eq!(safe_next(Some("/dossiers\r\nSet-Cookie: x=1")), "/");
+        assert_eq!(safe_next(Some("/a\u{7f}")), "/");
+    }
+
+    /// Found by the `safe_next` fuzz target's oracle (a browser's URL parser): a tab is valid
+    /// in a `Location` header and browsers drop it from a URL, so `/<TAB>/evil.example` was an
+    /// open redirect to `//evil.example` (line breaks failed as a 500 instead).
+    #[test]
+    fn safe_next_refuses_tab_and_newline_open_redirects() {
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\r/evil.example/path")), "/");
+        assert_eq!(
+            safe_next(Some("/dossiers?q=caf\u{e9}")),
+            "/dossiers?q=caf\u{e9}"
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever `next` is, the result is `/` or `next` itself, and it is a path on this site
+        /// as a browser reads it: one leading `/`, no `\\`, no control character.
+        #[test]
+        fn safe_next_stays_on_this_site(next in "[/\\\\\t\r\na-z.:%?#\u{0}-\u{1f}\u{7f}-\u{a0}]{0,12}") {
+            let out = safe_next(Some(&next));
+            proptest::prop_assert!(out == "/" || out == next);
+            let stripped: String = out.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+            proptest::prop_assert!(stripped.starts_with('/'));
+            proptest::prop_assert!(!stripped.starts_with("//") && !stripped.contains('\\'));
+            proptest::prop_assert!(HeaderValue::from_str(&out).is_ok());
+        }
     }
 }
