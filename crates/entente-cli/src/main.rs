@@ -5,9 +5,7 @@ mod demo_picture;
 mod demo_procedures;
 mod import_cmd;
 mod load_cmd;
-mod options_cmd;
 mod picture_cmd;
-mod procedure_cmd;
 mod stix_cmd;
 mod user_cmd;
 mod witness_cmd;
@@ -19,6 +17,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use entente_cli::{options_cmd, procedure_cmd};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
 use entente_store::{Options, SqliteStore, Store, SystemClock};

@@ -163,6 +163,36 @@ pub struct OwnPasswordIn {
     pub new: String,
 }
 
+/// A [`UserIn`] checked field by field, before the password is hashed.
+#[derive(Debug)]
+pub struct ValidUser {
+    pub user: UserId,
+    pub party: PartyId,
+    pub roles: BTreeSet<Role>,
+    pub clearance: Option<Classification>,
+}
+
+impl UserIn {
+    /// Checks every field, the new password's policy included; errors name the field. Public
+    /// so that the fuzz targets (docs/fuzzing.md) reach it without a server.
+    pub fn validate(&self) -> Result<ValidUser, ApiError> {
+        password::check_new(&self.password, &self.user).map_err(ApiError::invalid)?;
+        Ok(ValidUser {
+            user: parse_user(&self.user)?,
+            party: PartyId::parse(&self.party).map_err(|e| ApiError::invalid(e.to_string()))?,
+            roles: parse_roles(&self.roles)?,
+            clearance: parse_clearance(self.clearance.as_deref())?,
+        })
+    }
+}
+
+impl RolesIn {
+    /// The roles, checked; errors name the field.
+    pub fn validate(&self) -> Result<BTreeSet<Role>, ApiError> {
+        parse_roles(&self.roles)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordIn {
@@ -559,8 +589,6 @@ async fn api_logout(
     Ok(r)
 }
 
-use crate::ui::safe_next;
-
 /// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`).
 async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
@@ -599,7 +627,7 @@ async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
         )
         .into_response();
     }
-    let next = safe_next(
+    let next = crate::ui::safe_next(
         Some(&field("next"))
             .filter(|n| !n.is_empty())
             .map(|s| s.as_str()),
@@ -858,13 +886,13 @@ async fn create_user(
     ApiJson(body): ApiJson<UserIn>,
 ) -> Result<Response, ApiError> {
     let v = caller_viewer(&caller)?;
-    let user = parse_user(&body.user)?;
+    let user = body.validate()?;
     let created = UserCreated {
-        party: PartyId::parse(&body.party).map_err(|e| ApiError::invalid(e.to_string()))?,
-        roles: parse_roles(&body.roles)?,
-        clearance: parse_clearance(body.clearance.as_deref())?,
-        password_hash: hash_new(body.password, user.as_str()).await?,
-        user,
+        password_hash: hash_new(body.password, user.user.as_str()).await?,
+        user: user.user,
+        party: user.party,
+        roles: user.roles,
+        clearance: user.clearance,
     };
     let store = st.store.clone();
     let u = blocking(move || Ok(store.create_user(&v, created)?)).await?;
@@ -911,7 +939,7 @@ async fn change_roles(
 ) -> Result<Json<UserOut>, ApiError> {
     let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
-    let roles = parse_roles(&body.roles)?;
+    let roles = body.validate()?;
     let store = st.store.clone();
     let u = blocking(move || Ok(store.change_roles(&v, &uid, roles)?)).await?;
     Ok(Json(UserOut::from(u)))
