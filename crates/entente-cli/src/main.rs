@@ -53,6 +53,9 @@ enum Command {
         addr: SocketAddr,
         #[arg(long, default_value = "entente-demo")]
         data: PathBuf,
+        /// Show the public (TLP:CLEAR) cases to visitors who have not signed in.
+        #[arg(long)]
+        public_read: bool,
     },
     /// Manage accounts: add, list, disable, reset-password.
     User(user_cmd::UserArgs),
@@ -174,7 +177,11 @@ fn run(cli: Cli) -> Result<i32> {
             serve(addr, store, None, auth.config(), auth.public_read)?;
             Ok(0)
         }
-        Command::Demo { addr, data } => {
+        Command::Demo {
+            addr,
+            data,
+            public_read,
+        } => {
             let started = Instant::now();
             // The demo is loaded as a compressed replay that starts an hour ago and catches up
             // with the system clock before serving.
@@ -194,7 +201,7 @@ fn run(cli: Cli) -> Result<i32> {
                 store,
                 Some((loaded, started)),
                 AuthConfig::default(),
-                false,
+                public_read,
             )?;
             Ok(0)
         }
