@@ -342,3 +342,11 @@ password-change-reset = Un responsable de seguridad de su parte ha restablecido 
 password-current = Contraseña actual
 password-new = Nueva contraseña (al menos 12 caracteres, distinta del nombre de usuario)
 password-change-submit = Cambiar la contraseña
+
+activity-intro = Los acontecimientos que sus marcados le permiten ver, del más antiguo al más reciente.
+audit-trail-intro = El registro de auditoría: inicios de sesión, cambios de cuentas, escrituras, lecturas auditadas y exportaciones, del más reciente al más antiguo, en la medida en que lo permitan su función y sus marcados.
+filter-user = Usuario
+filter-party = Parte
+filter-object = Objeto (un expediente o el identificador de un elemento)
+filter-since = Desde (fecha)
+filter-type = Tipo de acontecimiento

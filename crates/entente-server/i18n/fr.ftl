@@ -342,3 +342,11 @@ password-change-reset = Un officier de sécurité de votre partie a réinitialis
 password-current = Mot de passe actuel
 password-new = Nouveau mot de passe (12 caractères au moins, pas votre nom d'utilisateur)
 password-change-submit = Changer le mot de passe
+
+activity-intro = Les événements que vos marquages vous permettent de voir, du plus ancien au plus récent.
+audit-trail-intro = La piste d'audit : connexions, modifications de comptes, écritures, lectures auditées et exportations, de la plus récente à la plus ancienne, dans la mesure où votre rôle et vos marquages le permettent.
+filter-user = Utilisateur
+filter-party = Partie
+filter-object = Objet (un dossier ou l'identifiant d'un élément)
+filter-since = Depuis (date)
+filter-type = Type d'événement

@@ -358,3 +358,11 @@ password-change-reset = D'athshocraigh oifigeach slándála de do pháirtí d'fh
 password-current = An focal faire reatha
 password-new = Focal faire nua (12 charachtar ar a laghad, ní d'ainm úsáideora)
 password-change-submit = Athraigh an focal faire
+
+activity-intro = Na himeachtaí a ligeann do mharcálacha duit a fheiceáil, an ceann is sine ar dtús.
+audit-trail-intro = An rian iniúchta: síniú isteach, athruithe cuntas, scríbhinní, léamha iniúchta agus easpórtálacha, an ceann is nuaí ar dtús, a mhéid a cheadaíonn do ról agus do mharcálacha.
+filter-user = Úsáideoir
+filter-party = Páirtí
+filter-object = Réad (comhad nó aitheantóir míre)
+filter-since = Ó (dáta)
+filter-type = Cineál imeachta

@@ -342,3 +342,11 @@ password-change-reset = Službenik za sigurnost vaše strane ponovno je postavio
 password-current = Trenutačna lozinka
 password-new = Nova lozinka (najmanje 12 znakova, ne korisničko ime)
 password-change-submit = Promijeni lozinku
+
+activity-intro = Događaji koje vam vaše oznake dopuštaju vidjeti, od najstarijeg.
+audit-trail-intro = Revizijski trag: prijave, promjene računa, upisi, revidirana čitanja i izvozi, od najnovijeg, koliko vam dopuštaju uloga i oznake.
+filter-user = Korisnik
+filter-party = Strana
+filter-object = Objekt (predmet ili oznaka stavke)
+filter-since = Od (datum)
+filter-type = Vrsta događaja

@@ -334,3 +334,11 @@ password-change-reset = Een beveiligingsfunctionaris van uw partij heeft uw wach
 password-current = Huidig wachtwoord
 password-new = Nieuw wachtwoord (minstens 12 tekens, niet uw gebruikersnaam)
 password-change-submit = Wachtwoord wijzigen
+
+activity-intro = De gebeurtenissen die uw markeringen u laten zien, de oudste eerst.
+audit-trail-intro = Het auditspoor: aanmeldingen, accountwijzigingen, schrijfacties, geauditeerde leesacties en exporten, de nieuwste eerst, voor zover uw rol en markeringen het toelaten.
+filter-user = Gebruiker
+filter-party = Partij
+filter-object = Object (een dossier of de id van een item)
+filter-since = Sinds (datum)
+filter-type = Soort gebeurtenis

@@ -350,3 +350,11 @@ password-change-reset = Pełnomocnik ds. bezpieczeństwa Pana/Pani strony zreset
 password-current = Obecne hasło
 password-new = Nowe hasło (co najmniej 12 znaków, inne niż nazwa użytkownika)
 password-change-submit = Zmień hasło
+
+activity-intro = Zdarzenia, które pozwalają zobaczyć Pana/Pani oznaczenia, od najstarszego.
+audit-trail-intro = Ślad audytu: logowania, zmiany kont, zapisy, audytowane odczyty i eksporty, od najnowszego, w zakresie, na jaki pozwalają rola i oznaczenia.
+filter-user = Użytkownik
+filter-party = Strona
+filter-object = Obiekt (sprawa lub identyfikator elementu)
+filter-since = Od (data)
+filter-type = Rodzaj zdarzenia

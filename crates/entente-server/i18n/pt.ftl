@@ -342,3 +342,11 @@ password-change-reset = Um responsável pela segurança da sua parte reiniciou a
 password-current = Palavra-passe atual
 password-new = Nova palavra-passe (pelo menos 12 carateres, não o nome de utilizador)
 password-change-submit = Alterar a palavra-passe
+
+activity-intro = Os eventos que as suas marcações lhe permitem ver, do mais antigo para o mais recente.
+audit-trail-intro = O registo de auditoria: inícios de sessão, alterações de contas, escritas, leituras auditadas e exportações, do mais recente, na medida em que o seu papel e as suas marcações o permitem.
+filter-user = Utilizador
+filter-party = Parte
+filter-object = Objeto (um processo ou o identificador de um elemento)
+filter-since = Desde (data)
+filter-type = Tipo de evento

@@ -342,3 +342,11 @@ password-change-reset = Un ofițer de securitate al părții dumneavoastră v-a 
 password-current = Parola actuală
 password-new = Parolă nouă (cel puțin 12 caractere, nu numele de utilizator)
 password-change-submit = Schimbă parola
+
+activity-intro = Evenimentele pe care marcajele dumneavoastră vă permit să le vedeți, de la cel mai vechi.
+audit-trail-intro = Jurnalul de audit: autentificări, modificări de conturi, scrieri, citiri auditate și exporturi, de la cel mai recent, în măsura în care rolul și marcajele dumneavoastră permit.
+filter-user = Utilizator
+filter-party = Parte
+filter-object = Obiect (un dosar sau identificatorul unui element)
+filter-since = De la (data)
+filter-type = Tipul evenimentului

@@ -350,3 +350,11 @@ password-change-reset = Bezpečnostný pracovník vašej strany vám obnovil hes
 password-current = Súčasné heslo
 password-new = Nové heslo (aspoň 12 znakov, nie používateľské meno)
 password-change-submit = Zmeniť heslo
+
+activity-intro = Udalosti, ktoré vám vaše označenia umožňujú vidieť, od najstaršej.
+audit-trail-intro = Auditný záznam: prihlásenia, zmeny účtov, zápisy, auditované čítania a exporty, od najnovšieho, nakoľko to dovoľuje vaša rola a označenia.
+filter-user = Používateľ
+filter-party = Strana
+filter-object = Objekt (spis alebo identifikátor položky)
+filter-since = Od (dátum)
+filter-type = Typ udalosti

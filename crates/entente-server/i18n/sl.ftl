@@ -350,3 +350,11 @@ password-change-reset = Varnostni uradnik vaše strani je ponastavil vaše geslo
 password-current = Trenutno geslo
 password-new = Novo geslo (vsaj 12 znakov, ne uporabniško ime)
 password-change-submit = Spremeni geslo
+
+activity-intro = Dogodki, ki jih vaše oznake dovoljujejo videti, od najstarejšega.
+audit-trail-intro = Revizijska sled: prijave, spremembe računov, zapisi, revidirana branja in izvozi, od najnovejšega, kolikor dovoljujeta vaša vloga in oznake.
+filter-user = Uporabnik
+filter-party = Stran
+filter-object = Predmet (zadeva ali oznaka elementa)
+filter-since = Od (datum)
+filter-type = Vrsta dogodka

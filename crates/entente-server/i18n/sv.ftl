@@ -334,3 +334,11 @@ password-change-reset = En säkerhetsansvarig för er part har återställt ert 
 password-current = Nuvarande lösenord
 password-new = Nytt lösenord (minst 12 tecken, inte ert användarnamn)
 password-change-submit = Byt lösenord
+
+activity-intro = De händelser era märkningar låter er se, äldst först.
+audit-trail-intro = Granskningsloggen: inloggningar, kontoändringar, skrivningar, loggade läsningar och exporter, nyast först, i den mån er roll och era märkningar tillåter.
+filter-user = Användare
+filter-party = Part
+filter-object = Objekt (ett ärende eller ett elements id)
+filter-since = Sedan (datum)
+filter-type = Händelsetyp
