@@ -351,9 +351,20 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         // store); the author is the demo user.
         let mut named = author.clone();
         named.roles.insert(entente_core::account::Role::Operator);
+        // The public record is replayed on the dates it happened: opened when first seen, moved
+        // on when last seen (the events' simulated time; the log keeps the real time too).
+        let noon = |d: Option<chrono::NaiveDate>| {
+            d.and_then(|d| d.and_hms_opt(12, 0, 0)).map(|t| t.and_utc())
+        };
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.first_seen));
+        }
         store
             .create_dossier(&named, Some(&c.id), facts, marking)
             .with_context(|| format!("demo dossier {}", c.id))?;
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.last_seen.or(c.first_seen)));
+        }
         let path: &[Status] = match c.status {
             Status::Detected => &[],
             Status::Assessing => &[Status::Assessing],
@@ -369,6 +380,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         for to in path {
             store.transition_dossier(&author, &c.id, *to, None)?;
         }
+        store.simulate_at(None);
     }
     if cases.cases.is_empty() {
         bail!("data/demo-cases.json holds no cases");

@@ -342,3 +342,118 @@ filter-party = Страна
 filter-object = Обект (досие или идентификатор на елемент)
 filter-since = От (дата)
 filter-type = Вид събитие
+stage-title = Докъде е стигнало досието
+stage-picture = Обща картина
+stage-picture-agreed = договорена
+stage-picture-proposed = предложена, могат да се правят възражения
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } страна е подала оценката си
+       *[other] { $count } страни са подали оценките си
+    }
+stage-options = Възможни ответни мерки
+stage-options-available =
+    { $count ->
+        [one] { $count } налична мярка
+       *[other] { $count } налични мерки
+    }
+stage-options-need-picture = след договаряне на общата картина
+stage-procedure = Решение
+stage-procedure-open = има открита процедура
+stage-procedure-none =
+    { $count ->
+        [one] все още няма процедура; съставен е { $count } пакет
+       *[other] все още няма процедура; съставени са { $count } пакета
+    }
+stage-procedure-closed = приключена
+stage-response = Отговор
+stage-response-adopted =
+    { $count ->
+        [one] { $count } прието решение
+       *[other] { $count } приети решения
+    }
+stage-attribution = Приписване
+await-title = Очаква се действие от вас
+await-assess = Подайте оценката на { $party }.
+await-proposal = Срещу предложена обща картина могат да се правят възражения до { $deadline }: направете възражение, ако вашата страна не е съгласна, или замълчете, за да изразите съгласие.
+await-position = Запишете позицията на { $party } в откритата процедура.
+await-propose = Предложете настоящата картина като договорена обща картина.
+await-package = Съставете пакет от наличните мерки.
+await-open = Открийте процедура по пакета.
+await-close = Срокът на процедура е изтекъл: приключете я, за да се установи резултатът ѝ.
+sections-nav = Раздели на досието
+basis-picture = Обща осведоменост за ситуацията, договорена между държавите членки (заключения на Съвета от 19 юни 2017 г., точка 5); картината е договорена, когато срокът за възражения изтече без възражения.
+basis-options = Мерки, съразмерни с обхвата, мащаба, продължителността, интензивността, сложността, изтънчеността и въздействието на дейността (заключения на Съвета от 19 юни 2017 г., точка 5).
+basis-procedure = Решенията в областта на ОВППС се вземат с единодушие (член 31, параграф 1 от ДЕС); с процедурата на мълчаливо съгласие съгласно Процедурния правилник на Съвета (член 12, параграф 2) даден текст се приема, освен ако член на Съвета не възрази преди изтичането на срока.
+basis-attribution = Приписването е суверенно политическо решение на всяка държава членка (заключения на Съвета от 19 юни 2017 г., точка 4); съвместното приписване се приема от Съвета.
+proposals-title = Предложения за договорена обща картина
+proposal-open = могат да се правят възражения
+proposal-objected = направено е възражение
+proposal-agreed = договорена
+col-objections = Възражения
+objection-reason = Защо { $party } възразява
+objection-hint = Едно възражение е достатъчно, за да спре предложението; мълчанието до изтичането на срока означава съгласие.
+objection-submit = Възрази
+propose-open = Предложи настоящата картина като договорена
+propose-deadline = Краен срок (UTC)
+col-note = Бележка
+propose-submit = Предложи
+facts-open = Факти, отчитани при мерките
+facts-persons = Отговорните лица или образувания са установени
+facts-attempted = Дейността е останала на етап опит (осуетена или без последици)
+facts-dialogue = Води се диалог със съответната държава
+facts-regime = Режимът на санкции срещу кибератаки вече се прилага спрямо съответните лица
+facts-partner = Отношения със съответната държава
+partner-unknown = не е посочено
+partner-partner = партньорски
+partner-neutral = неутрални
+partner-adversarial = враждебни
+facts-apply = Отчети тези факти
+options-why = Защо
+package-submit = Състави пакет от отбелязаните мерки
+packages-title = Пакети
+procedure-open = Откриване на процедура
+procedure-subject-package = По пакет
+procedure-subject-text = Или по текст
+procedure-open-submit = Открий процедурата
+dossier-responses = Отговори
+no-responses = По това досие не е прието решение.
+col-measures = Мерки
+col-basis-legal = Правно основание
+attribution-record-joint = Запиши съвместното приписване, прието от Съвета
+attribution-record-national = Запиши националното приписване на { $party }
+attribution-procedure = Прието чрез процедура
+attribution-public = Публично
+attribution-url = Връзка към изявлението
+attribution-submit = Запиши приписването
+procedure-close = Приключи процедурата
+procedure-close-hint = Приключването фиксира резултата в сегашния му вид; позициите вече не могат да се променят.
+event-dossier-created = Открито досие
+event-dossier-updated = Актуализирани факти
+event-dossier-transitioned = Променен статус
+event-dossier-marked = Променена маркировка
+event-evidence-added = Добавено доказателство
+event-evidence-withdrawn = Оттеглено доказателство
+event-assessment-submitted = Подадена оценка
+event-picture-proposed = Обща картина, предложена като договорена
+event-picture-objected = Възражение срещу предложената обща картина
+event-package-assembled = Съставен пакет от мерки
+event-procedure-opened = Открита процедура
+event-procedure-position-recorded = Записана позиция
+event-procedure-closed = Приключена процедура
+event-attribution-recorded = Записано приписване
+event-attribution-withdrawn = Оттеглено приписване
+
+dossier-new = Откриване на досие
+dossier-new-submit = Откриване на досието
+marking-tlp = Ниво по TLP
+marking-releasable-hint = други страни освен вашата, разделени със запетаи (напр. EE, LV, EEAS)
+marking-recipients = Посочени получатели (TLP:RED; потребителски имена, разделени със запетаи)
+marking-own = Елементът може да носи собствена маркировка, толкова строга, колкото тази на досието, или по-строга.
+marking-same = тази на досието
+evidence-add = Добавяне на доказателство
+evidence-url = Връзка
+evidence-text = Текст или извадка
+evidence-submit = Добавяне на доказателството
+col-reliability = Надеждност на източника
+col-credibility = Достоверност на информацията

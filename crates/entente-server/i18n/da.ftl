@@ -342,3 +342,118 @@ filter-party = Part
 filter-object = Objekt (en sag eller et elements id)
 filter-since = Siden (dato)
 filter-type = Hændelsestype
+stage-title = Sagens stade
+stage-picture = Fælles situationsbillede
+stage-picture-agreed = vedtaget
+stage-picture-proposed = foreslået, åbent for indsigelser
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } part har indsendt sin vurdering
+       *[other] { $count } parter har indsendt deres vurdering
+    }
+stage-options = Reaktionsmuligheder
+stage-options-available =
+    { $count ->
+        [one] { $count } mulighed til rådighed
+       *[other] { $count } muligheder til rådighed
+    }
+stage-options-need-picture = når situationsbilledet er vedtaget
+stage-procedure = Afgørelse
+stage-procedure-open = en procedure er åben
+stage-procedure-none =
+    { $count ->
+        [one] endnu ingen procedure; { $count } pakke sammensat
+       *[other] endnu ingen procedure; { $count } pakker sammensat
+    }
+stage-procedure-closed = afsluttet
+stage-response = Reaktion
+stage-response-adopted =
+    { $count ->
+        [one] { $count } afgørelse vedtaget
+       *[other] { $count } afgørelser vedtaget
+    }
+stage-attribution = Tilskrivning
+await-title = Afventer dig
+await-assess = Indsend vurderingen fra { $party }.
+await-proposal = Et foreslået situationsbillede er åbent for indsigelser indtil { $deadline }: gør indsigelse, hvis din part er uenig, eller forhold dig tavs for at tilslutte dig.
+await-position = Registrér holdningen for { $party } i den åbne procedure.
+await-propose = Foreslå det aktuelle situationsbillede som det vedtagne.
+await-package = Sammensæt en pakke af de tilgængelige muligheder.
+await-open = Indled en procedure om pakken.
+await-close = Fristen for en procedure er udløbet: afslut den for at fastlægge resultatet.
+sections-nav = Sagens afsnit
+basis-picture = En fælles situationsforståelse, som medlemsstaterne er enige om (Rådets konklusioner af 19. juni 2017, punkt 5); vedtaget, når indsigelsesfristen udløber uden indsigelse.
+basis-options = Foranstaltninger, der står i et rimeligt forhold til aktivitetens rækkevidde, omfang, varighed, intensitet, kompleksitet, raffinement og virkning (Rådets konklusioner af 19. juni 2017, punkt 5).
+basis-procedure = FUSP-afgørelser træffes med enstemmighed (artikel 31, stk. 1, i TEU); ved stiltiendeproceduren i Rådets forretningsorden (artikel 12, stk. 2) vedtages en tekst, medmindre et medlem gør indsigelse inden fristens udløb.
+basis-attribution = Tilskrivning er en suveræn politisk beslutning for hver medlemsstat (Rådets konklusioner af 19. juni 2017, punkt 4); en fælles tilskrivning vedtages af Rådet.
+proposals-title = Forslag til vedtaget situationsbillede
+proposal-open = åbent for indsigelser
+proposal-objected = indsigelse gjort
+proposal-agreed = vedtaget
+col-objections = Indsigelser
+objection-reason = Begrundelse for indsigelsen fra { $party }
+objection-hint = Én indsigelse standser forslaget; tavshed indtil fristens udløb betragtes som tilslutning.
+objection-submit = Gør indsigelse
+propose-open = Foreslå det aktuelle situationsbillede som vedtaget
+propose-deadline = Frist (UTC)
+col-note = Bemærkning
+propose-submit = Foreslå
+facts-open = Forhold, der indgår i afvejningen af mulighederne
+facts-persons = De ansvarlige personer eller enheder er identificeret
+facts-attempted = Aktiviteten blev forsøgt (afværget eller uden virkning)
+facts-dialogue = Der føres en dialog med den pågældende stat
+facts-regime = Sanktionsordningen mod cyberangreb finder allerede anvendelse på de pågældende
+facts-partner = Forbindelserne med den pågældende stat
+partner-unknown = ikke angivet
+partner-partner = partner
+partner-neutral = neutral
+partner-adversarial = fjendtlig
+facts-apply = Afvej disse forhold
+options-why = Hvorfor
+package-submit = Sammensæt en pakke af de afkrydsede muligheder
+packages-title = Pakker
+procedure-open = Indled en procedure
+procedure-subject-package = Om en pakke
+procedure-subject-text = Eller om en tekst
+procedure-open-submit = Indled proceduren
+dossier-responses = Reaktioner
+no-responses = Der er ikke vedtaget nogen afgørelse i denne sag.
+col-measures = Foranstaltninger
+col-basis-legal = Retsgrundlag
+attribution-record-joint = Registrér den fælles tilskrivning, som Rådet har vedtaget
+attribution-record-national = Registrér den nationale tilskrivning fra { $party }
+attribution-procedure = Vedtaget ved procedure
+attribution-public = Offentlig
+attribution-url = Link til erklæringen
+attribution-submit = Registrér tilskrivningen
+procedure-close = Afslut proceduren
+procedure-close-hint = Afslutningen fastlægger resultatet, som det foreligger nu; holdningerne kan derefter ikke længere ændres.
+event-dossier-created = Sag oprettet
+event-dossier-updated = Forhold ajourført
+event-dossier-transitioned = Status ændret
+event-dossier-marked = Mærkning ændret
+event-evidence-added = Dokumentation tilføjet
+event-evidence-withdrawn = Dokumentation trukket tilbage
+event-assessment-submitted = Vurdering indsendt
+event-picture-proposed = Situationsbillede foreslået som vedtaget
+event-picture-objected = Indsigelse mod det foreslåede situationsbillede
+event-package-assembled = Pakke af foranstaltninger sammensat
+event-procedure-opened = Procedure indledt
+event-procedure-position-recorded = Holdning registreret
+event-procedure-closed = Procedure afsluttet
+event-attribution-recorded = Tilskrivning registreret
+event-attribution-withdrawn = Tilskrivning trukket tilbage
+
+dossier-new = Åbn en sag
+dossier-new-submit = Åbn sagen
+marking-tlp = TLP-niveau
+marking-releasable-hint = andre parter end Deres, adskilt med kommaer (f.eks. EE, LV, EEAS)
+marking-recipients = Navngivne modtagere (TLP:RED; brugernavne adskilt med kommaer)
+marking-own = Et element kan have sin egen mærkning, lige så streng som sagens eller strengere.
+marking-same = sagens
+evidence-add = Tilføj bevismateriale
+evidence-url = Link
+evidence-text = Tekst eller uddrag
+evidence-submit = Tilføj bevismaterialet
+col-reliability = Kildens pålidelighed
+col-credibility = Oplysningernes troværdighed

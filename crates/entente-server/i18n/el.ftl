@@ -342,3 +342,118 @@ filter-party = Μέρος
 filter-object = Αντικείμενο (φάκελος ή αναγνωριστικό στοιχείου)
 filter-since = Από (ημερομηνία)
 filter-type = Είδος γεγονότος
+stage-title = Σε ποιο στάδιο βρίσκεται ο φάκελος
+stage-picture = Κοινή εικόνα της κατάστασης
+stage-picture-agreed = συμφωνήθηκε
+stage-picture-proposed = προτάθηκε, δεκτή σε αντιρρήσεις
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } μέρος έχει υποβάλει αξιολόγηση
+       *[other] { $count } μέρη έχουν υποβάλει αξιολόγηση
+    }
+stage-options = Επιλογές αντίδρασης
+stage-options-available =
+    { $count ->
+        [one] { $count } διαθέσιμη επιλογή
+       *[other] { $count } διαθέσιμες επιλογές
+    }
+stage-options-need-picture = μόλις συμφωνηθεί η εικόνα
+stage-procedure = Απόφαση
+stage-procedure-open = υπάρχει ανοικτή διαδικασία
+stage-procedure-none =
+    { $count ->
+        [one] καμία διαδικασία ακόμη· καταρτίστηκε { $count } δέσμη
+       *[other] καμία διαδικασία ακόμη· καταρτίστηκαν { $count } δέσμες
+    }
+stage-procedure-closed = περατώθηκε
+stage-response = Αντίδραση
+stage-response-adopted =
+    { $count ->
+        [one] εκδόθηκε { $count } απόφαση
+       *[other] εκδόθηκαν { $count } αποφάσεις
+    }
+stage-attribution = Απόδοση ευθύνης
+await-title = Εκκρεμεί ενέργεια από εσάς
+await-assess = Υποβάλετε την αξιολόγηση του μέρους { $party }.
+await-proposal = Προτεινόμενη εικόνα της κατάστασης είναι δεκτή σε αντιρρήσεις έως { $deadline }: διατυπώστε αντίρρηση αν το μέρος σας διαφωνεί ή σιωπήστε για να συμφωνήσετε.
+await-position = Καταχωρίστε τη θέση του μέρους { $party } στην ανοικτή διαδικασία.
+await-propose = Προτείνετε την τρέχουσα εικόνα ως συμφωνηθείσα.
+await-package = Καταρτίστε δέσμη από τις διαθέσιμες επιλογές.
+await-open = Κινήστε διαδικασία για τη δέσμη.
+await-close = Η προθεσμία μιας διαδικασίας έληξε: περατώστε τη για να οριστικοποιηθεί το αποτέλεσμά της.
+sections-nav = Ενότητες του φακέλου
+basis-picture = Κοινή επίγνωση της κατάστασης, συμφωνηθείσα μεταξύ των κρατών μελών (συμπεράσματα του Συμβουλίου της 19ης Ιουνίου 2017, σημείο 5)· θεωρείται συμφωνηθείσα όταν η προθεσμία για αντιρρήσεις λήξει χωρίς αντίρρηση.
+basis-options = Μέτρα ανάλογα προς την εμβέλεια, την κλίμακα, τη διάρκεια, την ένταση, την πολυπλοκότητα, τον βαθμό τεχνικής αρτιότητας και τον αντίκτυπο της δραστηριότητας (συμπεράσματα του Συμβουλίου της 19ης Ιουνίου 2017, σημείο 5).
+basis-procedure = Οι αποφάσεις ΚΕΠΠΑ λαμβάνονται με ομοφωνία (άρθρο 31 παράγραφος 1 ΣΕΕ)· με τη διαδικασία σιωπηρής έγκρισης του εσωτερικού κανονισμού του Συμβουλίου (άρθρο 12 παράγραφος 2) ένα κείμενο εγκρίνεται, εκτός αν κάποιο μέλος διατυπώσει αντίρρηση πριν από τη λήξη της προθεσμίας.
+basis-attribution = Η απόδοση ευθύνης αποτελεί κυρίαρχη πολιτική απόφαση κάθε κράτους μέλους (συμπεράσματα του Συμβουλίου της 19ης Ιουνίου 2017, σημείο 4)· η κοινή απόδοση ευθύνης εγκρίνεται από το Συμβούλιο.
+proposals-title = Προτάσεις συμφωνηθείσας εικόνας
+proposal-open = δεκτή σε αντιρρήσεις
+proposal-objected = διατυπώθηκε αντίρρηση
+proposal-agreed = συμφωνήθηκε
+col-objections = Αντιρρήσεις
+objection-reason = Λόγοι αντίρρησης του μέρους { $party }
+objection-hint = Μία μόνο αντίρρηση αρκεί για να ανακοπεί η πρόταση· η σιωπή έως τη λήξη της προθεσμίας ισοδυναμεί με συμφωνία.
+objection-submit = Διατύπωση αντίρρησης
+propose-open = Πρόταση της τρέχουσας εικόνας ως συμφωνηθείσας
+propose-deadline = Προθεσμία (UTC)
+col-note = Σημείωση
+propose-submit = Πρόταση
+facts-open = Πραγματικά περιστατικά που σταθμίζονται στις επιλογές
+facts-persons = Τα υπεύθυνα πρόσωπα ή οι υπεύθυνες οντότητες έχουν ταυτοποιηθεί
+facts-attempted = Η δραστηριότητα παρέμεινε σε απόπειρα (ματαιώθηκε ή δεν είχε αποτέλεσμα)
+facts-dialogue = Διεξάγεται διάλογος με το οικείο κράτος
+facts-regime = Το καθεστώς κυρώσεων κατά των κυβερνοεπιθέσεων εφαρμόζεται ήδη στους ενδιαφερομένους
+facts-partner = Σχέσεις με το οικείο κράτος
+partner-unknown = δεν αναφέρεται
+partner-partner = εταίρος
+partner-neutral = ουδέτερο
+partner-adversarial = εχθρικό
+facts-apply = Στάθμιση των περιστατικών αυτών
+options-why = Για ποιον λόγο
+package-submit = Κατάρτιση δέσμης από τις επιλεγμένες επιλογές
+packages-title = Δέσμες
+procedure-open = Κίνηση διαδικασίας
+procedure-subject-package = Για δέσμη
+procedure-subject-text = Ή για κείμενο
+procedure-open-submit = Κίνηση της διαδικασίας
+dossier-responses = Αντιδράσεις
+no-responses = Δεν έχει εκδοθεί καμία απόφαση για τον φάκελο αυτόν.
+col-measures = Μέτρα
+col-basis-legal = Νομική βάση
+attribution-record-joint = Καταχώριση της κοινής απόδοσης ευθύνης που ενέκρινε το Συμβούλιο
+attribution-record-national = Καταχώριση της εθνικής απόδοσης ευθύνης του μέρους { $party }
+attribution-procedure = Εγκρίθηκε με διαδικασία
+attribution-public = Δημόσια
+attribution-url = Σύνδεσμος προς τη δήλωση
+attribution-submit = Καταχώριση της απόδοσης ευθύνης
+procedure-close = Περάτωση της διαδικασίας
+procedure-close-hint = Η περάτωση οριστικοποιεί το αποτέλεσμα όπως έχει τώρα· οι θέσεις δεν μπορούν πλέον να μεταβληθούν.
+event-dossier-created = Άνοιγμα φακέλου
+event-dossier-updated = Επικαιροποίηση πραγματικών περιστατικών
+event-dossier-transitioned = Αλλαγή κατάστασης
+event-dossier-marked = Αλλαγή σήμανσης
+event-evidence-added = Προσθήκη αποδεικτικού στοιχείου
+event-evidence-withdrawn = Απόσυρση αποδεικτικού στοιχείου
+event-assessment-submitted = Υποβολή αξιολόγησης
+event-picture-proposed = Πρόταση εικόνας ως συμφωνηθείσας
+event-picture-objected = Αντίρρηση στην προτεινόμενη εικόνα
+event-package-assembled = Κατάρτιση δέσμης μέτρων
+event-procedure-opened = Κίνηση διαδικασίας
+event-procedure-position-recorded = Καταχώριση θέσης
+event-procedure-closed = Περάτωση διαδικασίας
+event-attribution-recorded = Καταχώριση απόδοσης ευθύνης
+event-attribution-withdrawn = Απόσυρση απόδοσης ευθύνης
+
+dossier-new = Άνοιγμα φακέλου
+dossier-new-submit = Άνοιγμα του φακέλου
+marking-tlp = Επίπεδο TLP
+marking-releasable-hint = άλλα μέρη πλην του δικού σας, χωρισμένα με κόμμα (π.χ. EE, LV, EEAS)
+marking-recipients = Ονομαστικοί παραλήπτες (TLP:RED· ονόματα χρηστών χωρισμένα με κόμμα)
+marking-own = Ένα στοιχείο μπορεί να φέρει δική του σήμανση, εξίσου αυστηρή με του φακέλου ή αυστηρότερη.
+marking-same = του φακέλου
+evidence-add = Προσθήκη αποδεικτικού στοιχείου
+evidence-url = Σύνδεσμος
+evidence-text = Κείμενο ή απόσπασμα
+evidence-submit = Προσθήκη του αποδεικτικού στοιχείου
+col-reliability = Αξιοπιστία της πηγής
+col-credibility = Αξιοπιστία της πληροφορίας

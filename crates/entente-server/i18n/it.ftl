@@ -350,3 +350,122 @@ filter-party = Parte
 filter-object = Oggetto (un fascicolo o l'identificativo di un elemento)
 filter-since = Dal (data)
 filter-type = Tipo di evento
+stage-title = A che punto è il fascicolo
+stage-picture = Quadro comune
+stage-picture-agreed = concordato
+stage-picture-proposed = proposto, aperto alle obiezioni
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte ha presentato la valutazione
+        [many] { $count } di parti hanno presentato la valutazione
+       *[other] { $count } parti hanno presentato la valutazione
+    }
+stage-options = Opzioni di risposta
+stage-options-available =
+    { $count ->
+        [one] { $count } opzione disponibile
+        [many] { $count } di opzioni disponibili
+       *[other] { $count } opzioni disponibili
+    }
+stage-options-need-picture = non appena il quadro sarà concordato
+stage-procedure = Decisione
+stage-procedure-open = è aperta una procedura
+stage-procedure-none =
+    { $count ->
+        [one] ancora nessuna procedura; { $count } pacchetto predisposto
+        [many] ancora nessuna procedura; { $count } di pacchetti predisposti
+       *[other] ancora nessuna procedura; { $count } pacchetti predisposti
+    }
+stage-procedure-closed = chiusa
+stage-response = Risposta
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decisione adottata
+        [many] { $count } di decisioni adottate
+       *[other] { $count } decisioni adottate
+    }
+stage-attribution = Attribuzione
+await-title = In attesa di un suo intervento
+await-assess = Presenti la valutazione di { $party }.
+await-proposal = Un quadro proposto è aperto alle obiezioni fino al { $deadline }: sollevi un'obiezione se la sua parte non è d'accordo, oppure taccia per dare il suo accordo.
+await-position = Registri la posizione di { $party } nella procedura aperta.
+await-propose = Proponga il quadro attuale come quadro concordato.
+await-package = Predisponga un pacchetto a partire dalle opzioni disponibili.
+await-open = Avvii una procedura sul pacchetto.
+await-close = Il termine di una procedura è scaduto: la chiuda per fissarne l'esito.
+sections-nav = Sezioni del fascicolo
+basis-picture = Una conoscenza situazionale comune concordata tra gli Stati membri (conclusioni del Consiglio del 19 giugno 2017, punto 5); si considera concordato quando il termine per le obiezioni scade senza obiezioni.
+basis-options = Misure proporzionate alla portata, alla scala, alla durata, all'intensità, alla complessità, alla sofisticazione e all'impatto dell'attività (conclusioni del Consiglio del 19 giugno 2017, punto 5).
+basis-procedure = Le decisioni PESC sono adottate all'unanimità (articolo 31, paragrafo 1, TUE); con la procedura del silenzio prevista dal regolamento interno del Consiglio (articolo 12, paragrafo 2) un testo è adottato a meno che un membro non sollevi obiezioni prima della scadenza del termine.
+basis-attribution = L'attribuzione è una decisione politica sovrana di ciascuno Stato membro (conclusioni del Consiglio del 19 giugno 2017, punto 4); un'attribuzione congiunta è adottata dal Consiglio.
+proposals-title = Proposte di quadro concordato
+proposal-open = aperta alle obiezioni
+proposal-objected = oggetto di obiezione
+proposal-agreed = concordata
+col-objections = Obiezioni
+objection-reason = Motivi dell'obiezione di { $party }
+objection-hint = Una sola obiezione blocca la proposta; il silenzio fino alla scadenza del termine vale come accordo.
+objection-submit = Sollevare un'obiezione
+propose-open = Proporre il quadro attuale come concordato
+propose-deadline = Termine (UTC)
+col-note = Nota
+propose-submit = Proporre
+facts-open = Fatti di cui tengono conto le opzioni
+facts-persons = Le persone o entità responsabili sono identificate
+facts-attempted = L'attività è stata tentata (sventata o senza effetto)
+facts-dialogue = È in corso un dialogo con lo Stato interessato
+facts-regime = Il regime di sanzioni contro gli attacchi informatici si applica già ai soggetti interessati
+facts-partner = Relazioni con lo Stato interessato
+partner-unknown = non indicato
+partner-partner = partner
+partner-neutral = neutrale
+partner-adversarial = ostile
+facts-apply = Tenere conto di questi fatti
+options-why = Perché
+package-submit = Predisporre un pacchetto con le opzioni selezionate
+packages-title = Pacchetti
+procedure-open = Avviare una procedura
+procedure-subject-package = Su un pacchetto
+procedure-subject-text = Oppure su un testo
+procedure-open-submit = Avviare la procedura
+dossier-responses = Risposte
+no-responses = Nessuna decisione è stata adottata su questo fascicolo.
+col-measures = Misure
+col-basis-legal = Base giuridica
+attribution-record-joint = Registrare l'attribuzione congiunta adottata dal Consiglio
+attribution-record-national = Registrare l'attribuzione nazionale di { $party }
+attribution-procedure = Adottata con la procedura
+attribution-public = Pubblica
+attribution-url = Collegamento alla dichiarazione
+attribution-submit = Registrare l'attribuzione
+procedure-close = Chiudere la procedura
+procedure-close-hint = La chiusura fissa l'esito allo stato attuale; le posizioni non possono più essere modificate.
+event-dossier-created = Fascicolo aperto
+event-dossier-updated = Fatti aggiornati
+event-dossier-transitioned = Stato modificato
+event-dossier-marked = Marcatura modificata
+event-evidence-added = Elemento di prova aggiunto
+event-evidence-withdrawn = Elemento di prova ritirato
+event-assessment-submitted = Valutazione presentata
+event-picture-proposed = Quadro proposto come concordato
+event-picture-objected = Obiezione al quadro proposto
+event-package-assembled = Pacchetto di misure predisposto
+event-procedure-opened = Procedura avviata
+event-procedure-position-recorded = Posizione registrata
+event-procedure-closed = Procedura chiusa
+event-attribution-recorded = Attribuzione registrata
+event-attribution-withdrawn = Attribuzione ritirata
+
+dossier-new = Aprire un fascicolo
+dossier-new-submit = Apri il fascicolo
+marking-tlp = Livello TLP
+marking-releasable-hint = altre parti oltre alla sua, separate da virgole (ad es. EE, LV, EEAS)
+marking-recipients = Destinatari nominativi (TLP:RED; nomi utente separati da virgole)
+marking-own = Un elemento può avere una propria marcatura, rigorosa quanto quella del fascicolo o più.
+marking-same = quella del fascicolo
+evidence-add = Aggiungere un elemento di prova
+evidence-url = Link
+evidence-text = Testo o estratto
+evidence-submit = Aggiungi l'elemento di prova
+col-reliability = Affidabilità della fonte
+col-credibility = Credibilità dell'informazione

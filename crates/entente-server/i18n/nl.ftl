@@ -342,3 +342,118 @@ filter-party = Partij
 filter-object = Object (een dossier of de id van een item)
 filter-since = Sinds (datum)
 filter-type = Soort gebeurtenis
+stage-title = Stand van het dossier
+stage-picture = Gemeenschappelijk beeld
+stage-picture-agreed = overeengekomen
+stage-picture-proposed = voorgesteld, open voor bezwaren
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } partij heeft een beoordeling ingediend
+       *[other] { $count } partijen hebben een beoordeling ingediend
+    }
+stage-options = Reactiemogelijkheden
+stage-options-available =
+    { $count ->
+        [one] { $count } mogelijkheid beschikbaar
+       *[other] { $count } mogelijkheden beschikbaar
+    }
+stage-options-need-picture = zodra het beeld is overeengekomen
+stage-procedure = Besluit
+stage-procedure-open = er loopt een procedure
+stage-procedure-none =
+    { $count ->
+        [one] nog geen procedure; { $count } pakket samengesteld
+       *[other] nog geen procedure; { $count } pakketten samengesteld
+    }
+stage-procedure-closed = afgesloten
+stage-response = Reactie
+stage-response-adopted =
+    { $count ->
+        [one] { $count } besluit vastgesteld
+       *[other] { $count } besluiten vastgesteld
+    }
+stage-attribution = Toerekening
+await-title = Wacht op uw actie
+await-assess = Dien de beoordeling van { $party } in.
+await-proposal = Tegen een voorgesteld beeld kan tot { $deadline } bezwaar worden gemaakt: maak bezwaar als uw partij het er niet mee eens is, of zwijg om in te stemmen.
+await-position = Registreer het standpunt van { $party } in de lopende procedure.
+await-propose = Stel het huidige beeld voor als het overeengekomen beeld.
+await-package = Stel een pakket samen uit de beschikbare mogelijkheden.
+await-open = Open een procedure over het pakket.
+await-close = De termijn van een procedure is verstreken: sluit haar af om de uitkomst vast te leggen.
+sections-nav = Onderdelen van het dossier
+basis-picture = Een gemeenschappelijk situationeel bewustzijn waarover de lidstaten overeenstemming hebben bereikt (conclusies van de Raad van 19 juni 2017, punt 5); overeengekomen wanneer de bezwaartermijn zonder bezwaar verstrijkt.
+basis-options = Maatregelen die evenredig zijn aan de reikwijdte, de omvang, de duur, de intensiteit, de complexiteit, de geavanceerdheid en de impact van de activiteit (conclusies van de Raad van 19 juni 2017, punt 5).
+basis-procedure = GBVB-besluiten worden met eenparigheid van stemmen genomen (artikel 31, lid 1, VEU); met de stilzwijgende procedure van het reglement van orde van de Raad (artikel 12, lid 2) wordt een tekst aangenomen tenzij een lid vóór het verstrijken van de termijn bezwaar maakt.
+basis-attribution = Toerekening is een soeverein politiek besluit van elke lidstaat (conclusies van de Raad van 19 juni 2017, punt 4); een gezamenlijke toerekening wordt door de Raad vastgesteld.
+proposals-title = Voorstellen voor het overeengekomen beeld
+proposal-open = open voor bezwaren
+proposal-objected = bezwaar gemaakt
+proposal-agreed = overeengekomen
+col-objections = Bezwaren
+objection-reason = Waarom { $party } bezwaar maakt
+objection-hint = Eén bezwaar houdt het voorstel tegen; stilzwijgen tot het verstrijken van de termijn geldt als instemming.
+objection-submit = Bezwaar maken
+propose-open = Het huidige beeld voorstellen als overeengekomen
+propose-deadline = Termijn (UTC)
+col-note = Opmerking
+propose-submit = Voorstellen
+facts-open = Feiten die bij de mogelijkheden worden meegewogen
+facts-persons = De verantwoordelijke personen of entiteiten zijn geïdentificeerd
+facts-attempted = Het ging om een poging (verijdeld of zonder gevolg)
+facts-dialogue = Er loopt een dialoog met de betrokken staat
+facts-regime = Het sanctieregime tegen cyberaanvallen is al van toepassing op de betrokkenen
+facts-partner = Betrekkingen met de betrokken staat
+partner-unknown = niet vermeld
+partner-partner = partner
+partner-neutral = neutraal
+partner-adversarial = vijandig
+facts-apply = Deze feiten meewegen
+options-why = Waarom
+package-submit = Een pakket samenstellen uit de aangevinkte mogelijkheden
+packages-title = Pakketten
+procedure-open = Een procedure openen
+procedure-subject-package = Over een pakket
+procedure-subject-text = Of over een tekst
+procedure-open-submit = De procedure openen
+dossier-responses = Reacties
+no-responses = Er is in dit dossier geen besluit vastgesteld.
+col-measures = Maatregelen
+col-basis-legal = Rechtsgrondslag
+attribution-record-joint = De door de Raad vastgestelde gezamenlijke toerekening registreren
+attribution-record-national = De nationale toerekening van { $party } registreren
+attribution-procedure = Vastgesteld via procedure
+attribution-public = Openbaar
+attribution-url = Link naar de verklaring
+attribution-submit = De toerekening registreren
+procedure-close = De procedure afsluiten
+procedure-close-hint = Door af te sluiten wordt de uitkomst vastgelegd zoals die nu is; standpunten kunnen daarna niet meer worden gewijzigd.
+event-dossier-created = Dossier geopend
+event-dossier-updated = Feiten bijgewerkt
+event-dossier-transitioned = Status gewijzigd
+event-dossier-marked = Markering gewijzigd
+event-evidence-added = Bewijsmateriaal toegevoegd
+event-evidence-withdrawn = Bewijsmateriaal ingetrokken
+event-assessment-submitted = Beoordeling ingediend
+event-picture-proposed = Beeld voorgesteld als overeengekomen
+event-picture-objected = Bezwaar tegen het voorgestelde beeld
+event-package-assembled = Pakket maatregelen samengesteld
+event-procedure-opened = Procedure geopend
+event-procedure-position-recorded = Standpunt geregistreerd
+event-procedure-closed = Procedure afgesloten
+event-attribution-recorded = Toerekening geregistreerd
+event-attribution-withdrawn = Toerekening ingetrokken
+
+dossier-new = Een dossier openen
+dossier-new-submit = Dossier openen
+marking-tlp = TLP-niveau
+marking-releasable-hint = andere partijen dan de uwe, gescheiden door komma's (bv. EE, LV, EEAS)
+marking-recipients = Met naam genoemde ontvangers (TLP:RED; gebruikersnamen gescheiden door komma's)
+marking-own = Een item kan een eigen markering dragen, even streng als die van het dossier of strenger.
+marking-same = die van het dossier
+evidence-add = Bewijsmateriaal toevoegen
+evidence-url = Link
+evidence-text = Tekst of uittreksel
+evidence-submit = Het bewijsmateriaal toevoegen
+col-reliability = Betrouwbaarheid van de bron
+col-credibility = Geloofwaardigheid van de informatie

@@ -350,3 +350,122 @@ filter-party = Parte
 filter-object = Obiect (un dosar sau identificatorul unui element)
 filter-since = De la (data)
 filter-type = Tipul evenimentului
+stage-title = Stadiul dosarului
+stage-picture = Imagine comună
+stage-picture-agreed = convenită
+stage-picture-proposed = propusă, deschisă obiecțiilor
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte și-a prezentat evaluarea
+        [few] { $count } părți și-au prezentat evaluarea
+       *[other] { $count } de părți și-au prezentat evaluarea
+    }
+stage-options = Opțiuni de răspuns
+stage-options-available =
+    { $count ->
+        [one] { $count } opțiune disponibilă
+        [few] { $count } opțiuni disponibile
+       *[other] { $count } de opțiuni disponibile
+    }
+stage-options-need-picture = de îndată ce imaginea este convenită
+stage-procedure = Decizie
+stage-procedure-open = o procedură este în curs
+stage-procedure-none =
+    { $count ->
+        [one] nicio procedură încă; { $count } pachet constituit
+        [few] nicio procedură încă; { $count } pachete constituite
+       *[other] nicio procedură încă; { $count } de pachete constituite
+    }
+stage-procedure-closed = închisă
+stage-response = Răspuns
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decizie adoptată
+        [few] { $count } decizii adoptate
+       *[other] { $count } de decizii adoptate
+    }
+stage-attribution = Atribuire
+await-title = În așteptarea dumneavoastră
+await-assess = Prezentați evaluarea părții { $party }.
+await-proposal = O imagine propusă este deschisă obiecțiilor până la { $deadline }: formulați o obiecție dacă partea dumneavoastră nu este de acord sau păstrați tăcerea pentru a vă da acordul.
+await-position = Înregistrați poziția părții { $party } în procedura în curs.
+await-propose = Propuneți imaginea actuală drept imagine convenită.
+await-package = Constituiți un pachet din opțiunile disponibile.
+await-open = Deschideți o procedură privind pachetul.
+await-close = Termenul unei proceduri a expirat: închideți-o pentru a-i stabili rezultatul.
+sections-nav = Secțiunile dosarului
+basis-picture = O cunoaștere comună a situației, convenită între statele membre (concluziile Consiliului din 19 iunie 2017, punctul 5); convenită atunci când termenul pentru obiecții expiră fără nicio obiecție.
+basis-options = Măsuri proporționale cu sfera, amploarea, durata, intensitatea, complexitatea, gradul de sofisticare și impactul activității (concluziile Consiliului din 19 iunie 2017, punctul 5).
+basis-procedure = Deciziile PESC se iau în unanimitate [articolul 31 alineatul (1) din TUE]; prin procedura aprobării tacite prevăzută de Regulamentul de procedură al Consiliului [articolul 12 alineatul (2)] se adoptă un text, cu excepția cazului în care un membru formulează obiecții înainte de expirarea termenului.
+basis-attribution = Atribuirea este o decizie politică suverană a fiecărui stat membru (concluziile Consiliului din 19 iunie 2017, punctul 4); o atribuire comună este adoptată de Consiliu.
+proposals-title = Propuneri de imagine convenită
+proposal-open = deschisă obiecțiilor
+proposal-objected = obiecție formulată
+proposal-agreed = convenită
+col-objections = Obiecții
+objection-reason = Motivele obiecției formulate de { $party }
+objection-hint = O singură obiecție oprește propunerea; tăcerea până la expirarea termenului valorează acord.
+objection-submit = Formulați o obiecție
+propose-open = Propuneți imaginea actuală drept convenită
+propose-deadline = Termen (UTC)
+col-note = Observație
+propose-submit = Propuneți
+facts-open = Fapte luate în considerare la opțiuni
+facts-persons = Persoanele sau entitățile responsabile sunt identificate
+facts-attempted = Activitatea a rămas în stadiu de tentativă (dejucată sau fără efect)
+facts-dialogue = Un dialog cu statul în cauză este în curs
+facts-regime = Regimul de sancțiuni împotriva atacurilor cibernetice se aplică deja celor în cauză
+facts-partner = Relațiile cu statul în cauză
+partner-unknown = neprecizat
+partner-partner = partener
+partner-neutral = neutru
+partner-adversarial = ostil
+facts-apply = Luați în considerare aceste fapte
+options-why = De ce
+package-submit = Constituiți un pachet din opțiunile bifate
+packages-title = Pachete
+procedure-open = Deschideți o procedură
+procedure-subject-package = Privind un pachet
+procedure-subject-text = Sau privind un text
+procedure-open-submit = Deschideți procedura
+dossier-responses = Răspunsuri
+no-responses = Nu a fost adoptată nicio decizie în acest dosar.
+col-measures = Măsuri
+col-basis-legal = Temei juridic
+attribution-record-joint = Înregistrați atribuirea comună adoptată de Consiliu
+attribution-record-national = Înregistrați atribuirea națională a părții { $party }
+attribution-procedure = Adoptată prin procedura
+attribution-public = Publică
+attribution-url = Legătură către declarație
+attribution-submit = Înregistrați atribuirea
+procedure-close = Închideți procedura
+procedure-close-hint = Închiderea stabilește rezultatul în stadiul actual; pozițiile nu mai pot fi modificate.
+event-dossier-created = Dosar deschis
+event-dossier-updated = Fapte actualizate
+event-dossier-transitioned = Stadiu modificat
+event-dossier-marked = Marcaj modificat
+event-evidence-added = Probă adăugată
+event-evidence-withdrawn = Probă retrasă
+event-assessment-submitted = Evaluare prezentată
+event-picture-proposed = Imagine propusă drept convenită
+event-picture-objected = Obiecție la imaginea propusă
+event-package-assembled = Pachet de măsuri constituit
+event-procedure-opened = Procedură deschisă
+event-procedure-position-recorded = Poziție înregistrată
+event-procedure-closed = Procedură închisă
+event-attribution-recorded = Atribuire înregistrată
+event-attribution-withdrawn = Atribuire retrasă
+
+dossier-new = Deschide un dosar
+dossier-new-submit = Deschide dosarul
+marking-tlp = Nivel TLP
+marking-releasable-hint = alte părți decât a dumneavoastră, separate prin virgule (de ex. EE, LV, EEAS)
+marking-recipients = Destinatari nominali (TLP:RED; nume de utilizator separate prin virgule)
+marking-own = Un element poate avea propriul marcaj, la fel de strict ca al dosarului sau mai strict.
+marking-same = cel al dosarului
+evidence-add = Adăugați o probă
+evidence-url = Link
+evidence-text = Text sau extras
+evidence-submit = Adăugați proba
+col-reliability = Fiabilitatea sursei
+col-credibility = Credibilitatea informației

@@ -124,6 +124,49 @@ const SPECS: &[Spec] = &[
         P::Procedure,
         B::Form("position=for"),
     ),
+    s("POST", "/procedures/{pid}/close", P::Procedure, B::Form("")),
+    s(
+        "POST",
+        "/dossiers/{id}/picture/propose",
+        P::Dossier,
+        B::Form("deadline=2030-01-01T00:00"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/picture/object",
+        P::Dossier,
+        B::Form("proposal=1&reason=no"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/package",
+        P::Dossier,
+        B::Form("measure=hr-statement"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/procedure",
+        P::Dossier,
+        B::Form("text=t&rule=silence&deadline=2030-01-01T00:00"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/attribution",
+        P::Dossier,
+        B::Form("actor=X&term=likely&confidence=low&basis=technical&public=1&date=2026-11-01"),
+    ),
+    s(
+        "POST",
+        "/dossiers",
+        P::None,
+        B::Form("title=t&tlp=AMBER%2BSTRICT"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/evidence",
+        P::Dossier,
+        B::Form("kind=document&title=t&text=x"),
+    ),
     s("GET", "/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
     s("GET", "/audit", P::None, B::Empty),
@@ -252,7 +295,7 @@ const SPECS: &[Spec] = &[
         "POST",
         "/api/v1/dossiers/{id}/packages",
         P::Dossier,
-        B::Json(r#"{"measures":["statement-hr"]}"#),
+        B::Json(r#"{"measures":["hr-statement"]}"#),
     ),
     s("GET", "/api/v1/dossiers/{id}/options", P::Dossier, B::Empty),
     s(
@@ -779,7 +822,7 @@ fn world(seed: u64) -> World {
                 .assemble_package(
                     &chair,
                     &id,
-                    vec!["statement-hr".into()],
+                    vec!["hr-statement".into()],
                     Some(format!("Package {marker}")),
                 )
                 .is_ok()

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS tree_head (
 
 /// Bumped when the way events fold into projections changes without a change of their DDL, so
 /// that data directories written by an earlier version are refolded at open.
-pub const PROJECTION_LOGIC: u32 = 2;
+pub const PROJECTION_LOGIC: u32 = 3;
 
 /// Projection tables, in the order they are created. Every table listed here is dropped and
 /// refolded by `rebuild`, and compared before and after.

@@ -37,6 +37,10 @@ pub trait Store:
     fn head(&self) -> Result<(u64, String)>;
     /// Signs a checkpoint over the head now.
     fn checkpoint(&self) -> Result<Committed>;
+    /// Records `at` as the simulated time of every following event, until set again (`None`:
+    /// real time only): an exercise's simulated clock, or the demo's replay of the public record
+    /// on the dates it happened. Timelines show an event at its simulated time.
+    fn simulate_at(&self, at: Option<chrono::DateTime<chrono::Utc>>);
 
     fn register_party(&self, actor: &Actor, party: PartyRegistered) -> Result<Committed>;
     fn parties(&self) -> Result<Vec<PartyView>>;
@@ -258,6 +262,10 @@ impl Store for SqliteStore {
 
     fn checkpoint(&self) -> Result<Committed> {
         self.log.checkpoint()
+    }
+
+    fn simulate_at(&self, at: Option<chrono::DateTime<chrono::Utc>>) {
+        self.log.simulate_at(at);
     }
 
     fn register_party(&self, actor: &Actor, party: PartyRegistered) -> Result<Committed> {
