@@ -616,6 +616,8 @@ pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     UserSecondFactorReset::TYPE,
     crate::signon::UserFederated::TYPE,
     crate::signon::SsoRefused::TYPE,
+    crate::signon::SignOnRuleSet::TYPE,
+    crate::signon::SignOnRuleRemoved::TYPE,
 ];
 
 /// Payload fields replaced by `"[redacted]"` wherever events are shown.

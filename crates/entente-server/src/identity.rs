@@ -439,7 +439,12 @@ pub async fn login(
     let (addr, m) = (address.clone(), method.to_string());
     let uid = user.user.clone();
     let session = blocking(move || {
-        let s = store.open_session(&actor, hash, lifetime)?;
+        let s = store.open_session(
+            &actor,
+            hash,
+            lifetime,
+            entente_store::accounts::SignInProof::Password,
+        )?;
         store.record(
             &actor,
             vec![Draft::new(
