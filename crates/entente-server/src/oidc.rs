@@ -25,7 +25,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use askama::Template;
 use axum::Json;
@@ -169,6 +169,8 @@ struct Metadata {
     token_endpoint: String,
     jwks_uri: String,
     #[serde(default)]
+    userinfo_endpoint: Option<String>,
+    #[serde(default)]
     code_challenge_methods_supported: Option<Vec<String>>,
 }
 
@@ -213,8 +215,8 @@ pub struct Provider {
     pub config: OidcConfig,
     agent: ureq::Agent,
     clock: Arc<dyn Clock>,
-    metadata: Mutex<Option<(Metadata, Instant)>>,
-    keys: Mutex<Option<(Vec<Jwk>, Instant)>>,
+    metadata: Mutex<Option<(Metadata, DateTime<Utc>)>>,
+    keys: Mutex<Option<(Vec<Jwk>, DateTime<Utc>)>>,
     pending: Mutex<HashMap<String, Pending>>,
 }
 
@@ -318,7 +320,7 @@ impl Provider {
     /// (Discovery 1.0 §4.1) and kept for an hour.
     fn metadata(&self) -> Result<Metadata, OidcError> {
         if let Some((m, at)) = &*self.metadata.lock().unwrap_or_else(|e| e.into_inner())
-            && at.elapsed() < METADATA_TTL
+            && self.age(*at) < METADATA_TTL
         {
             return Ok(m.clone());
         }
@@ -358,8 +360,13 @@ impl Provider {
             }
         }
         *self.metadata.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((m.clone(), Instant::now()));
+            Some((m.clone(), self.clock.now()));
         Ok(m)
+    }
+
+    /// How long ago `at` was, by the store's clock (which tests move).
+    fn age(&self, at: DateTime<Utc>) -> Duration {
+        (self.clock.now() - at).to_std().unwrap_or(Duration::ZERO)
     }
 
     /// Reads the discovery document now, to report a misconfiguration at start.
@@ -371,15 +378,15 @@ impl Provider {
     /// read is older than [`JWKS_REFETCH`], or when older than [`METADATA_TTL`].
     fn keys(&self, jwks_uri: &str, refresh: bool) -> Result<Vec<Jwk>, OidcError> {
         if let Some((k, at)) = &*self.keys.lock().unwrap_or_else(|e| e.into_inner()) {
-            let fresh = at.elapsed() < METADATA_TTL;
-            let may_refetch = at.elapsed() >= JWKS_REFETCH;
+            let fresh = self.age(*at) < METADATA_TTL;
+            let may_refetch = self.age(*at) >= JWKS_REFETCH;
             if fresh && !(refresh && may_refetch) {
                 return Ok(k.clone());
             }
         }
         let set: JwkSet = self.get_json(jwks_uri, "the key set (JWKS)")?;
         *self.keys.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((set.keys.clone(), Instant::now()));
+            Some((set.keys.clone(), self.clock.now()));
         Ok(set.keys)
     }
 
@@ -471,8 +478,11 @@ impl Provider {
             )));
         }
         let m = self.metadata()?;
-        let id_token = self.exchange(&m, code, &pending.verifier)?;
-        let claims = self.verify_with_keys(&m, &id_token, &pending.nonce, now)?;
+        let (id_token, access_token) = self.exchange(&m, code, &pending.verifier)?;
+        let mut claims = self.verify_with_keys(&m, &id_token, &pending.nonce, now)?;
+        if let (Some(endpoint), Some(access)) = (&m.userinfo_endpoint, access_token) {
+            self.merge_userinfo(endpoint, &access, &mut claims)?;
+        }
         let subject = claims
             .get("sub")
             .and_then(|s| s.as_str())
@@ -486,10 +496,63 @@ impl Provider {
         })
     }
 
+    /// The claims of the UserInfo endpoint (Core 1.0 §5.3), added to the ID token's where it
+    /// lacks them: a provider may release `email` or `groups` there only (Core 1.0 §5.4). The
+    /// answer's `sub` must be the ID token's (§5.3.2), or the sign-in fails.
+    fn merge_userinfo(
+        &self,
+        endpoint: &str,
+        access_token: &str,
+        claims: &mut serde_json::Value,
+    ) -> Result<(), OidcError> {
+        let mut r = self
+            .agent
+            .get(endpoint)
+            .header("Authorization", &format!("Bearer {access_token}"))
+            .header("Accept", "application/json")
+            .call()
+            .map_err(|e| OidcError::Provider(format!("the UserInfo endpoint: {e}")))?;
+        let json = r
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !r.status().is_success() || !json {
+            // Signed or encrypted UserInfo (application/jwt) is not read; the ID token's
+            // claims alone decide.
+            tracing::warn!(status = %r.status(), "single sign-on: UserInfo not used");
+            return Ok(());
+        }
+        let info: serde_json::Value = r
+            .body_mut()
+            .with_config()
+            .limit(MAX_ANSWER)
+            .read_json()
+            .map_err(|e| OidcError::Provider(format!("the UserInfo answer: {e}")))?;
+        if info.get("sub") != claims.get("sub") {
+            return Err(OidcError::Token(
+                "the UserInfo answer is about another subject than the ID token (Core 1.0 §5.3.2)"
+                    .into(),
+            ));
+        }
+        if let (Some(c), Some(i)) = (claims.as_object_mut(), info.as_object()) {
+            for (k, v) in i {
+                c.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+        }
+        Ok(())
+    }
+
     /// The token request (Core 1.0 §3.1.3.1, RFC 6749 §4.1.3) with the PKCE verifier (RFC 7636
     /// §4.5) and `client_secret_basic` (Core 1.0 §9; RFC 6749 §2.3.1: id and secret
-    /// form-encoded, then Basic); returns the ID token (Core 1.0 §3.1.3.3).
-    fn exchange(&self, m: &Metadata, code: &str, verifier: &str) -> Result<String, OidcError> {
+    /// form-encoded, then Basic); returns the ID token (Core 1.0 §3.1.3.3) and the access
+    /// token, if any.
+    fn exchange(
+        &self,
+        m: &Metadata,
+        code: &str,
+        verifier: &str,
+    ) -> Result<(String, Option<String>), OidcError> {
         let basic = base64::engine::general_purpose::STANDARD.encode(format!(
             "{}:{}",
             form_encode(&self.config.client_id),
@@ -528,14 +591,20 @@ impl Provider {
                 text("error_description")
             )));
         }
-        body.get("id_token")
+        let id_token = body
+            .get("id_token")
             .and_then(|v| v.as_str())
             .map(str::to_string)
             .ok_or_else(|| {
                 OidcError::Token(
                     "the token endpoint sent no id_token (is the scope openid granted?)".into(),
                 )
-            })
+            })?;
+        let access = body
+            .get("access_token")
+            .and_then(|v| v.as_str())
+            .map(str::to_string);
+        Ok((id_token, access))
     }
 
     fn verify_with_keys(
