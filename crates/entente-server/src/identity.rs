@@ -10,12 +10,11 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use axum::Json;
 use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{delete, get, post, put};
-use axum::{Json, Router};
 use entente_core::account::{self, Role, TokenCreated, TokenScope, UserCreated};
 use entente_core::{Actor, Classification, Draft, PartyId, UserId};
 use entente_store::accounts::{SignInProof, TokenView, UserView};
@@ -29,50 +28,52 @@ use crate::error::ApiError;
 use crate::password::{self, Strength};
 
 /// Routes under `/api/v1`.
-pub fn api_routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/session", get(whoami).post(api_login).delete(api_logout))
-        .route("/session/password", put(change_own_password))
-        .route("/tokens", get(list_tokens).post(create_token))
-        .route("/tokens/{id}", delete(revoke_token))
-        .route("/users", get(list_users).post(create_user))
-        .route("/users/{user}", get(get_user))
-        .route("/users/{user}/activate", post(activate_user))
-        .route("/users/{user}/disable", post(disable_user))
-        .route("/users/{user}/roles", put(change_roles))
-        .route("/users/{user}/clearance", put(grant_clearance))
-        .route("/users/{user}/clearance/approve", post(approve_clearance))
-        .route("/users/{user}/password", post(reset_password))
-        .route(
-            "/users/{user}/second-factor/reset",
-            post(crate::second_factor::reset),
-        )
-        .route("/session/second-factor", post(crate::second_factor::start))
-        .route(
+pub fn api_routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/session", whoami)
+        .post("/session", api_login)
+        .delete("/session", api_logout)
+        .put("/session/password", change_own_password)
+        .post("/session/second-factor", crate::second_factor::start)
+        .post(
             "/session/second-factor/confirm",
-            post(crate::second_factor::confirm),
+            crate::second_factor::confirm,
         )
-        .route("/signon/rules", get(crate::oidc::list_rules))
-        .route(
-            "/signon/rules/{id}",
-            put(crate::oidc::set_rule).delete(crate::oidc::remove_rule),
+        .get("/tokens", list_tokens)
+        .post("/tokens", create_token)
+        .delete("/tokens/{id}", revoke_token)
+        .get("/users", list_users)
+        .post("/users", create_user)
+        .get("/users/{user}", get_user)
+        .post("/users/{user}/activate", activate_user)
+        .post("/users/{user}/disable", disable_user)
+        .put("/users/{user}/roles", change_roles)
+        .put("/users/{user}/clearance", grant_clearance)
+        .post("/users/{user}/clearance/approve", approve_clearance)
+        .post("/users/{user}/password", reset_password)
+        .post(
+            "/users/{user}/second-factor/reset",
+            crate::second_factor::reset,
         )
-        .route("/users/{user}/sessions/end", post(end_sessions))
-        .route("/audit", get(audit))
+        .post("/users/{user}/sessions/end", end_sessions)
+        .get("/signon/rules", crate::oidc::list_rules)
+        .put("/signon/rules/{id}", crate::oidc::set_rule)
+        .delete("/signon/rules/{id}", crate::oidc::remove_rule)
+        .get("/audit", audit)
 }
 
 /// HTML form routes at the root (`GET /login` is the web interface's).
-pub fn html_routes() -> Router<Arc<AppState>> {
-    Router::new()
-        .route("/login", post(form_login))
-        .route("/login/second-factor", post(form_second_step))
-        .route("/logout", post(form_logout))
-        .route(
-            "/account/second-factor",
-            get(crate::second_factor::page).post(crate::second_factor::form),
-        )
-        .route("/login/oidc", get(crate::oidc::start))
-        .route("/login/oidc/callback", get(crate::oidc::callback))
+pub fn html_routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .post("/login", form_login)
+        .post("/login/second-factor", form_second_step)
+        .post("/logout", form_logout)
+        .get("/account/password", password_page)
+        .post("/account/password", password_form)
+        .get("/account/second-factor", crate::second_factor::page)
+        .post("/account/second-factor", crate::second_factor::form)
+        .get("/login/oidc", crate::oidc::start)
+        .get("/login/oidc/callback", crate::oidc::callback)
 }
 
 fn internal(e: String) -> ApiError {
@@ -936,10 +937,8 @@ async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
-    let owner = (!s.has_role(Role::Admin)).then(|| s.viewer.user.clone());
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&s.viewer);
-    blocking(move || Ok(store.revoke_token(&actor, &id, owner.as_ref())?)).await?;
+    blocking(move || Ok(store.revoke_token(&s.viewer, &id)?)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -977,6 +976,65 @@ async fn change_own_password(
     ApiJson(body): ApiJson<OwnPasswordIn>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
+    change_password(&st, s, body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /account/password`: the form to change one's own password (the only page a session
+/// whose password was reset can reach).
+async fn password_page(Caller(caller): Caller, crate::ui::Page(c): crate::ui::Page) -> Response {
+    let reset = caller.as_ref().is_some_and(|s| s.must_change_password);
+    crate::ui::html(&crate::ui::PasswordPage {
+        c,
+        reset,
+        error: None,
+    })
+}
+
+/// `POST /account/password` (form: `current`, `new`, `csrf`).
+async fn password_form(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    crate::ui::Page(c): crate::ui::Page,
+    body: axum::body::Bytes,
+) -> Response {
+    let Some(s) = caller else {
+        return Redirect::to("/login?next=/account/password").into_response();
+    };
+    let reset = s.must_change_password;
+    let fields = auth::url_decoded_pairs(&body);
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let input = OwnPasswordIn {
+        current: field("current"),
+        new: field("new"),
+    };
+    match change_password(&st, s, input).await {
+        Ok(()) => Redirect::to("/").into_response(),
+        Err(e) => {
+            let status = e.status;
+            let mut r = crate::ui::html(&crate::ui::PasswordPage {
+                c,
+                reset,
+                error: Some(e.message),
+            });
+            *r.status_mut() = status;
+            r
+        }
+    }
+}
+
+/// Checks the current password and records the new one (both routes above).
+async fn change_password(
+    st: &Arc<AppState>,
+    s: auth::Session,
+    body: OwnPasswordIn,
+) -> Result<(), ApiError> {
     let store = st.store.clone();
     let uid = s.viewer.user.clone();
     let creds = blocking(move || Ok(store.credentials(&uid)?))
@@ -1005,7 +1063,7 @@ async fn change_own_password(
     };
     let store = st.store.clone();
     blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
 
 async fn list_users(

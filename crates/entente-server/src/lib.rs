@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod identity;
+pub mod log_api;
 pub mod metrics;
 pub mod oidc;
 pub mod openapi;
@@ -14,6 +15,7 @@ pub mod password;
 pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
+pub mod routes;
 pub mod second_factor;
 pub mod stix_api;
 pub mod ui;
@@ -28,7 +30,6 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use entente_store::Store;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -80,32 +81,35 @@ impl AppState {
     }
 }
 
-pub fn router(state: Arc<AppState>) -> Router {
-    let api = Router::new()
-        .route("/parties", get(api::list_parties))
-        .route("/parties/{id}", get(api::get_party))
-        .route(
-            "/dossiers",
-            get(api::list_dossiers).post(api::create_dossier),
-        )
-        .route(
-            "/dossiers/{id}",
-            get(api::get_dossier).put(api::update_dossier),
-        )
-        .route("/dossiers/{id}/transition", post(api::transition_dossier))
-        .route("/dossiers/{id}/history", get(api::dossier_history))
-        .route("/openapi.json", get(openapi_json))
+/// Every route of the server, in one table: the router is built from it and the visibility
+/// harness checks its inventory ([`routes::Routes::inventory`]).
+pub fn route_table() -> routes::Routes {
+    let api = routes::Routes::new()
+        .get("/parties", api::list_parties)
+        .get("/parties/{id}", api::get_party)
+        .get("/dossiers", api::list_dossiers)
+        .post("/dossiers", api::create_dossier)
+        .get("/dossiers/{id}", api::get_dossier)
+        .put("/dossiers/{id}", api::update_dossier)
+        .post("/dossiers/{id}/transition", api::transition_dossier)
+        .get("/dossiers/{id}/history", api::dossier_history)
+        .get("/openapi.json", openapi_json)
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(stix_api::routes())
         .merge(identity::api_routes())
-        .fallback(api::fallback);
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics_text))
+        .merge(log_api::routes());
+    routes::Routes::new()
+        .get("/healthz", healthz)
+        .get("/metrics", metrics_text)
         .nest("/api/v1", api)
         .merge(identity::html_routes())
         .merge(ui::routes())
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    route_table()
+        .into_router()
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn(no_store))
         .layer(middleware::from_fn_with_state(state.clone(), count))

@@ -15,7 +15,6 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
 use entente_core::account::Role;
 use entente_core::picture::events::{
@@ -36,27 +35,20 @@ use crate::auth::{Caller, Reader, Session, require_member, require_role};
 use crate::error::ApiError;
 
 /// The routes of this module, to merge into the `/api/v1` router.
-pub fn routes() -> axum::Router<Arc<AppState>> {
-    axum::Router::new()
-        .route(
-            "/dossiers/{id}/evidence",
-            get(list_evidence).post(add_evidence),
-        )
-        .route(
-            "/dossiers/{id}/evidence/{eid}/withdraw",
-            post(withdraw_evidence),
-        )
-        .route("/dossiers/{id}/assessments", get(list_assessments))
-        .route(
-            "/dossiers/{id}/assessments/{party}",
-            get(assessment_versions).put(submit_assessment),
-        )
-        .route("/dossiers/{id}/picture", get(get_picture))
-        .route("/dossiers/{id}/picture/agreed", get(agreed_pictures))
-        .route("/dossiers/{id}/picture/proposals", post(propose_picture))
-        .route(
+pub fn routes() -> crate::routes::Routes {
+    crate::routes::Routes::new()
+        .get("/dossiers/{id}/evidence", list_evidence)
+        .post("/dossiers/{id}/evidence", add_evidence)
+        .post("/dossiers/{id}/evidence/{eid}/withdraw", withdraw_evidence)
+        .get("/dossiers/{id}/assessments", list_assessments)
+        .get("/dossiers/{id}/assessments/{party}", assessment_versions)
+        .put("/dossiers/{id}/assessments/{party}", submit_assessment)
+        .get("/dossiers/{id}/picture", get_picture)
+        .get("/dossiers/{id}/picture/agreed", agreed_pictures)
+        .post("/dossiers/{id}/picture/proposals", propose_picture)
+        .post(
             "/dossiers/{id}/picture/proposals/{n}/objections",
-            post(object_to_picture),
+            object_to_picture,
         )
 }
 
@@ -322,9 +314,12 @@ pub struct TallyOut {
     pub letter: &'static str,
     pub citation: String,
     pub found: usize,
+    /// Parties holding the effect potential (significant-effect factors only, Reg. (EU)
+    /// 2019/796 Art. 1(1)).
+    pub potential: usize,
     pub not_found: usize,
     pub unknown: usize,
-    /// `found`, `not_found` or `unknown` (contested counts as unknown).
+    /// `found`, `potential`, `not_found` or `unknown` (contested counts as unknown).
     pub agreed: &'static str,
     pub contested: bool,
 }
@@ -394,6 +389,7 @@ impl From<&SharedPicture> for SharedPictureOut {
                     letter: f.letter(),
                     citation: f.citation(),
                     found: t.found,
+                    potential: t.potential,
                     not_found: t.not_found,
                     unknown: t.unknown,
                     agreed: t.agreed().as_str(),
@@ -408,6 +404,7 @@ impl From<&SharedPicture> for SharedPictureOut {
                     letter: c.letter(),
                     citation: c.citation(),
                     found: t.found,
+                    potential: t.potential,
                     not_found: t.not_found,
                     unknown: t.unknown,
                     agreed: t.agreed().as_str(),
@@ -831,10 +828,10 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "responses": {"201": ok(r("Proposal"), "Objected"), "400": error, "401": error, "403": error, "404": error, "409": error}}}
     });
     let finding = json!({"type": "object", "required": ["factor", "finding", "rationale"], "additionalProperties": false, "properties": {
-        "factor": {"type": "string", "description": "Id or article letter"}, "finding": {"type": "string", "enum": ["found", "not_found", "unknown"]}, "rationale": {"type": "string"}}});
+        "factor": {"type": "string", "description": "Id or article letter"}, "finding": {"type": "string", "enum": ["found", "potential", "not_found", "unknown"], "description": "potential: on a significant-effect factor only, the effect an attempt would have had (Reg. (EU) 2019/796 Art. 1(1))"}, "rationale": {"type": "string"}}});
     let tally = json!({"type": "object", "properties": {"id": {"type": "string"}, "letter": {"type": "string"}, "citation": {"type": "string"},
-        "found": {"type": "integer"}, "not_found": {"type": "integer"}, "unknown": {"type": "integer"},
-        "agreed": {"type": "string", "enum": ["found", "not_found", "unknown"]}, "contested": {"type": "boolean"}}});
+        "found": {"type": "integer"}, "potential": {"type": "integer"}, "not_found": {"type": "integer"}, "unknown": {"type": "integer"},
+        "agreed": {"type": "string", "enum": ["found", "potential", "not_found", "unknown"]}, "contested": {"type": "boolean"}}});
     let dims = json!([
         "scope",
         "scale",
