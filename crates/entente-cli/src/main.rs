@@ -5,9 +5,7 @@ mod demo_picture;
 mod demo_procedures;
 mod import_cmd;
 mod load_cmd;
-mod options_cmd;
 mod picture_cmd;
-mod procedure_cmd;
 mod stix_cmd;
 mod user_cmd;
 mod witness_cmd;
@@ -19,6 +17,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use entente_cli::{options_cmd, procedure_cmd};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
 use entente_store::{Options, SqliteStore, Store, SystemClock};
@@ -56,6 +55,9 @@ enum Command {
         addr: SocketAddr,
         #[arg(long, default_value = "entente-demo")]
         data: PathBuf,
+        /// Show the public (TLP:CLEAR) cases to visitors who have not signed in.
+        #[arg(long)]
+        public_read: bool,
     },
     /// Manage accounts: add, list, disable, reset-password, totp-reset.
     User(user_cmd::UserArgs),
@@ -278,7 +280,11 @@ fn run(cli: Cli) -> Result<i32> {
             serve(addr, store, None, auth.config(), auth.public_read, sso)?;
             Ok(0)
         }
-        Command::Demo { addr, data } => {
+        Command::Demo {
+            addr,
+            data,
+            public_read,
+        } => {
             let started = Instant::now();
             // The demo is loaded as a compressed replay that starts an hour ago and catches up
             // with the system clock before serving.
@@ -301,7 +307,7 @@ fn run(cli: Cli) -> Result<i32> {
                     totp_issuer: "entente demo".into(),
                     ..AuthConfig::default()
                 },
-                false,
+                public_read,
                 None,
             )?;
             Ok(0)

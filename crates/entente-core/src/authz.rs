@@ -649,3 +649,17 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod docs {
+    /// `docs/security.md` shows the permission table as the code has it.
+    #[test]
+    fn the_documented_table_is_the_table() {
+        let doc = include_str!("../../../docs/security.md");
+        let table = super::table_markdown();
+        assert!(
+            doc.contains(&table),
+            "docs/security.md must contain the permission table exactly as generated; replace it with:\n{table}"
+        );
+    }
+}

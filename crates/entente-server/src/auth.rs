@@ -299,39 +299,11 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
-/// Decodes `application/x-www-form-urlencoded` pairs.
+/// Decodes `application/x-www-form-urlencoded` pairs as the WHATWG URL standard says (and as
+/// browsers encode forms): split at `&`, then at the first `=`, `+` as a space, `%XX` escapes
+/// decoded to bytes, and only then the bytes read as UTF-8 (invalid sequences become U+FFFD).
 pub fn url_decoded_pairs(body: &[u8]) -> Vec<(String, String)> {
-    fn dec(s: &str) -> String {
-        let b = s.as_bytes();
-        let mut out = Vec::with_capacity(b.len());
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < b.len() => {
-                    let hex = |c: u8| (c as char).to_digit(16);
-                    match (hex(b[i + 1]), hex(b[i + 2])) {
-                        (Some(h), Some(l)) => {
-                            out.push((h * 16 + l) as u8);
-                            i += 2;
-                        }
-                        _ => out.push(b'%'),
-                    }
-                }
-                c => out.push(c),
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-    String::from_utf8_lossy(body)
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (dec(k), dec(v)),
-            None => (dec(p), String::new()),
-        })
-        .collect()
+    form_urlencoded::parse(body).into_owned().collect()
 }
 
 fn csrf_failed() -> Response {
@@ -793,6 +765,30 @@ mod tests {
         assert_eq!(p[0], ("user".into(), "anna.b".into()));
         assert_eq!(p[1], ("password".into(), "a b!%".into()));
         assert_eq!(p[2], ("csrf".into(), "x".into()));
+    }
+
+    /// Found by the `form_urlencoded` fuzz target: the body was read as UTF-8 (lossily) before
+    /// the `%XX` escapes were decoded, so a raw byte that began a UTF-8 sequence and an escape
+    /// that ended it decoded to two U+FFFD instead of one, unlike browsers and the standard.
+    #[test]
+    fn form_decoding_decodes_escapes_before_utf8() {
+        let p = url_decoded_pairs(b"f=\xe4%A9&g=%C3%A9&h=%E4");
+        assert_eq!(p[0], ("f".into(), "\u{fffd}".into()));
+        assert_eq!(p[1], ("g".into(), "\u{e9}".into()));
+        assert_eq!(p[2], ("h".into(), "\u{fffd}".into()));
+    }
+
+    proptest::proptest! {
+        /// Any body decodes without panicking, and encoding the pairs again and decoding the
+        /// result gives the same pairs.
+        #[test]
+        fn form_decoding_never_panics_and_round_trips(body in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let pairs = url_decoded_pairs(&body);
+            let again = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&pairs)
+                .finish();
+            proptest::prop_assert_eq!(url_decoded_pairs(again.as_bytes()), pairs);
+        }
     }
 
     #[test]
