@@ -174,10 +174,11 @@ pub enum Mapping {
 pub fn map_claims(rules: &[SignOnRule], claims: &serde_json::Value) -> Mapping {
     let hits: Vec<&SignOnRule> = rules.iter().filter(|r| r.matches(claims)).collect();
     let parties: BTreeSet<&PartyId> = hits.iter().map(|r| &r.party).collect();
-    match parties.len() {
-        0 => Mapping::Unmapped,
-        1 => Mapping::Mapped {
-            party: hits[0].party.clone(),
+    let mut each = parties.iter();
+    match (each.next(), each.next()) {
+        (None, _) => Mapping::Unmapped,
+        (Some(party), None) => Mapping::Mapped {
+            party: (*party).clone(),
             roles: hits.iter().flat_map(|r| r.roles.iter().copied()).collect(),
             clearance: hits.iter().filter_map(|r| r.clearance_for(claims)).max(),
             rules: hits.iter().map(|r| r.id.clone()).collect(),
@@ -188,13 +189,13 @@ pub fn map_claims(rules: &[SignOnRule], claims: &serde_json::Value) -> Mapping {
 
 /// The account name of a provider's user: `sso.` and 20 hex digits of SHA-256 over the issuer
 /// and the subject (Core 1.0 §5.7: `iss` and `sub` together are the stable identifier).
-pub fn federated_user(issuer: &str, subject: &str) -> UserId {
+pub fn federated_user(issuer: &str, subject: &str) -> Result<UserId, Invalid> {
     let mut h = Sha256::new();
     h.update(issuer.as_bytes());
     h.update([0]);
     h.update(subject.as_bytes());
-    let name = format!("{FEDERATED_PREFIX}{}", &hex::encode(h.finalize())[..20]);
-    UserId::parse(&name).unwrap_or_else(|_| UserId::system())
+    let digest = hex::encode(h.finalize());
+    UserId::parse(&format!("{FEDERATED_PREFIX}{}", &digest[..20]))
 }
 
 // ---- events ----
@@ -349,10 +350,11 @@ mod tests {
 
     #[test]
     fn federated_names_are_stable_and_distinct() {
-        let a = federated_user("https://idp.example", "abc");
-        assert_eq!(a, federated_user("https://idp.example", "abc"));
-        assert_ne!(a, federated_user("https://idp.example", "abd"));
-        assert_ne!(a, federated_user("https://other.example", "abc"));
+        let f = |i: &str, s: &str| federated_user(i, s).unwrap();
+        let a = f("https://idp.example", "abc");
+        assert_eq!(a, f("https://idp.example", "abc"));
+        assert_ne!(a, f("https://idp.example", "abd"));
+        assert_ne!(a, f("https://other.example", "abc"));
         assert!(a.as_str().starts_with("sso.") && a.as_str().len() == 24);
     }
 }

@@ -58,7 +58,10 @@ pub const STATE_COOKIE: &str = "entente_oidc";
 /// How long a sign-in may stay at the provider.
 pub const PENDING_MINUTES: i64 = 10;
 /// Most sign-ins pending at once (each holds a few hundred bytes).
-const MAX_PENDING: usize = 10_000;
+const MAX_PENDING: usize = 100_000;
+/// Most sign-ins pending at once from one client address: starting more drops its oldest, so
+/// that one client cannot fill the table and keep everyone else from signing in.
+const MAX_PENDING_PER_ADDRESS: usize = 20;
 /// Clock skew allowed on `exp` and `iat` (Core 1.0 §3.1.3.7 items 9 and 10 allow "some small
 /// leeway").
 const LEEWAY_SECONDS: i64 = 60;
@@ -208,6 +211,8 @@ struct Pending {
     verifier: String,
     next: String,
     expires: DateTime<Utc>,
+    /// The client address that started it.
+    address: String,
 }
 
 /// A configured provider: its settings, cached metadata and keys, and the sign-ins pending.
@@ -392,7 +397,7 @@ impl Provider {
 
     /// Starts a sign-in: the authorization URL to send the browser to, and the value of the
     /// browser cookie that binds it.
-    pub fn start(&self, next: &str) -> Result<(String, String), OidcError> {
+    pub fn start(&self, next: &str, address: &str) -> Result<(String, String), OidcError> {
         let m = self.metadata()?;
         let state = random_b64(32)?;
         let nonce = random_b64(32)?;
@@ -406,6 +411,16 @@ impl Provider {
         {
             let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
             p.retain(|_, v| v.expires > now);
+            let mine: Vec<(DateTime<Utc>, String)> = p
+                .iter()
+                .filter(|(_, v)| v.address == address)
+                .map(|(k, v)| (v.expires, k.clone()))
+                .collect();
+            if mine.len() >= MAX_PENDING_PER_ADDRESS
+                && let Some((_, oldest)) = mine.into_iter().min()
+            {
+                p.remove(&oldest);
+            }
             if p.len() >= MAX_PENDING {
                 return Err(OidcError::Provider(
                     "too many sign-ins are in progress; try again in a few minutes".into(),
@@ -419,6 +434,7 @@ impl Provider {
                     verifier,
                     next: next.to_string(),
                     expires: now + chrono::Duration::minutes(PENDING_MINUTES),
+                    address: address.to_string(),
                 },
             );
         }
@@ -918,7 +934,8 @@ pub async fn start(
     let next = safe_next(q.next.as_deref());
     let secure = auth::over_tls(&parts) || acc.config.secure_cookies;
     let pp = p.clone();
-    match tokio::task::spawn_blocking(move || pp.start(&next)).await {
+    let address = acc.address(&parts);
+    match tokio::task::spawn_blocking(move || pp.start(&next, &address)).await {
         Ok(Ok((url, browser))) => {
             let mut r = Redirect::to(&url).into_response();
             *r.status_mut() = StatusCode::SEE_OTHER;
@@ -1413,6 +1430,42 @@ mod tests {
             )
             .is_ok()
         );
+    }
+
+    #[test]
+    fn one_address_cannot_fill_the_pending_sign_ins() {
+        let p = Provider::new(
+            OidcConfig {
+                issuer: "https://idp.example".into(),
+                client_id: "entente".into(),
+                client_secret: "s".into(),
+                redirect_uri: "https://entente.example/login/oidc/callback".into(),
+                display_name: "IdP".into(),
+                scopes: "openid".into(),
+                ca_pem: None,
+            },
+            Arc::new(entente_store::FixedClock::new(now())),
+        )
+        .unwrap();
+        // Metadata as if discovered, so that no network is needed.
+        *p.metadata.lock().unwrap() = Some((
+            Metadata {
+                issuer: ISS.into(),
+                authorization_endpoint: "https://idp.example/auth".into(),
+                token_endpoint: "https://idp.example/token".into(),
+                jwks_uri: "https://idp.example/jwks".into(),
+                userinfo_endpoint: None,
+                code_challenge_methods_supported: Some(vec!["S256".into()]),
+            },
+            now(),
+        ));
+        for _ in 0..100 {
+            p.start("/", "6.6.6.6").unwrap();
+        }
+        let (url, _) = p.start("/", "7.7.7.7").unwrap();
+        assert!(url.starts_with("https://idp.example/auth?response_type=code&client_id=entente"));
+        let pending = p.pending.lock().unwrap();
+        assert_eq!(pending.len(), MAX_PENDING_PER_ADDRESS + 1);
     }
 
     #[test]

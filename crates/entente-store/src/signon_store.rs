@@ -107,7 +107,7 @@ pub fn decide_federate(
     conn: &Connection,
     id: &FederatedIdentity,
 ) -> Result<(Vec<Draft>, FederatedOutcome)> {
-    let user = signon::federated_user(&id.issuer, &id.subject);
+    let user = signon::federated_user(&id.issuer, &id.subject)?;
     let email = claim_text(&id.claims, "email");
     let refuse = |reason: &'static str| {
         (
