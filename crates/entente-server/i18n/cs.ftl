@@ -351,6 +351,13 @@ password-current = Současné heslo
 password-new = Nové heslo (alespoň 12 znaků, ne uživatelské jméno)
 password-change-submit = Změnit heslo
 
+activity-intro = Události, které vám vaše označení dovolují vidět, od nejstarší.
+audit-trail-intro = Auditní záznam: přihlášení, změny účtů, zápisy, auditovaná čtení a exporty, od nejnovějšího, nakolik to dovoluje vaše role a označení.
+filter-user = Uživatel
+filter-party = Strana
+filter-object = Objekt (spis nebo identifikátor položky)
+filter-since = Od (datum)
+filter-type = Typ události
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Přihlášení trvalo příliš dlouho nebo formulář nepocházel z tohoto webu. Přihlaste se prosím znovu.
 second-step-title = Druhý faktor

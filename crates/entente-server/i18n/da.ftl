@@ -335,6 +335,13 @@ password-current = Nuværende adgangskode
 password-new = Ny adgangskode (mindst 12 tegn, ikke Deres brugernavn)
 password-change-submit = Skift adgangskoden
 
+activity-intro = De hændelser, Deres mærkninger giver Dem adgang til, ældste først.
+audit-trail-intro = Revisionssporet: logins, kontoændringer, skrivninger, reviderede læsninger og eksporter, nyeste først, så vidt Deres rolle og mærkninger tillader.
+filter-user = Bruger
+filter-party = Part
+filter-object = Objekt (en sag eller et elements id)
+filter-since = Siden (dato)
+filter-type = Hændelsestype
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Login tog for lang tid, eller formularen kom ikke fra dette websted. Log venligst ind igen.
 second-step-title = Anden faktor

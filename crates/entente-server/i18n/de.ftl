@@ -334,6 +334,14 @@ password-change-reset = Ein Sicherheitsbeauftragter Ihrer Partei hat Ihr Passwor
 password-current = Aktuelles Passwort
 password-new = Neues Passwort (mindestens 12 Zeichen, nicht der Benutzername)
 password-change-submit = Passwort ändern
+
+activity-intro = Die Ereignisse, die Ihre Kennzeichnungen Ihnen zeigen, die ältesten zuerst.
+audit-trail-intro = Das Prüfprotokoll: Anmeldungen, Kontoänderungen, Schreibvorgänge, protokollierte Lesezugriffe und Exporte, die neuesten zuerst, soweit Ihre Rolle und Ihre Kennzeichnungen es zulassen.
+filter-user = Benutzer
+filter-party = Partei
+filter-object = Objekt (ein Dossier oder die Kennung eines Elements)
+filter-since = Seit (Datum)
+filter-type = Ereignistyp
 login-expired = Die Anmeldung hat zu lange gedauert oder das Formular stammte nicht von dieser Seite. Bitte melden Sie sich erneut an.
 second-step-title = Zweiter Faktor
 second-step-intro = Ihr Passwort ist richtig. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.

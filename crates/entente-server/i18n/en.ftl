@@ -348,6 +348,14 @@ password-change-reset = A security officer of your party reset your password. Ch
 password-current = Current password
 password-new = New password (at least 12 characters, not your user name)
 password-change-submit = Change the password
+
+activity-intro = The events your markings allow you to see, oldest first.
+audit-trail-intro = The audit trail: sign-ins, account changes, writes, audited reads and exports, newest first, as far as your role and markings allow.
+filter-user = User
+filter-party = Party
+filter-object = Object (a dossier or item id)
+filter-since = Since (date)
+filter-type = Event type
 login-expired = The sign-in took too long or the form was not from this site. Please sign in again.
 second-step-title = Second factor
 second-step-intro = Your password is right. Type the code your authenticator app shows now.

@@ -343,6 +343,13 @@ password-current = Contraseña actual
 password-new = Nueva contraseña (al menos 12 caracteres, distinta del nombre de usuario)
 password-change-submit = Cambiar la contraseña
 
+activity-intro = Los acontecimientos que sus marcados le permiten ver, del más antiguo al más reciente.
+audit-trail-intro = El registro de auditoría: inicios de sesión, cambios de cuentas, escrituras, lecturas auditadas y exportaciones, del más reciente al más antiguo, en la medida en que lo permitan su función y sus marcados.
+filter-user = Usuario
+filter-party = Parte
+filter-object = Objeto (un expediente o el identificador de un elemento)
+filter-since = Desde (fecha)
+filter-type = Tipo de acontecimiento
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = El inicio de sesión tardó demasiado o el formulario no procedía de este sitio. Vuelva a iniciar sesión.
 second-step-title = Segundo factor

@@ -335,6 +335,13 @@ password-current = Praegune parool
 password-new = Uus parool (vähemalt 12 märki, mitte kasutajanimi)
 password-change-submit = Muuda parooli
 
+activity-intro = Sündmused, mida teie märgistused lubavad näha, vanimad eespool.
+audit-trail-intro = Auditijälg: sisselogimised, kontomuudatused, kirjutamised, auditeeritud lugemised ja ekspordid, uusimad eespool, niivõrd kui teie roll ja märgistused lubavad.
+filter-user = Kasutaja
+filter-party = Osapool
+filter-object = Objekt (toimik või elemendi tunnus)
+filter-since = Alates (kuupäev)
+filter-type = Sündmuse liik
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Sisselogimine kestis liiga kaua või vorm ei pärinenud sellelt saidilt. Palun logige uuesti sisse.
 second-step-title = Teine tegur

@@ -335,6 +335,13 @@ password-current = Nykyinen salasana
 password-new = Uusi salasana (vähintään 12 merkkiä, ei käyttäjätunnus)
 password-change-submit = Vaihda salasana
 
+activity-intro = Tapahtumat, jotka merkintänne sallivat nähdä, vanhin ensin.
+audit-trail-intro = Tarkastusloki: kirjautumiset, tilimuutokset, kirjoitukset, lokiin kirjatut luvut ja viennit, uusin ensin, siltä osin kuin roolinne ja merkintänne sallivat.
+filter-user = Käyttäjä
+filter-party = Osapuoli
+filter-object = Kohde (asiakirja-aineisto tai kohteen tunniste)
+filter-since = Alkaen (päivämäärä)
+filter-type = Tapahtuman laji
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Kirjautuminen kesti liian kauan tai lomake ei tullut tältä sivustolta. Kirjaudu uudelleen.
 second-step-title = Toinen tekijä

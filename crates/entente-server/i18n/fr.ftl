@@ -342,6 +342,14 @@ password-change-reset = Un officier de sécurité de votre partie a réinitialis
 password-current = Mot de passe actuel
 password-new = Nouveau mot de passe (12 caractères au moins, pas votre nom d'utilisateur)
 password-change-submit = Changer le mot de passe
+
+activity-intro = Les événements que vos marquages vous permettent de voir, du plus ancien au plus récent.
+audit-trail-intro = La piste d'audit : connexions, modifications de comptes, écritures, lectures auditées et exportations, de la plus récente à la plus ancienne, dans la mesure où votre rôle et vos marquages le permettent.
+filter-user = Utilisateur
+filter-party = Partie
+filter-object = Objet (un dossier ou l'identifiant d'un élément)
+filter-since = Depuis (date)
+filter-type = Type d'événement
 login-expired = La connexion a pris trop de temps ou le formulaire ne venait pas de ce site. Veuillez vous reconnecter.
 second-step-title = Second facteur
 second-step-intro = Votre mot de passe est correct. Saisissez le code qu'affiche maintenant votre application d'authentification.

@@ -359,6 +359,13 @@ password-current = An focal faire reatha
 password-new = Focal faire nua (12 charachtar ar a laghad, ní d'ainm úsáideora)
 password-change-submit = Athraigh an focal faire
 
+activity-intro = Na himeachtaí a ligeann do mharcálacha duit a fheiceáil, an ceann is sine ar dtús.
+audit-trail-intro = An rian iniúchta: síniú isteach, athruithe cuntas, scríbhinní, léamha iniúchta agus easpórtálacha, an ceann is nuaí ar dtús, a mhéid a cheadaíonn do ról agus do mharcálacha.
+filter-user = Úsáideoir
+filter-party = Páirtí
+filter-object = Réad (comhad nó aitheantóir míre)
+filter-since = Ó (dáta)
+filter-type = Cineál imeachta
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Thóg an síniú isteach rófhada nó níor ón suíomh seo an fhoirm. Sínigh isteach arís, le do thoil.
 second-step-title = An dara fachtóir

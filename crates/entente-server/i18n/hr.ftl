@@ -343,6 +343,13 @@ password-current = Trenutačna lozinka
 password-new = Nova lozinka (najmanje 12 znakova, ne korisničko ime)
 password-change-submit = Promijeni lozinku
 
+activity-intro = Događaji koje vam vaše oznake dopuštaju vidjeti, od najstarijeg.
+audit-trail-intro = Revizijski trag: prijave, promjene računa, upisi, revidirana čitanja i izvozi, od najnovijeg, koliko vam dopuštaju uloga i oznake.
+filter-user = Korisnik
+filter-party = Strana
+filter-object = Objekt (predmet ili oznaka stavke)
+filter-since = Od (datum)
+filter-type = Vrsta događaja
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Prijava je trajala predugo ili obrazac nije s ove stranice. Prijavite se ponovno.
 second-step-title = Drugi faktor

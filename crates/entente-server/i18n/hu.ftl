@@ -335,6 +335,13 @@ password-current = Jelenlegi jelszó
 password-new = Új jelszó (legalább 12 karakter, nem a felhasználónév)
 password-change-submit = Jelszó módosítása
 
+activity-intro = Az Ön jelöléseinek megfelelően látható események, a legrégebbivel kezdve.
+audit-trail-intro = Az ellenőrzési napló: bejelentkezések, fiókmódosítások, írások, naplózott olvasások és exportok, a legújabbal kezdve, amennyire szerepköre és jelölései engedik.
+filter-user = Felhasználó
+filter-party = Fél
+filter-object = Objektum (egy ügy vagy egy elem azonosítója)
+filter-since = Ettől (dátum)
+filter-type = Eseménytípus
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = A bejelentkezés túl sokáig tartott, vagy az űrlap nem erről a webhelyről származott. Jelentkezzen be újra.
 second-step-title = Második tényező

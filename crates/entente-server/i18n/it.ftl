@@ -343,6 +343,13 @@ password-current = Password attuale
 password-new = Nuova password (almeno 12 caratteri, non il nome utente)
 password-change-submit = Cambia la password
 
+activity-intro = Gli eventi che le sue marcature le permettono di vedere, dal più vecchio.
+audit-trail-intro = La traccia di audit: accessi, modifiche degli account, scritture, letture sottoposte ad audit ed esportazioni, dalla più recente, per quanto consentono il suo ruolo e le sue marcature.
+filter-user = Utente
+filter-party = Parte
+filter-object = Oggetto (un fascicolo o l'identificativo di un elemento)
+filter-since = Dal (data)
+filter-type = Tipo di evento
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = L'accesso ha richiesto troppo tempo o il modulo non proveniva da questo sito. Accedi di nuovo.
 second-step-title = Secondo fattore

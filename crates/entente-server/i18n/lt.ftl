@@ -351,6 +351,13 @@ password-current = Dabartinis slaptažodis
 password-new = Naujas slaptažodis (ne mažiau kaip 12 ženklų, ne naudotojo vardas)
 password-change-submit = Pakeisti slaptažodį
 
+activity-intro = Įvykiai, kuriuos jums leidžia matyti jūsų žymos, nuo seniausio.
+audit-trail-intro = Audito įrašai: prisijungimai, paskyrų pakeitimai, įrašymai, audituoti skaitymai ir eksportai, nuo naujausio, kiek leidžia jūsų vaidmuo ir žymos.
+filter-user = Naudotojas
+filter-party = Šalis
+filter-object = Objektas (byla arba elemento identifikatorius)
+filter-since = Nuo (data)
+filter-type = Įvykio rūšis
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Prisijungimas užtruko per ilgai arba forma buvo ne iš šios svetainės. Prisijunkite iš naujo.
 second-step-title = Antrasis veiksnys

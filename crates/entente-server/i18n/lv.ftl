@@ -343,6 +343,14 @@ password-change-reset = Jūsu puses drošības darbinieks atiestatīja jūsu par
 password-current = Pašreizējā parole
 password-new = Jaunā parole (vismaz 12 rakstzīmes, ne lietotājvārds)
 password-change-submit = Mainīt paroli
+
+activity-intro = Notikumi, kurus jūsu marķējumi ļauj redzēt, sākot ar vecāko.
+audit-trail-intro = Audita pieraksti: pieteikšanās, kontu izmaiņas, ieraksti, auditētas lasīšanas un eksporti, sākot ar jaunāko, ciktāl to atļauj jūsu loma un marķējumi.
+filter-user = Lietotājs
+filter-party = Puse
+filter-object = Objekts (lieta vai elementa identifikators)
+filter-since = Kopš (datums)
+filter-type = Notikuma veids
 login-expired = Pieteikšanās ilga pārāk ilgi, vai veidlapa nebija no šīs vietnes. Lūdzu, piesakieties vēlreiz.
 second-step-title = Otrais faktors
 second-step-intro = Jūsu parole ir pareiza. Ievadiet kodu, ko jūsu autentifikatora lietotne rāda tagad.

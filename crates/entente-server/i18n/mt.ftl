@@ -360,6 +360,13 @@ password-current = Il-password attwali
 password-new = Password ġdida (mill-inqas 12-il karattru, mhux l-isem tal-utent)
 password-change-submit = Ibdel il-password
 
+activity-intro = L-avvenimenti li l-immarkar tiegħek iħallik tara, l-eqdem l-ewwel.
+audit-trail-intro = Ir-rekord tal-awditjar: dħul, bidliet fil-kontijiet, kitbiet, qari awditjat u esportazzjonijiet, l-aktar riċenti l-ewwel, sa fejn jippermettu r-rwol u l-immarkar tiegħek.
+filter-user = Utent
+filter-party = Parti
+filter-object = Oġġett (fajl jew l-identifikatur ta' element)
+filter-since = Minn (data)
+filter-type = Tip ta' avveniment
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Id-dħul dam wisq jew il-formola ma ġietx minn dan is-sit. Jekk jogħġbok idħol mill-ġdid.
 second-step-title = It-tieni fattur

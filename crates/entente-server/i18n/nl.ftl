@@ -335,6 +335,13 @@ password-current = Huidig wachtwoord
 password-new = Nieuw wachtwoord (minstens 12 tekens, niet uw gebruikersnaam)
 password-change-submit = Wachtwoord wijzigen
 
+activity-intro = De gebeurtenissen die uw markeringen u laten zien, de oudste eerst.
+audit-trail-intro = Het auditspoor: aanmeldingen, accountwijzigingen, schrijfacties, geauditeerde leesacties en exporten, de nieuwste eerst, voor zover uw rol en markeringen het toelaten.
+filter-user = Gebruiker
+filter-party = Partij
+filter-object = Object (een dossier of de id van een item)
+filter-since = Sinds (datum)
+filter-type = Soort gebeurtenis
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Het aanmelden duurde te lang of het formulier kwam niet van deze site. Meld u opnieuw aan.
 second-step-title = Tweede factor

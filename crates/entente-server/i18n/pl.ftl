@@ -351,6 +351,13 @@ password-current = Obecne hasło
 password-new = Nowe hasło (co najmniej 12 znaków, inne niż nazwa użytkownika)
 password-change-submit = Zmień hasło
 
+activity-intro = Zdarzenia, które pozwalają zobaczyć Pana/Pani oznaczenia, od najstarszego.
+audit-trail-intro = Ślad audytu: logowania, zmiany kont, zapisy, audytowane odczyty i eksporty, od najnowszego, w zakresie, na jaki pozwalają rola i oznaczenia.
+filter-user = Użytkownik
+filter-party = Strona
+filter-object = Obiekt (sprawa lub identyfikator elementu)
+filter-since = Od (data)
+filter-type = Rodzaj zdarzenia
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Logowanie trwało zbyt długo albo formularz nie pochodził z tej witryny. Zaloguj się ponownie.
 second-step-title = Drugi składnik

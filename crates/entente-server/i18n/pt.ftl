@@ -343,6 +343,13 @@ password-current = Palavra-passe atual
 password-new = Nova palavra-passe (pelo menos 12 carateres, não o nome de utilizador)
 password-change-submit = Alterar a palavra-passe
 
+activity-intro = Os eventos que as suas marcações lhe permitem ver, do mais antigo para o mais recente.
+audit-trail-intro = O registo de auditoria: inícios de sessão, alterações de contas, escritas, leituras auditadas e exportações, do mais recente, na medida em que o seu papel e as suas marcações o permitem.
+filter-user = Utilizador
+filter-party = Parte
+filter-object = Objeto (um processo ou o identificador de um elemento)
+filter-since = Desde (data)
+filter-type = Tipo de evento
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = O início de sessão demorou demasiado ou o formulário não veio deste sítio. Inicie sessão novamente.
 second-step-title = Segundo fator

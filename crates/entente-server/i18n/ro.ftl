@@ -343,6 +343,13 @@ password-current = Parola actuală
 password-new = Parolă nouă (cel puțin 12 caractere, nu numele de utilizator)
 password-change-submit = Schimbă parola
 
+activity-intro = Evenimentele pe care marcajele dumneavoastră vă permit să le vedeți, de la cel mai vechi.
+audit-trail-intro = Jurnalul de audit: autentificări, modificări de conturi, scrieri, citiri auditate și exporturi, de la cel mai recent, în măsura în care rolul și marcajele dumneavoastră permit.
+filter-user = Utilizator
+filter-party = Parte
+filter-object = Obiect (un dosar sau identificatorul unui element)
+filter-since = De la (data)
+filter-type = Tipul evenimentului
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Autentificarea a durat prea mult sau formularul nu provenea de pe acest site. Vă rugăm să vă autentificați din nou.
 second-step-title = Al doilea factor

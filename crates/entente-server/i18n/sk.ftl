@@ -351,6 +351,13 @@ password-current = Súčasné heslo
 password-new = Nové heslo (aspoň 12 znakov, nie používateľské meno)
 password-change-submit = Zmeniť heslo
 
+activity-intro = Udalosti, ktoré vám vaše označenia umožňujú vidieť, od najstaršej.
+audit-trail-intro = Auditný záznam: prihlásenia, zmeny účtov, zápisy, auditované čítania a exporty, od najnovšieho, nakoľko to dovoľuje vaša rola a označenia.
+filter-user = Používateľ
+filter-party = Strana
+filter-object = Objekt (spis alebo identifikátor položky)
+filter-since = Od (dátum)
+filter-type = Typ udalosti
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Prihlásenie trvalo príliš dlho alebo formulár nepochádzal z tejto stránky. Prihláste sa znova.
 second-step-title = Druhý faktor

@@ -351,6 +351,13 @@ password-current = Trenutno geslo
 password-new = Novo geslo (vsaj 12 znakov, ne uporabniško ime)
 password-change-submit = Spremeni geslo
 
+activity-intro = Dogodki, ki jih vaše oznake dovoljujejo videti, od najstarejšega.
+audit-trail-intro = Revizijska sled: prijave, spremembe računov, zapisi, revidirana branja in izvozi, od najnovejšega, kolikor dovoljujeta vaša vloga in oznake.
+filter-user = Uporabnik
+filter-party = Stran
+filter-object = Predmet (zadeva ali oznaka elementa)
+filter-since = Od (datum)
+filter-type = Vrsta dogodka
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Prijava je trajala predolgo ali obrazec ni bil s tega spletnega mesta. Prijavite se znova.
 second-step-title = Drugi dejavnik

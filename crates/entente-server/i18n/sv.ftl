@@ -335,6 +335,13 @@ password-current = Nuvarande lösenord
 password-new = Nytt lösenord (minst 12 tecken, inte ert användarnamn)
 password-change-submit = Byt lösenord
 
+activity-intro = De händelser era märkningar låter er se, äldst först.
+audit-trail-intro = Granskningsloggen: inloggningar, kontoändringar, skrivningar, loggade läsningar och exporter, nyast först, i den mån er roll och era märkningar tillåter.
+filter-user = Användare
+filter-party = Part
+filter-object = Objekt (ett ärende eller ett elements id)
+filter-since = Sedan (datum)
+filter-type = Händelsetyp
 # Second factor and single sign-on (issue 11 items 7 and 8).
 login-expired = Inloggningen tog för lång tid eller formuläret kom inte från den här webbplatsen. Logga in igen.
 second-step-title = Andra faktor

@@ -778,6 +778,12 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
 #[derive(Deserialize, Default)]
 pub struct AuditQuery {
     from: Option<u64>,
+    user: Option<String>,
+    party: Option<String>,
+    object: Option<String>,
+    since: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
 }
 
 #[derive(Template)]
@@ -786,26 +792,115 @@ pub struct AuditPage {
     pub c: Ctx,
     pub events: Vec<EventRow>,
     pub next: Option<String>,
-    pub head: u64,
+    /// The reader may read the audit trail (admin, security officer): the filters are shown.
+    pub trail: bool,
+    pub user: String,
+    pub party: String,
+    pub object: String,
+    pub since: String,
+    pub kind: String,
 }
 
-const AUDIT_PAGE: usize = 50;
+const AUDIT_PAGE: usize = 100;
 
+/// `GET /audit`: for those the permission table lets read the audit trail (administrators,
+/// security officers), the trail filtered by user, party, object, date and type; for everyone
+/// else, the activity they may see. No total is shown: the number of events counts hidden
+/// ones too (F20).
 pub async fn audit(
     State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     q: Result<Query<AuditQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "audit";
-    let from = q.ok().and_then(|q| q.0.from).unwrap_or(1).max(1);
+    let q = q.map(|q| q.0).unwrap_or_default();
+    let trail = entente_core::authz::permitted(
+        entente_core::authz::Action::AuditRead,
+        &c.viewer.roles,
+        &entente_core::authz::Facts::none(),
+    ) && !c.viewer.is_public();
     let store = st.store.clone();
     let viewer = c.viewer.clone();
+    let text = |o: &Option<String>| o.clone().unwrap_or_default().trim().to_string();
+    let (user, party, object, since, kind) = (
+        text(&q.user),
+        text(&q.party),
+        text(&q.object),
+        text(&q.since),
+        text(&q.kind),
+    );
+    if trail {
+        let filter = (|| -> Result<entente_store::audit::AuditFilter, ApiError> {
+            Ok(entente_store::audit::AuditFilter {
+                since: (!since.is_empty())
+                    .then(|| {
+                        chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d")
+                            .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
+                            .map_err(|_| ApiError::invalid("since: expected a date YYYY-MM-DD"))
+                    })
+                    .transpose()?,
+                user: (!user.is_empty())
+                    .then(|| entente_core::UserId::parse(&user))
+                    .transpose()
+                    .map_err(|e| ApiError::invalid(e.to_string()))?,
+                party: (!party.is_empty())
+                    .then(|| PartyId::parse(&party))
+                    .transpose()
+                    .map_err(|e| ApiError::invalid(e.to_string()))?,
+                object: (!object.is_empty()).then(|| object.clone()),
+                kinds: (!kind.is_empty())
+                    .then(|| kind.clone())
+                    .into_iter()
+                    .collect(),
+                limit: AUDIT_PAGE,
+            })
+        })();
+        let filter = match filter {
+            Ok(f) => f,
+            Err(e) => return error_page(c, e),
+        };
+        let entries = match blocking(move || Ok(store.audit(&viewer, &filter)?)).await {
+            Ok(x) => x,
+            Err(e) => return error_page(c, e),
+        };
+        let events = entries
+            .iter()
+            .map(|e| {
+                c.see(&e.marking);
+                let at = chrono::DateTime::parse_from_rfc3339(&e.at)
+                    .map(|t| t.with_timezone(&chrono::Utc))
+                    .unwrap_or_default();
+                EventRow {
+                    seq: e.seq,
+                    at: super::format::datetime(c.lang, at),
+                    at_iso: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    user: e.user.clone(),
+                    party: e.party.clone(),
+                    kind: e.kind.clone(),
+                    marking: MarkView::of(&e.marking),
+                }
+            })
+            .collect();
+        return html(&AuditPage {
+            c,
+            events,
+            next: None,
+            trail,
+            user,
+            party,
+            object,
+            since,
+            kind,
+        });
+    }
+    let from = q.from.unwrap_or(1).max(1);
     let loaded = blocking(move || {
-        let (head, _) = store.head()?;
-        Ok((head, store.events(&viewer, from, AUDIT_PAGE + 1)?))
+        store
+            .events(&viewer, from, AUDIT_PAGE + 1)
+            .map_err(Into::into)
     })
     .await;
-    let (head, mut events) = match loaded {
+    let mut events = match loaded {
         Ok(x) => x,
         Err(e) => return error_page(c, e),
     };
@@ -821,6 +916,11 @@ pub async fn audit(
         c,
         events,
         next,
-        head,
+        trail,
+        user,
+        party,
+        object,
+        since,
+        kind,
     })
 }
