@@ -104,6 +104,16 @@ pub const DEMO_USERS: &[DemoUser] = &[
     },
 ];
 
+/// The demo's published TOTP secrets (RFC 6238; base32, 160 bits) of the accounts that must
+/// have a second factor. Published on purpose, like the demo passwords: `entente serve` refuses
+/// a data directory whose accounts still carry one
+/// ([`crate::user_cmd::accounts_with_demo_second_factor`]).
+pub const DEMO_TOTP_SECRETS: &[(&str, &str)] = &[
+    ("admin", "ENTENTEDEMOADMINENTENTEDEMOADMIN"),
+    ("eeas.security", "ENTENTEDEMOSECURITYONEENTENTEDEM"),
+    ("eeas.security2", "ENTENTEDEMOSECURITYTWOENTENTEDEM"),
+];
+
 #[derive(Deserialize)]
 struct CasesFile {
     cases: Vec<Case>,
@@ -268,6 +278,19 @@ fn create_accounts(store: &dyn Store, system: &Viewer) -> Result<()> {
                 password_hash: h.map_err(anyhow::Error::msg)?,
             },
         )?;
+    }
+    // The accounts that must have a second factor get the published demo secrets, enrolled by
+    // the operator, so that the demo is usable at once (`entente totp code --secret ...`).
+    for (user, secret) in DEMO_TOTP_SECRETS {
+        store
+            .enable_second_factor(
+                system,
+                &UserId::parse(user)?,
+                (*secret).to_string(),
+                None,
+                vec![],
+            )
+            .with_context(|| format!("enrolling the demo second factor of {user}"))?;
     }
     Ok(())
 }

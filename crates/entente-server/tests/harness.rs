@@ -100,7 +100,22 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Form("user=nobody&password=x&csrf=x"),
     ),
+    s(
+        "POST",
+        "/login/second-factor",
+        P::None,
+        B::Form("user=nobody&pending=x&code=000000&csrf=x"),
+    ),
+    s("GET", "/login/oidc", P::None, B::Empty),
+    s("GET", "/login/oidc/callback", P::None, B::Empty),
     s("POST", "/logout", P::None, B::Form("")),
+    s("GET", "/account/second-factor", P::None, B::Empty),
+    s(
+        "POST",
+        "/account/second-factor",
+        P::None,
+        B::Form("enrolment=x&code=000000"),
+    ),
     s("GET", "/account/password", P::None, B::Empty),
     s(
         "POST",
@@ -374,6 +389,13 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Json(r#"{"current":"x","new":"y"}"#),
     ),
+    s("POST", "/api/v1/session/second-factor", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/session/second-factor/confirm",
+        P::None,
+        B::Json(r#"{"enrolment":"x","code":"000000"}"#),
+    ),
     s("GET", "/api/v1/tokens", P::None, B::Empty),
     s(
         "POST",
@@ -424,6 +446,20 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Empty,
     ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/second-factor/reset",
+        P::None,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/signon/rules", P::None, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/signon/rules/{id}",
+        P::None,
+        B::Json(r#"{"party":"DE","claim":"groups","value":"g","roles":["observer"]}"#),
+    ),
+    s("DELETE", "/api/v1/signon/rules/{id}", P::None, B::Empty),
     s("GET", "/api/v1/audit", P::None, B::Empty),
     // the log's signed head and proofs, for witnesses
     s("GET", "/api/v1/log/head", P::None, B::Empty),
@@ -646,6 +682,19 @@ fn world(seed: u64) -> World {
                 },
             )
             .unwrap();
+        // Administrators and security officers have a second factor, or their tokens would
+        // read as the public's (they must enrol first).
+        if entente_core::totp::required_for(&roles) {
+            store
+                .enable_second_factor(
+                    &operator(),
+                    &user,
+                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
+                    None,
+                    vec![],
+                )
+                .unwrap();
+        }
         let viewer = Viewer {
             user: user.clone(),
             party: PartyId::parse(party).unwrap(),

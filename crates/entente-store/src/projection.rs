@@ -108,6 +108,8 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
+        // Single sign-on rules (signon_store.rs).
+        ("signon.rule_set" | "signon.rule_removed", _) => crate::signon_store::apply(conn, e)?,
         // Accounts, sessions and tokens (accounts.rs); events without a projection
         // (checkpoints, audit records) live in the log alone.
         _ => {

@@ -326,7 +326,13 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
 pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
+    /// `next`, URL-encoded for the single sign-on link.
+    pub next_q: String,
     pub failed: bool,
+    /// The pending second step expired or its form was forged: sign in again.
+    pub expired: bool,
+    /// The single sign-on provider's name, when one is configured.
+    pub sso: Option<String>,
     /// The instance publishes TLP:CLEAR material to readers without an account.
     pub public_read: bool,
 }
@@ -345,18 +351,26 @@ pub async fn login(
     q: Result<Query<LoginQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "login";
-    let (next, failed) = match q {
-        Ok(Query(q)) => (super::safe_next(q.next.as_deref()), q.error.is_some()),
-        Err(_) => ("/".to_string(), false),
+    let (next, failed, expired) = match q {
+        Ok(Query(q)) => (
+            super::safe_next(q.next.as_deref()),
+            q.error.as_deref().is_some_and(|e| e != "expired"),
+            q.error.as_deref() == Some("expired"),
+        ),
+        Err(_) => ("/".to_string(), false, false),
     };
     // The sign-in form has no session yet: it carries the double-submit token of its own
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
+    let sso = crate::oidc::display_name(&st);
     let mut r = html(&LoginPage {
         c,
+        next_q: super::view::url_encode(&next),
         next,
         failed,
+        expired,
+        sso,
         public_read: st.public_read,
     });
     if let Some(v) = lc.set_cookie {
