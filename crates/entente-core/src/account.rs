@@ -376,6 +376,20 @@ impl EventBody for UserClearanceRequested {
 /// persons for SECRET UE/EU SECRET and above).
 pub const DUAL_CONTROL_FROM: Classification = Classification::SecretUe;
 
+/// `user.language_set`: the interface language the user chose (ISO 639-1 code of one of the
+/// Union's 24 official languages); their pages are in it wherever they sign in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserLanguageSet {
+    pub user: UserId,
+    pub lang: crate::Lang,
+}
+
+impl EventBody for UserLanguageSet {
+    const TYPE: &'static str = "user.language_set";
+    const VERSION: u32 = 1;
+}
+
 /// `session.opened`: the SHA-256 of a session token (never the token), and when it expires.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -596,6 +610,7 @@ impl EventBody for UserSecondFactorReset {
 /// event feed; the audit view shows them with secrets redacted.
 pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     UserCreated::TYPE,
+    UserLanguageSet::TYPE,
     UserActivationRequired::TYPE,
     UserActivated::TYPE,
     UserPasswordReset::TYPE,

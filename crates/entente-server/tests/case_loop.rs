@@ -281,3 +281,90 @@ async fn a_whole_case_runs_in_the_browser() {
     assert!(html.contains("Procedure closed") && html.contains("Picture proposed as agreed"));
     assert!(!html.contains("<code>procedure.closed</code>"));
 }
+
+#[tokio::test]
+async fn the_interface_language_follows_the_account_into_another_browser() {
+    use entente_core::account::{TokenCreated, UserCreated};
+    use entente_server::auth::{AuthConfig, StoreAuth};
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
+    ));
+    let store: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let op = Viewer::operator(PartyId::parse("EU").unwrap());
+    store
+        .register_party(
+            &entente_store::actor_of(&op),
+            entente_core::party::PartyRegistered {
+                id: PartyId::parse("LV").unwrap(),
+                kind: entente_core::party::PartyKind::MemberState,
+                name: LocalizedText::single(Lang::En, "Latvia"),
+            },
+        )
+        .unwrap();
+    let anna = Viewer {
+        user: UserId::parse("anna").unwrap(),
+        party: PartyId::parse("LV").unwrap(),
+        clearance: None,
+        roles: parse_roles("analyst").unwrap(),
+    };
+    store
+        .create_user(
+            &op,
+            UserCreated {
+                user: anna.user.clone(),
+                party: anna.party.clone(),
+                roles: anna.roles.clone(),
+                clearance: None,
+                password_hash: entente_server::password::hash(
+                    "a long passphrase here",
+                    entente_server::password::Strength::Demo,
+                )
+                .unwrap(),
+            },
+        )
+        .unwrap();
+    store
+        .create_token(
+            &anna,
+            TokenCreated {
+                id: "t1".into(),
+                user: anna.user.clone(),
+                scope: TokenScope::ReadWrite,
+                token_hash: entente_server::password::token_hash("entt_anna"),
+                label: None,
+                expires_at: None,
+            },
+        )
+        .unwrap();
+    let auth = StoreAuth::new(store.clone(), clock, AuthConfig::default());
+    let router = entente_server::router(AppState::new(store.clone(), Arc::new(auth)));
+    let get = |uri: &str| {
+        Request::get(uri)
+            .header(header::AUTHORIZATION, "Bearer entt_anna")
+            .header(header::ACCEPT_LANGUAGE, "de")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let resp = router
+        .clone()
+        .oneshot(get("/lang/lv?next=/"))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        store.user_language(&anna.user).unwrap(),
+        Some(Lang::Lv),
+        "recorded in the account"
+    );
+    // Another browser: no cookie, a German Accept-Language; the account's Latvian wins.
+    let resp = router.clone().oneshot(get("/dossiers")).await.unwrap();
+    let html = String::from_utf8_lossy(
+        &axum::body::to_bytes(resp.into_body(), 8 << 20)
+            .await
+            .unwrap(),
+    )
+    .into_owned();
+    assert!(html.contains("<html lang=\"lv\">"), "{}", &html[..200]);
+}

@@ -1038,6 +1038,40 @@ pub fn decide_revoke_token(conn: &Connection, by: &Viewer, id: &str) -> Result<V
     )])
 }
 
+/// The interface language `u` chose, if any.
+pub fn language(conn: &Connection, u: &UserId) -> Result<Option<entente_core::Lang>> {
+    let l: Option<Option<String>> = conn
+        .prepare_cached("SELECT lang FROM users WHERE user = ?1")?
+        .query_row([u.as_str()], |r| r.get(0))
+        .optional()?;
+    Ok(l.flatten().and_then(|l| l.parse().ok()))
+}
+
+/// Decides the caller's choice of interface language (their own account only).
+pub fn decide_set_language(
+    conn: &Connection,
+    by: &Viewer,
+    lang: entente_core::Lang,
+) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, &by.user)?;
+    if account.disabled {
+        return Err(StoreError::Forbidden(format!(
+            "account {} is disabled",
+            by.user
+        )));
+    }
+    if language(conn, &by.user)? == Some(lang) {
+        return Ok(vec![]);
+    }
+    Ok(vec![Draft::new(
+        &entente_core::account::UserLanguageSet {
+            user: by.user.clone(),
+            lang,
+        },
+        account_marking(),
+    )])
+}
+
 // ---- projection ----
 
 pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> {
@@ -1080,6 +1114,11 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
                 "UPDATE users SET pending = 1, updated_at = ?2, seq = ?3 WHERE user = ?1",
             )?
             .execute(params![b.user.as_str(), at, e.seq as i64])?;
+        }
+        (entente_core::account::UserLanguageSet::TYPE, 1) => {
+            let b: entente_core::account::UserLanguageSet = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached("UPDATE users SET lang = ?2, seq = ?3 WHERE user = ?1")?
+                .execute(params![b.user.as_str(), b.lang.code(), e.seq as i64])?;
         }
         (UserActivated::TYPE, UserActivated::VERSION) => {
             let b: UserActivated = serde_json::from_str(&e.payload)?;

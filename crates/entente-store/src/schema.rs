@@ -105,6 +105,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             disabled      INTEGER NOT NULL,
             pending       INTEGER NOT NULL DEFAULT 0,
             must_change   INTEGER NOT NULL DEFAULT 0,
+            lang          TEXT,
             clearance_request      TEXT,
             clearance_requested_by TEXT,
             totp_secret       TEXT,

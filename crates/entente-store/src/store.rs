@@ -109,6 +109,10 @@ pub trait Store:
     fn approve_clearance(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
     /// Every account (the console and the authenticator).
     fn users(&self) -> Result<Vec<UserView>>;
+    /// The interface language `user` chose, if any.
+    fn user_language(&self, user: &UserId) -> Result<Option<entente_core::Lang>>;
+    /// The caller chooses their interface language.
+    fn set_language(&self, by: &Viewer, lang: entente_core::Lang) -> Result<()>;
     /// The accounts `viewer` may list: an admin all, a security officer their own party's.
     fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>>;
     fn user(&self, user: &UserId) -> Result<Option<UserView>>;
@@ -539,6 +543,18 @@ impl Store for SqliteStore {
 
     fn users(&self) -> Result<Vec<UserView>> {
         self.log.read(accounts::users)
+    }
+
+    fn user_language(&self, user: &UserId) -> Result<Option<entente_core::Lang>> {
+        self.log.read(|c| accounts::language(c, user))
+    }
+
+    fn set_language(&self, by: &Viewer, lang: entente_core::Lang) -> Result<()> {
+        let b = by.clone();
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_set_language(ctx.tx, &b, lang)
+        })?;
+        Ok(())
     }
 
     fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>> {
