@@ -488,3 +488,5 @@ sso-refused-hint = Този опит е записан в одитната сл�
 sso-failed-title = Неуспешен вход
 sso-failed = Входът с { $provider } не успя: { $reason }
 sso-continue = Продължаване
+
+enrol-wrong-password = Това не е текущата парола на вашия профил. Въведете я отново, за да потвърдите регистрацията.

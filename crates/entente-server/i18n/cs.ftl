@@ -513,3 +513,5 @@ sso-refused-hint = Tento pokus byl zaznamenán v auditním záznamu.
 sso-failed-title = Přihlášení se nezdařilo
 sso-failed = Přihlášení přes { $provider } se nezdařilo: { $reason }
 sso-continue = Pokračovat
+
+enrol-wrong-password = Toto není aktuální heslo vašeho účtu. Zadejte je znovu pro potvrzení registrace.

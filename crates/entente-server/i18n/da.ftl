@@ -489,3 +489,5 @@ sso-refused-hint = Forsøget er registreret i revisionssporet.
 sso-failed-title = Login mislykkedes
 sso-failed = Login med { $provider } mislykkedes: { $reason }
 sso-continue = Fortsæt
+
+enrol-wrong-password = Det er ikke den nuværende adgangskode til din konto. Indtast den igen for at bekræfte tilmeldingen.

@@ -488,3 +488,5 @@ sso-refused-hint = Dieser Versuch wurde im Prüfprotokoll vermerkt.
 sso-failed-title = Anmeldung fehlgeschlagen
 sso-failed = Die Anmeldung mit { $provider } ist fehlgeschlagen: { $reason }
 sso-continue = Weiter
+
+enrol-wrong-password = Das ist nicht das aktuelle Passwort Ihres Kontos. Geben Sie es erneut ein, um die Einrichtung zu bestätigen.

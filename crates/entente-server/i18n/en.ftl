@@ -503,3 +503,5 @@ sso-refused-hint = This attempt has been recorded in the audit trail.
 sso-failed-title = Sign-in failed
 sso-failed = Signing in with { $provider } did not succeed: { $reason }
 sso-continue = Continue
+
+enrol-wrong-password = That is not the current password of your account. Type it again to confirm the enrolment.

@@ -501,3 +501,5 @@ sso-refused-hint = Este intento ha quedado registrado en la pista de auditoría.
 sso-failed-title = Error al iniciar sesión
 sso-failed = El inicio de sesión con { $provider } no ha funcionado: { $reason }
 sso-continue = Continuar
+
+enrol-wrong-password = Esa no es la contraseña actual de su cuenta. Escríbala de nuevo para confirmar el registro.

@@ -489,3 +489,5 @@ sso-refused-hint = See katse on auditijälge kantud.
 sso-failed-title = Sisselogimine ebaõnnestus
 sso-failed = Sisselogimine teenusega { $provider } ebaõnnestus: { $reason }
 sso-continue = Jätka
+
+enrol-wrong-password = See ei ole teie konto praegune parool. Sisestage see uuesti, et registreerimist kinnitada.

@@ -489,3 +489,5 @@ sso-refused-hint = Yritys on kirjattu tarkastuslokiin.
 sso-failed-title = Kirjautuminen epäonnistui
 sso-failed = Kirjautuminen palvelulla { $provider } epäonnistui: { $reason }
 sso-continue = Jatka
+
+enrol-wrong-password = Tämä ei ole tilisi nykyinen salasana. Kirjoita se uudelleen vahvistaaksesi käyttöönoton.

@@ -500,3 +500,5 @@ sso-refused-hint = Cette tentative a été consignée dans la piste d'audit.
 sso-failed-title = Échec de la connexion
 sso-failed = La connexion avec { $provider } a échoué : { $reason }
 sso-continue = Continuer
+
+enrol-wrong-password = Ce n'est pas le mot de passe actuel de votre compte. Saisissez-le à nouveau pour confirmer l'enregistrement.

@@ -525,3 +525,5 @@ sso-refused-hint = Taifeadadh an iarracht seo sa rian iniúchta.
 sso-failed-title = Theip ar an síniú isteach
 sso-failed = Níor éirigh leis an síniú isteach le { $provider }: { $reason }
 sso-continue = Lean ar aghaidh
+
+enrol-wrong-password = Ní hé sin pasfhocal reatha do chuntais. Clóscríobh arís é chun an clárú a dheimhniú.

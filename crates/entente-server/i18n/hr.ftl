@@ -501,3 +501,5 @@ sso-refused-hint = Ovaj je pokušaj zabilježen u revizijskom tragu.
 sso-failed-title = Prijava nije uspjela
 sso-failed = Prijava putem { $provider } nije uspjela: { $reason }
 sso-continue = Nastavi
+
+enrol-wrong-password = To nije trenutačna lozinka vašeg računa. Upišite je ponovno kako biste potvrdili registraciju.

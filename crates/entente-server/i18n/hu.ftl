@@ -489,3 +489,5 @@ sso-refused-hint = Ez a kísérlet bekerült az ellenőrzési naplóba.
 sso-failed-title = Sikertelen bejelentkezés
 sso-failed = A bejelentkezés ezzel: { $provider } nem sikerült: { $reason }
 sso-continue = Tovább
+
+enrol-wrong-password = Ez nem a fiókja jelenlegi jelszava. Írja be újra a regisztráció megerősítéséhez.

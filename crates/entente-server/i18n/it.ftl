@@ -501,3 +501,5 @@ sso-refused-hint = Questo tentativo è stato registrato nella traccia di audit.
 sso-failed-title = Accesso non riuscito
 sso-failed = L'accesso con { $provider } non è riuscito: { $reason }
 sso-continue = Continua
+
+enrol-wrong-password = Questa non è la password attuale del suo account. La digiti di nuovo per confermare la registrazione.

@@ -513,3 +513,5 @@ sso-refused-hint = Šis bandymas užregistruotas audito sekoje.
 sso-failed-title = Prisijungti nepavyko
 sso-failed = Prisijungti per { $provider } nepavyko: { $reason }
 sso-continue = Tęsti
+
+enrol-wrong-password = Tai nėra dabartinis jūsų paskyros slaptažodis. Įveskite jį dar kartą, kad patvirtintumėte registraciją.

@@ -501,3 +501,5 @@ sso-refused-hint = Šis mēģinājums ir reģistrēts audita pierakstos.
 sso-failed-title = Pieteikšanās neizdevās
 sso-failed = Pieteikšanās ar { $provider } neizdevās: { $reason }
 sso-continue = Turpināt
+
+enrol-wrong-password = Tā nav jūsu konta pašreizējā parole. Ievadiet to vēlreiz, lai apstiprinātu reģistrāciju.

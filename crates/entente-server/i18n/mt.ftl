@@ -526,3 +526,5 @@ sso-refused-hint = Dan it-tentattiv ġie rreġistrat fit-traċċa tal-awditjar.
 sso-failed-title = Id-dħul ma rnexxiex
 sso-failed = Id-dħul b'{ $provider } ma rnexxiex: { $reason }
 sso-continue = Kompli
+
+enrol-wrong-password = Dik mhijiex il-password attwali tal-kont tiegħek. Erġa' ikteb biex tikkonferma r-reġistrazzjoni.

@@ -489,3 +489,5 @@ sso-refused-hint = Deze poging is vastgelegd in het auditspoor.
 sso-failed-title = Aanmelden mislukt
 sso-failed = Aanmelden met { $provider } is mislukt: { $reason }
 sso-continue = Doorgaan
+
+enrol-wrong-password = Dat is niet het huidige wachtwoord van uw account. Typ het opnieuw om de registratie te bevestigen.

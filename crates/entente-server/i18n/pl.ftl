@@ -513,3 +513,5 @@ sso-refused-hint = Ta próba została odnotowana w dzienniku audytu.
 sso-failed-title = Logowanie nie powiodło się
 sso-failed = Logowanie przez { $provider } nie powiodło się: { $reason }
 sso-continue = Dalej
+
+enrol-wrong-password = To nie jest aktualne hasło Twojego konta. Wpisz je ponownie, aby potwierdzić rejestrację.

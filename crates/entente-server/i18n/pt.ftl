@@ -501,3 +501,5 @@ sso-refused-hint = Esta tentativa ficou registada no registo de auditoria.
 sso-failed-title = Falha no início de sessão
 sso-failed = O início de sessão com { $provider } falhou: { $reason }
 sso-continue = Continuar
+
+enrol-wrong-password = Essa não é a palavra-passe atual da sua conta. Escreva-a novamente para confirmar o registo.

@@ -501,3 +501,5 @@ sso-refused-hint = Această încercare a fost înregistrată în pista de audit.
 sso-failed-title = Autentificare eșuată
 sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
 sso-continue = Continuă
+
+enrol-wrong-password = Aceasta nu este parola actuală a contului dumneavoastră. Introduceți-o din nou pentru a confirma înregistrarea.

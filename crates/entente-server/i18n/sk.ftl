@@ -513,3 +513,5 @@ sso-refused-hint = Tento pokus bol zaznamenaný v audítorskom zázname.
 sso-failed-title = Prihlásenie zlyhalo
 sso-failed = Prihlásenie cez { $provider } zlyhalo: { $reason }
 sso-continue = Pokračovať
+
+enrol-wrong-password = Toto nie je aktuálne heslo vášho účtu. Zadajte ho znova na potvrdenie registrácie.

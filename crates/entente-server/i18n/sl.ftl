@@ -513,3 +513,5 @@ sso-refused-hint = Ta poskus je zabeležen v revizijski sledi.
 sso-failed-title = Prijava ni uspela
 sso-failed = Prijava prek { $provider } ni uspela: { $reason }
 sso-continue = Nadaljuj
+
+enrol-wrong-password = To ni trenutno geslo vašega računa. Vnesite ga znova, da potrdite registracijo.

@@ -489,3 +489,5 @@ sso-refused-hint = Försöket har registrerats i granskningsloggen.
 sso-failed-title = Inloggningen misslyckades
 sso-failed = Inloggning med { $provider } misslyckades: { $reason }
 sso-continue = Fortsätt
+
+enrol-wrong-password = Det är inte det nuvarande lösenordet för ditt konto. Skriv det igen för att bekräfta registreringen.

@@ -51,6 +51,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Live event streams open now, to cap them (F26).
     pub streams: std::sync::atomic::AtomicUsize,
+    /// Live event streams open now per account (or per address, for readers without one), so
+    /// that one cannot hold every slot (R13).
+    pub streams_by_holder: std::sync::Mutex<std::collections::HashMap<String, usize>>,
 }
 
 impl AppState {
@@ -68,6 +71,7 @@ impl AppState {
             procedure_events: tokio::sync::broadcast::channel(256).0,
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
+            streams_by_holder: Default::default(),
         })
     }
 

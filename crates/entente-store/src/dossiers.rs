@@ -283,6 +283,7 @@ pub fn decide_create(
     marking.check()?;
     // F25: a dossier its creator could not read again is refused before anything is written.
     crate::evidence::check_own_marking(viewer, Some(&marking))?;
+    crate::evidence::check_recipients_exist(conn, viewer, &marking)?;
     if exists(conn, id)? {
         return Err(StoreError::Exists {
             what: "dossier",
@@ -402,6 +403,7 @@ pub fn decide_mark(
         )?;
     }
     crate::evidence::check_own_marking(viewer, Some(&marking))?;
+    crate::evidence::check_recipients_exist(conn, viewer, &marking)?;
     Ok(vec![Draft::new(
         &DossierMarked {
             id: id.into(),
