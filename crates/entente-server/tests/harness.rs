@@ -301,6 +301,14 @@ const SPECS: &[Spec] = &[
             B::Empty,
         )
     },
+    // Annex III tables: public reference data (no marked item), loaded by an administrator.
+    s("GET", "/api/v1/reference/population", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/reference/population",
+        P::None,
+        B::Json(r#"{"year":2026,"source":"harness","total":27,"figures":{"DE":27}}"#),
+    ),
     s("GET", "/api/v1/stix/objects", P::None, B::Empty),
     s("GET", "/api/v1/stix/objects/{id}", P::Stix, B::Empty),
     s(

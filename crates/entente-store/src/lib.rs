@@ -17,6 +17,7 @@ pub mod evidence;
 pub mod log;
 pub mod parties;
 pub mod picture_store;
+pub mod population;
 pub mod procedure_store;
 pub mod procedures;
 mod projection;

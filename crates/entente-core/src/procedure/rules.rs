@@ -48,9 +48,9 @@ pub fn evaluate(
 }
 
 /// Positions keyed by Member State, in protocol order.
-type Resolved = Vec<(&'static MemberState, Position)>;
+pub(super) type Resolved = Vec<(&'static MemberState, Position)>;
 
-fn resolve(positions: &Positions) -> Result<Resolved, ProcedureError> {
+pub(super) fn resolve(positions: &Positions) -> Result<Resolved, ProcedureError> {
     let mut by_code: BTreeMap<&'static str, Position> = BTreeMap::new();
     // Unknown codes first, so the error does not depend on which duplicates came earlier.
     for (code, _) in positions.entries() {
@@ -103,7 +103,7 @@ fn count<'a>(
     }
 }
 
-fn tally(resolved: &Resolved, population: Option<&PopulationTable>) -> Tally {
+pub(super) fn tally(resolved: &Resolved, population: Option<&PopulationTable>) -> Tally {
     let with = |wanted: &[Position]| {
         count(
             resolved
@@ -263,7 +263,7 @@ fn unanimity(
 /// The smallest number of participating members whose combined population is more than 35 % of
 /// the participating population (largest first), plus one: the blocking minority of
 /// Art. 238(3)(a) TFEU.
-fn partial_blocking_minority(resolved: &Resolved, table: &PopulationTable) -> u32 {
+pub(super) fn partial_blocking_minority(resolved: &Resolved, table: &PopulationTable) -> u32 {
     let mut pops: Vec<u64> = resolved
         .iter()
         .filter(|(_, p)| *p != Position::NotParticipating)
