@@ -126,6 +126,12 @@ const SPECS: &[Spec] = &[
     ),
     s("GET", "/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
+    s(
+        "POST",
+        "/admin/population",
+        P::None,
+        B::Form("table=%7B%22year%22%3A2026%7D"),
+    ),
     s("GET", "/audit", P::None, B::Empty),
     s("GET", "/lang/{code}", P::None, B::Empty),
     s("GET", "/static/entente.css", P::None, B::Empty),

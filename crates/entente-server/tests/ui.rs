@@ -347,12 +347,22 @@ async fn furnish(r: &Router) -> String {
         .expect("request");
     let resp = r.clone().oneshot(req).await.expect("response");
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-    let p = api(
+    api(
         r,
         "POST",
         "/api/v1/dossiers/public-case/procedures",
         CHAIR,
         serde_json::json!({"text": {"en": "Council conclusions"}, "rule": "unanimity",
+            "deadline": "2026-11-29T12:00:00Z"}),
+    )
+    .await;
+    // A qualified majority weighs population: its page shows the table, margins and robustness.
+    let p = api(
+        r,
+        "POST",
+        "/api/v1/dossiers/public-case/procedures",
+        CHAIR,
+        serde_json::json!({"text": {"en": "Council decision"}, "rule": "qmv",
             "deadline": "2026-11-29T12:00:00Z"}),
     )
     .await;
@@ -661,4 +671,83 @@ fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account
     } else {
         [Role::Delegate, Role::Analyst].into()
     }
+}
+
+/// Issue 12: the procedure page says which Annex III table the outcome used (2024's, in 2026,
+/// not the one in force), the margins and the robustness line, in the reader's language; an
+/// administrator loads the 2026 table on the administration page, and the page then says the
+/// table is the one in force. A malformed table is refused naming the field.
+#[tokio::test]
+async fn a_procedure_names_its_table_and_an_admin_loads_a_newer_one() {
+    const ADMIN: &str = "it.admin EEAS admin";
+    let (r, _d) = app();
+    let pid = furnish(&r).await;
+    let page = format!("/procedures/{pid}");
+    let (s, html) = get(&r, &page, Some(LV), Some("entente_lang=de")).await;
+    assert_eq!(s, StatusCode::OK);
+    for part in [
+        "Verwendet wurde die Tabelle nach Anhang III für 2024",
+        "(2026)",
+        "Mitglieder dafür: 0; erforderlich: 15 (Abstand: −15)",
+        "Das Ergebnis hält jeder Änderung der Bevölkerungszahlen um bis zu ±2 % stand.",
+        "Council Decision (EU, Euratom) 2023/2827",
+    ] {
+        assert!(html.contains(part), "{part}");
+    }
+
+    let (_, html) = get(&r, "/admin", Some(LV), None).await;
+    assert!(html.contains("450,473,252"), "the tables are listed");
+    assert!(
+        !html.contains(r#"action="/admin/population""#),
+        "the form is for admins"
+    );
+    let (_, html) = get(&r, "/admin", Some(ADMIN), None).await;
+    assert!(html.contains(r#"action="/admin/population""#));
+
+    let post = |table: String| {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", "")
+            .append_pair("table", &table)
+            .finish();
+        Request::builder()
+            .method("POST")
+            .uri("/admin/population")
+            .header("x-test-user", ADMIN)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request")
+    };
+    let shipped = entente_core::population::shipped_table(2024).expect("2024");
+    let mut figures = shipped.figures();
+    *figures.get_mut("IE").expect("IE") += 100_000;
+    let total: u64 = figures.values().sum();
+    let mut doc = serde_json::json!({"year": 2026, "source": "Council Decision (EU, Euratom) 2025/9999 (test)",
+        "total": total, "figures": figures});
+    doc["figures"]["DE"] = serde_json::json!(-5);
+    let resp = r
+        .clone()
+        .oneshot(post(doc.to_string()))
+        .await
+        .expect("response");
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .expect("body");
+    assert!(String::from_utf8_lossy(&bytes).contains("figures.DE: -5 is negative"));
+    doc["figures"]["DE"] = serde_json::json!(figures["DE"]);
+    let resp = r
+        .clone()
+        .oneshot(post(doc.to_string()))
+        .await
+        .expect("response");
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+
+    let (_, html) = get(&r, &page, Some(LV), Some("entente_lang=fr")).await;
+    assert!(
+        html.contains("de 2026, en vigueur au moment du vote."),
+        "the loaded table is in force: {}",
+        html.split("table-note").nth(1).unwrap_or_default()
+    );
+    let (_, html) = get(&r, "/admin", Some(LV), None).await;
+    assert!(html.contains("loaded into this instance"));
 }
