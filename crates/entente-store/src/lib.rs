@@ -15,6 +15,7 @@ pub mod dossiers;
 mod error;
 pub mod evidence;
 pub mod log;
+pub mod paging;
 pub mod parties;
 pub mod picture_store;
 pub mod population;
