@@ -639,116 +639,78 @@ async fn annex_iii_tables_over_the_api() {
         "forbidden",
     )
     .await;
-    // 26 states.
+    // Bad tables: 26 states, a wrong sum, a negative figure, an unknown code, a year with no
+    // table at all, a year before the double majority, a contradiction of the shipped 2024
+    // table without superseding it, a 2025 table without the known 2025 total. Each refused,
+    // naming the state or the year; nothing recorded.
     let mut missing = base.clone();
     missing.remove("MT");
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(doc(2026, &missing)),
-        StatusCode::BAD_REQUEST,
-        "reference.missing_population",
-    )
-    .await;
-    assert!(v["message"].as_str().unwrap().contains("figures.MT"), "{v}");
-    // A wrong sum.
-    let mut wrong = doc(2026, &base);
-    wrong["total"] = json!(1);
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(wrong),
-        StatusCode::BAD_REQUEST,
-        "annex.sum",
-    )
-    .await;
-    assert!(v["message"].as_str().unwrap().contains("2026"), "{v}");
-    // A negative figure.
+    let mut wrong_sum = doc(2026, &base);
+    wrong_sum["total"] = json!(1);
     let mut negative = doc(2026, &base);
     negative["figures"]["PL"] = json!(-37_723_532);
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(negative),
-        StatusCode::BAD_REQUEST,
-        "invalid_input",
-    )
-    .await;
-    assert!(
-        v["message"]
-            .as_str()
-            .unwrap()
-            .contains("figures.PL: -37723532 is negative"),
-        "{v}"
-    );
-    // An unknown code.
     let mut unknown = doc(2026, &base);
     unknown["figures"]["UK"] = json!(67_000_000);
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(unknown),
-        StatusCode::BAD_REQUEST,
-        "reference.unknown_member_state",
-    )
-    .await;
-    assert!(v["message"].as_str().unwrap().contains("figures.UK"), "{v}");
-    // A year with no table at all.
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(json!({"year": 2026, "source": "x", "total": 1})),
-        StatusCode::BAD_REQUEST,
-        "annex.no_figures",
-    )
-    .await;
-    assert!(v["message"].as_str().unwrap().contains("2026"), "{v}");
-    let v = refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(doc(1999, &base)),
-        StatusCode::BAD_REQUEST,
-        "annex.year",
-    )
-    .await;
-    assert!(v["message"].as_str().unwrap().contains("1999"), "{v}");
-    // Contradicting the shipped 2024 table without superseding it.
     let mut other = base.clone();
     *other.get_mut("DE").unwrap() += 7;
     *other.get_mut("FR").unwrap() -= 7;
-    refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(doc(2024, &other)),
-        StatusCode::CONFLICT,
-        "annex.contradicts",
-    )
-    .await;
-    // 2025 must have its known total.
-    refused(
-        &app,
-        "POST",
-        uri,
-        Some(ADMIN),
-        Some(doc(2025, &base)),
-        StatusCode::BAD_REQUEST,
-        "annex.known_total",
-    )
-    .await;
+    let bad = [
+        (
+            doc(2026, &missing),
+            StatusCode::BAD_REQUEST,
+            "reference.missing_population",
+            "figures.MT",
+        ),
+        (
+            wrong_sum,
+            StatusCode::BAD_REQUEST,
+            "annex.sum",
+            "of 2026 sum to",
+        ),
+        (
+            negative,
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+            "figures.PL: -37723532 is negative",
+        ),
+        (
+            unknown,
+            StatusCode::BAD_REQUEST,
+            "reference.unknown_member_state",
+            "figures.UK",
+        ),
+        (
+            json!({"year": 2026, "source": "x", "total": 1}),
+            StatusCode::BAD_REQUEST,
+            "annex.no_figures",
+            "2026",
+        ),
+        (
+            doc(1999, &base),
+            StatusCode::BAD_REQUEST,
+            "annex.year",
+            "1999",
+        ),
+        (
+            doc(2024, &other),
+            StatusCode::CONFLICT,
+            "annex.contradicts",
+            "\"supersedes\": true",
+        ),
+        (
+            doc(2025, &base),
+            StatusCode::BAD_REQUEST,
+            "annex.known_total",
+            "451028881",
+        ),
+    ];
+    for (body, status, code, needle) in bad {
+        let v = refused(&app, "POST", uri, Some(ADMIN), Some(body), status, code).await;
+        assert!(
+            v["message"].as_str().unwrap().contains(needle),
+            "{needle}: {v}"
+        );
+    }
 
     // A good 2026 table: recorded, listed, and used by the next evaluation of a 2026 vote.
     let (s, t) = call(&app, "POST", uri, Some(ADMIN), Some(doc(2026, &base))).await;

@@ -19,9 +19,9 @@
 //! one), which can only report "close" where it might hold, never "holds" where it might not.
 //! All arithmetic is on integers.
 
-use super::rules::{Resolved, partial_blocking_minority, resolve, tally};
+use super::rules::{QmvTerms, Resolved, partial_blocking_minority, qmv_terms, resolve, tally};
 use super::{Position, Positions, ProcedureError, Rule, Status, articles};
-use crate::reference::{self, PopulationTable};
+use crate::reference::PopulationTable;
 
 /// The revision every figure may undergo, in per cent, for [`Robustness::holds`].
 pub const REVISION_PERCENT: u64 = 2;
@@ -183,34 +183,30 @@ pub fn robustness(
     if t.participating.members == 0 {
         return Err(ProcedureError::NoParticipants);
     }
-    let all = reference::member_states().len() as u32;
-    let partial = t.participating.members < all;
+    let QmvTerms {
+        partial,
+        percent,
+        minimum_members: minimum,
+        article,
+    } = qmv_terms(&t, reinforced);
     let members = u64::from(t.participating.members);
     let members_for = u64::from(t.for_.members);
-    let percent: u64 = if reinforced { 72 } else { 55 };
-    let minimum: u64 = if !reinforced && !partial { 15 } else { 0 };
     let members_required = (percent * members).div_ceil(100).max(minimum);
     let members_ok = members_for >= members_required;
-    let (members_article, population_article) = match (reinforced, partial) {
-        (false, false) => (articles::QMV, articles::QMV),
-        (true, false) => (articles::RQMV, articles::RQMV),
-        (false, true) => (articles::QMV_PARTIAL, articles::QMV_PARTIAL),
-        (true, true) => (articles::RQMV_PARTIAL, articles::RQMV_PARTIAL),
-    };
     let pop_for = t.for_.population.unwrap_or(0);
     let pop_total = t.participating.population.unwrap_or(0);
     let population_required = threshold(pop_total, 65, 100);
     let mut margins = vec![
         margin(
             MarginKind::MembersInFavour,
-            members_article,
+            article,
             members_for,
             members_required,
             None,
         ),
         margin(
             MarginKind::PopulationInFavour,
-            population_article,
+            article,
             pop_for,
             population_required,
             pp_hundredths(pop_for.into(), pop_total.into(), 65, 100),
