@@ -18,6 +18,8 @@ pub mod picture;
 pub mod population;
 pub mod procedure;
 pub mod reference;
+pub mod signon;
+pub mod totp;
 
 pub use event::{Actor, Draft, Event, EventBody};
 pub use ids::{PartyId, UserId};

@@ -77,7 +77,7 @@ pub fn routes() -> crate::routes::Routes {
         .post("/reference/population", import_population)
 }
 
-fn announce(st: &AppState, p: &ProcedureView) {
+pub fn announce(st: &AppState, p: &ProcedureView) {
     let _ = st.procedure_events.send(ProcedureChange {
         procedure: p.id.clone(),
         dossier: p.dossier.clone(),

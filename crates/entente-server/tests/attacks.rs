@@ -19,7 +19,7 @@ use entente_server::AppState;
 use entente_server::auth::{AuthConfig, LOGIN_CSRF_COOKIE, SESSION_COOKIE, StoreAuth};
 use entente_server::password::{self, Strength};
 use entente_store::audit::AuditFilter;
-use entente_store::{FixedClock, Store};
+use entente_store::{Clock, FixedClock, Store};
 use serde_json::{Value, json};
 
 struct App {
@@ -62,6 +62,9 @@ fn pw(user: &str) -> String {
     format!("pw-{user}-long-enough")
 }
 
+/// The TOTP secret of the accounts that must have a second factor (admin, security officer).
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
 fn app_with(config: AuthConfig) -> App {
     let common::TestStore { store, clock, dir } = common::store();
     let system = Viewer::operator(PartyId::parse("EU").unwrap());
@@ -84,6 +87,19 @@ fn app_with(config: AuthConfig) -> App {
                 },
             )
             .unwrap();
+    }
+    for (u, _, r, _) in USERS {
+        if entente_core::totp::required_for(&parse_roles(r).unwrap()) {
+            store
+                .enable_second_factor(
+                    &system,
+                    &UserId::parse(u).unwrap(),
+                    SECRET.into(),
+                    None,
+                    vec![],
+                )
+                .unwrap();
+        }
     }
     let author = |u: &str, p: &str| Viewer {
         user: UserId::parse(u).unwrap(),
@@ -184,9 +200,22 @@ fn json_req(
     common::request(method, uri, who, Some(body))
 }
 
-/// Signs in through the JSON API; returns (session token, CSRF token).
+/// Signs in through the JSON API (with a fresh TOTP code for the accounts that have a second
+/// factor: the clock moves on a step, since each code works once); returns (session token,
+/// CSRF token).
 async fn sign_in(app: &App, user: &str) -> (String, String) {
-    common::sign_in(&app.router, user, &pw(user)).await
+    let roles = USERS.iter().find(|u| u.0 == user).map(|u| u.2).unwrap();
+    let code = if entente_core::totp::required_for(&parse_roles(roles).unwrap()) {
+        app.clock.advance(chrono::Duration::seconds(30));
+        let key = entente_core::totp::parse_secret(SECRET).unwrap();
+        Some(entente_core::totp::code_at(
+            &key,
+            app.clock.now().timestamp(),
+        ))
+    } else {
+        None
+    };
+    common::sign_in(&app.router, user, &pw(user), code.as_deref()).await
 }
 
 #[tokio::test]

@@ -131,8 +131,13 @@ pub fn register_parties(store: &dyn Store, parties: &[&str]) {
     }
 }
 
+/// The second factor of every test account that must have one (administrators and security
+/// officers, issue 11 item 8): without one, their tokens read as the public's.
+pub const TOTP_SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
 /// Creates the account of `v` (its party, roles and clearance) as the operator, with
-/// `password` hashed with the demo's (fast) parameters.
+/// `password` hashed with the demo's (fast) parameters, and [`TOTP_SECRET`] as its second
+/// factor when its roles require one.
 pub fn create_account(store: &dyn Store, v: &Viewer, password: &str) {
     store
         .create_user(
@@ -146,6 +151,11 @@ pub fn create_account(store: &dyn Store, v: &Viewer, password: &str) {
             },
         )
         .expect("an account");
+    if entente_core::totp::required_for(&v.roles) {
+        store
+            .enable_second_factor(&operator(), &v.user, TOTP_SECRET.into(), None, vec![])
+            .expect("a second factor");
+    }
 }
 
 /// Gives `v` an API token `token` with id `id`.
@@ -182,6 +192,7 @@ impl Authenticator for HeaderAuth {
                 roles: parse_roles(roles).ok()?,
             },
             must_change_password: false,
+            must_enrol_second_factor: false,
             credential: Credential::Bearer {
                 token_id: "test".into(),
                 scope: TokenScope::ReadWrite,
@@ -275,17 +286,19 @@ pub async fn call(
     send(router, request(method, uri, who, body)).await
 }
 
-/// Signs in through the JSON API; returns (session token, CSRF token) and checks the cookie's
-/// flags.
-pub async fn sign_in(router: &Router, user: &str, password: &str) -> (String, String) {
-    let a = call(
-        router,
-        "POST",
-        "/api/v1/session",
-        Who::Nobody,
-        Some(json!({"user": user, "password": password})),
-    )
-    .await;
+/// Signs in through the JSON API (with a second-factor `code` when the account has one);
+/// returns (session token, CSRF token) and checks the cookie's flags.
+pub async fn sign_in(
+    router: &Router,
+    user: &str,
+    password: &str,
+    code: Option<&str>,
+) -> (String, String) {
+    let mut body = json!({"user": user, "password": password});
+    if let Some(c) = code {
+        body["code"] = json!(c);
+    }
+    let a = call(router, "POST", "/api/v1/session", Who::Nobody, Some(body)).await;
     assert_eq!(a.status, StatusCode::OK, "sign-in of {user}: {}", a.text);
     let set = a
         .headers
