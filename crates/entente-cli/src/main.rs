@@ -6,6 +6,7 @@ mod demo_procedures;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
+mod reference_cmd;
 mod stix_cmd;
 mod user_cmd;
 mod witness_cmd;
@@ -89,6 +90,8 @@ enum Command {
     },
     /// Evaluate a Council vote or silence procedure under the Treaty rules.
     Procedure(procedure_cmd::ProcedureArgs),
+    /// Reference data of a data directory: load and list Annex III population tables.
+    Reference(reference_cmd::ReferenceArgs),
     /// List the toolbox measures an agreed picture makes available, and why.
     Options(options_cmd::OptionsArgs),
     /// The shared picture of a dossier: per-dimension median, spread and dissent, severity,
@@ -314,6 +317,10 @@ fn run(cli: Cli) -> Result<i32> {
         }
         Command::Procedure(args) => {
             procedure_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+        Command::Reference(args) => {
+            reference_cmd::run(args, |d| open(d, 1000), &mut std::io::stdout().lock())?;
             Ok(0)
         }
         Command::Options(args) => {

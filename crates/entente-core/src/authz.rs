@@ -54,6 +54,8 @@ pub enum Action {
     ProcedureRecordHistoric,
     PositionRecord,
     PackageAssemble,
+    /// Loading an Annex III population table (Council Rules of Procedure Art. 11(6)).
+    PopulationImport,
     AttributionRecordNational,
     AttributionRecordJoint,
     AttributionWithdrawNational,
@@ -88,7 +90,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 39] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -105,6 +107,7 @@ impl Action {
         Action::ProcedureRecordHistoric,
         Action::PositionRecord,
         Action::PackageAssemble,
+        Action::PopulationImport,
         Action::AttributionRecordNational,
         Action::AttributionRecordJoint,
         Action::AttributionWithdrawNational,
@@ -148,6 +151,7 @@ impl Action {
             Action::ProcedureRecordHistoric => "recording a procedure concluded outside entente",
             Action::PositionRecord => "recording a party's position in a procedure",
             Action::PackageAssemble => "assembling a package of measures",
+            Action::PopulationImport => "loading an Annex III population table",
             Action::AttributionRecordNational => "recording a national attribution",
             Action::AttributionRecordJoint => "recording a joint attribution",
             Action::AttributionWithdrawNational => "withdrawing a national attribution",
@@ -280,6 +284,9 @@ pub const TABLE: &[Rule] = &[
     rule(A::ProcedureRecordHistoric, &[Operator], &[]),
     rule(A::PositionRecord, &[Delegate], &[R::OwnParty]),
     rule(A::PackageAssemble, &[Delegate, Chair], &[]),
+    // Reference data every vote weighs: the Annex III table of a year, checked against what is
+    // known of it, is loaded by an administrator or at the console.
+    rule(A::PopulationImport, &[Admin, Operator], &[]),
     // Attribution is a sovereign political decision of each state (2017 conclusions, para. 4):
     // a delegate records their own state's; the chair records the joint one adopted by the
     // Council.

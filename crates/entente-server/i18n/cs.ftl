@@ -513,3 +513,25 @@ sso-refused-hint = Tento pokus byl zaznamenán v auditním záznamu.
 sso-failed-title = Přihlášení se nezdařilo
 sso-failed = Přihlášení přes { $provider } se nezdařilo: { $reason }
 sso-continue = Pokračovat
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabulky obyvatelstva podle přílohy III
+admin-population-intro = Údaje o počtu obyvatel, které rozhodují o kvalifikované většině (jednací řád Rady, příloha III). Hlasování používá tabulku svého roku; není-li načtena, použije nejbližší a uvede to.
+col-origin = Původ
+col-total = Počet obyvatel Unie
+origin-shipped = dodána s entente
+origin-imported = načtena do této instance
+population-replaced = nahrazena pozdějším načtením
+admin-population-label = Tabulka k načtení (JSON: rok, zdroj, celkem, údaje 27 členských států)
+admin-population-submit = Načíst tabulku
+population-table-in-force = Obyvatelstvo: tabulka přílohy III pro rok { $year }, platná v době hlasování.
+population-table-older = Obyvatelstvo: byla použita tabulka přílohy III pro rok { $year }, nikoli tabulka platná v době hlasování ({ $current }), která není načtena. Správce ji může načíst na stránce správy.
+population-table-supplied = Obyvatelstvo: údaje předložené s procedurou.
+robustness-holds = Výsledek platí při jakékoli úpravě údajů o obyvatelstvu až o ±2 %.
+robustness-close = Těsný výsledek: úprava údajů o obyvatelstvu až o ±2 % by mohla výsledek změnit. Ověřte jej s platnou tabulkou.
+margin-members-in-favour = Členové pro: { $actual }; potřeba: { $required } (rozdíl: { $margin })
+margin-population-in-favour = Obyvatelstvo pro: { $actual }; potřeba: { $required } (rozdíl: { $margin }; v procentních bodech: { $points })
+margin-blocking-minority = Členové, kteří nehlasují pro: { $actual }; blokující menšina potřebuje: { $required }
+margin-declared-members = Členové, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required }
+margin-declared-population = Obyvatelstvo členů, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required } (v procentních bodech: { $points })

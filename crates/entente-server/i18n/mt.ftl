@@ -526,3 +526,25 @@ sso-refused-hint = Dan it-tentattiv ġie rreġistrat fit-traċċa tal-awditjar.
 sso-failed-title = Id-dħul ma rnexxiex
 sso-failed = Id-dħul b'{ $provider } ma rnexxiex: { $reason }
 sso-continue = Kompli
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelli tal-popolazzjoni tal-Anness III
+admin-population-intro = Iċ-ċifri tal-popolazzjoni li jiddeċiedu l-maġġoranzi kwalifikati (Regoli ta' Proċedura tal-Kunsill, Anness III). Votazzjoni tuża t-tabella tas-sena tagħha; jekk dik ma tkunx mgħobbija, l-eqreb waħda, u tgħid hekk.
+col-origin = Oriġini
+col-total = Popolazzjoni tal-Unjoni
+origin-shipped = mogħtija ma' entente
+origin-imported = mgħobbija f'din l-istanza
+population-replaced = sostitwita b'tagħbija aktar tard
+admin-population-label = Tabella li għandha tiġi mgħobbija (JSON: sena, sors, total, ċifri tas-27 Stat Membru)
+admin-population-submit = Għabbi t-tabella
+population-table-in-force = Popolazzjoni: it-tabella tal-Anness III tal-{ $year }, fis-seħħ fil-ħin tal-votazzjoni.
+population-table-older = Popolazzjoni: intużat it-tabella tal-Anness III tal-{ $year }, mhux it-tabella fis-seħħ fil-ħin tal-votazzjoni ({ $current }), li mhijiex mgħobbija. Amministratur jista' jgħabbiha fil-paġna tal-amministrazzjoni.
+population-table-supplied = Popolazzjoni: ċifri mogħtija mal-proċedura.
+robustness-holds = Ir-riżultat iżomm għal kull reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 %.
+robustness-close = Qrib: reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 % tista' tbiddel ir-riżultat. Iċċekkja bit-tabella fis-seħħ.
+margin-members-in-favour = Membri favur: { $actual }; meħtieġa: { $required } (marġni: { $margin })
+margin-population-in-favour = Popolazzjoni favur: { $actual }; meħtieġa: { $required } (marġni: { $margin }; f'punti perċentwali: { $points })
+margin-blocking-minority = Membri li ma jivvutawx favur: { $actual }; minoranza li timblokka teħtieġ: { $required }
+margin-declared-members = Membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required }
+margin-declared-population = Popolazzjoni tal-membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required } (f'punti perċentwali: { $points })

@@ -501,3 +501,25 @@ sso-refused-hint = Această încercare a fost înregistrată în pista de audit.
 sso-failed-title = Autentificare eșuată
 sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
 sso-continue = Continuă
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelele populației din anexa III
+admin-population-intro = Cifrele populației care decid majoritățile calificate (Regulamentul de procedură al Consiliului, anexa III). Un vot folosește tabelul anului său; dacă acesta nu este încărcat, pe cel mai apropiat, și o spune.
+col-origin = Origine
+col-total = Populația Uniunii
+origin-shipped = livrat cu entente
+origin-imported = încărcat în această instanță
+population-replaced = înlocuit de o încărcare ulterioară
+admin-population-label = Tabel de încărcat (JSON: an, sursă, total, cifrele celor 27 de state membre)
+admin-population-submit = Încarcă tabelul
+population-table-in-force = Populație: tabelul din anexa III pentru { $year }, în vigoare la momentul votului.
+population-table-older = Populație: s-a folosit tabelul din anexa III pentru { $year }, nu tabelul în vigoare la momentul votului ({ $current }), care nu este încărcat. Un administrator îl poate încărca pe pagina de administrare.
+population-table-supplied = Populație: cifre furnizate odată cu procedura.
+robustness-holds = Rezultatul se menține la orice revizuire a cifrelor populației de până la ±2 %.
+robustness-close = Strâns: o revizuire a cifrelor populației de până la ±2 % ar putea schimba rezultatul. Verificați cu tabelul în vigoare.
+margin-members-in-favour = Membri pentru: { $actual }; necesari: { $required } (marjă: { $margin })
+margin-population-in-favour = Populație pentru: { $actual }; necesară: { $required } (marjă: { $margin }; în puncte procentuale: { $points })
+margin-blocking-minority = Membri care nu votează pentru: { $actual }; o minoritate de blocare necesită: { $required }
+margin-declared-members = Membri care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required }
+margin-declared-population = Populația membrilor care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required } (în puncte procentuale: { $points })

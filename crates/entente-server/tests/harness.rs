@@ -15,25 +15,25 @@
 //! Visibility is computed here from the markings with `can_see` and the container rule (an
 //! item is seen only by those who see its dossier), never by asking the store.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
-use entente_core::account::{Role, TokenCreated, TokenScope, UserCreated};
+use chrono::Duration;
+use common::{create_account, create_token, register_parties};
+use entente_core::account::{Role, TokenScope};
 use entente_core::dossier::DossierFacts;
-use entente_core::party::{PartyKind, PartyRegistered};
 use entente_core::picture::events::{EvidenceItem, EvidenceKind};
 use entente_core::{
     Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer, can_see,
 };
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
-use entente_server::password::{self, Strength};
-use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Store};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -184,6 +184,12 @@ const SPECS: &[Spec] = &[
     ),
     s("GET", "/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
+    s(
+        "POST",
+        "/admin/population",
+        P::None,
+        B::Form("table=%7B%22year%22%3A2026%7D"),
+    ),
     s("GET", "/audit", P::None, B::Empty),
     s("GET", "/lang/{code}", P::None, B::Empty),
     s("GET", "/static/entente.css", P::None, B::Empty),
@@ -359,6 +365,14 @@ const SPECS: &[Spec] = &[
             B::Empty,
         )
     },
+    // Annex III tables: public reference data (no marked item), loaded by an administrator.
+    s("GET", "/api/v1/reference/population", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/reference/population",
+        P::None,
+        B::Json(r#"{"year":2026,"source":"harness","total":27,"figures":{"DE":27}}"#),
+    ),
     s("GET", "/api/v1/stix/objects", P::None, B::Empty),
     s("GET", "/api/v1/stix/objects/{id}", P::Stix, B::Empty),
     s(
@@ -561,16 +575,6 @@ struct World {
     _dir: tempfile::TempDir,
 }
 
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
-}
-
 fn random_marking(rng: &mut Rng, accounts: &[Account]) -> Marking {
     let tlp = rng.pick(&Tlp::ALL);
     let mut m = Marking::tlp(tlp);
@@ -618,35 +622,15 @@ fn with(v: &Viewer, roles: &[Role]) -> Viewer {
     v
 }
 
-fn operator() -> Viewer {
-    Viewer::operator(PartyId::parse("EU").unwrap())
-}
-
 fn text(s: &str) -> LocalizedText {
     LocalizedText::single(Lang::En, s)
 }
 
 fn world(seed: u64) -> World {
     let mut rng = Rng(seed);
-    let dir = tmp();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let op = entente_store::actor_of(&operator());
-    for p in PARTIES.iter().chain(["EU"].iter()) {
-        store
-            .register_party(
-                &op,
-                PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: PartyKind::MemberState,
-                    name: text(p),
-                },
-            )
-            .unwrap();
-    }
+    let common::TestStore { store, clock, dir } = common::store();
+    register_parties(&*store, PARTIES);
+    register_parties(&*store, &["EU"]);
     // Accounts: a chair of the EEAS, and random others.
     let mut specs: Vec<(String, &str, BTreeSet<Role>, Option<Classification>)> = vec![(
         format!("chair{seed}"),
@@ -666,56 +650,18 @@ fn world(seed: u64) -> World {
         };
         specs.push((format!("u{seed}x{i}"), rng.pick(PARTIES), roles, clearance));
     }
-    let hash = password::hash("harness passphrase long", Strength::Demo).unwrap();
     let mut accounts = Vec::new();
     for (name, party, roles, clearance) in specs {
-        let user = UserId::parse(&name).unwrap();
-        store
-            .create_user(
-                &operator(),
-                UserCreated {
-                    user: user.clone(),
-                    party: PartyId::parse(party).unwrap(),
-                    roles: roles.clone(),
-                    clearance,
-                    password_hash: hash.clone(),
-                },
-            )
-            .unwrap();
-        // Administrators and security officers have a second factor, or their tokens would
-        // read as the public's (they must enrol first).
-        if entente_core::totp::required_for(&roles) {
-            store
-                .enable_second_factor(
-                    &operator(),
-                    &user,
-                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
-                    None,
-                    vec![],
-                )
-                .unwrap();
-        }
         let viewer = Viewer {
-            user: user.clone(),
+            user: UserId::parse(&name).unwrap(),
             party: PartyId::parse(party).unwrap(),
             clearance,
             roles,
         };
+        create_account(&*store, &viewer, "harness passphrase long");
         let token = format!("entt_harness_{name}");
         let token_id = format!("tok{name}");
-        store
-            .create_token(
-                &viewer,
-                TokenCreated {
-                    id: token_id.clone(),
-                    user,
-                    scope: TokenScope::ReadWrite,
-                    token_hash: password::token_hash(&token),
-                    label: None,
-                    expires_at: None,
-                },
-            )
-            .unwrap();
+        create_token(&*store, &viewer, &token_id, &token, TokenScope::ReadWrite);
         accounts.push(Account {
             viewer,
             token,

@@ -9,6 +9,7 @@ use entente_core::{Draft, Marking, PartyId, UserId, Viewer, can_see};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::{Result, StoreError};
+use crate::paging::Pager;
 
 /// A dossier as a reader sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -180,8 +181,7 @@ pub fn list(conn: &Connection, viewer: &Viewer, f: &DossierFilter) -> Result<Pag
     };
     let text = f.text.as_ref().map(|t| t.to_lowercase());
     let limit = f.limit.clamp(1, 500);
-    let mut items = Vec::new();
-    let mut total = 0;
+    let mut page = Pager::new(f.offset, limit);
     let mut memo = VisibilityMemo::new(viewer);
     while let Some(r) = rows.next()? {
         // Decide visibility from the marking columns alone; read nothing else of a hidden row.
@@ -205,17 +205,9 @@ pub fn list(conn: &Connection, viewer: &Viewer, f: &DossierFilter) -> Result<Pag
                 continue;
             }
         }
-        if total >= f.offset && items.len() < limit {
-            items.push(decode(row(r)?)?);
-        }
-        total += 1;
+        page.offer(|| decode(row(r)?))?;
     }
-    Ok(Page {
-        items,
-        total,
-        offset: f.offset,
-        limit,
-    })
+    Ok(page.finish(limit))
 }
 
 /// The timeline of a dossier the viewer may see.

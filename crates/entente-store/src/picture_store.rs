@@ -326,6 +326,11 @@ impl ReadOnly {
         self.snapshot(|c| crate::accounts::user(c, user))
     }
 
+    /// The Annex III tables loaded into the directory (public reference data).
+    pub fn imported_population_tables(&self) -> Result<Vec<entente_core::population::AnnexTable>> {
+        self.snapshot(crate::population::imported)
+    }
+
     /// The shared picture as [`PictureStore::picture`] answers it, with `now` as the clock.
     pub fn picture(
         &self,

@@ -98,6 +98,7 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             | "package.assembled",
             _,
         ) => crate::procedures::apply(conn, e)?,
+        ("reference.population_imported", _) => crate::population::apply(conn, e)?,
         // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs).
         ("evidence.added" | "evidence.withdrawn", _) => crate::evidence::apply(conn, e)?,
         // STIX objects, every version (stix_objects.rs; issue 4).

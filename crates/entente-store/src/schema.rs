@@ -163,6 +163,18 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             expires_at TEXT
         ) STRICT"#,
     ),
+    // Annex III tables loaded into the instance (population.rs); the shipped ones are in the
+    // binary.
+    (
+        "population_tables",
+        r#"CREATE TABLE population_tables (
+            seq         INTEGER PRIMARY KEY,
+            year        INTEGER NOT NULL,
+            body        TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL
+        ) STRICT"#,
+    ),
     // Procedures, packages, responses and attributions (procedures.rs, attributions.rs).
     (
         "procedures",

@@ -31,6 +31,7 @@ use serde_json::{Map, Value};
 
 use crate::dossiers::Page;
 use crate::error::{Result, StoreError};
+use crate::paging::{self, Pager};
 use crate::store::{SqliteStore, actor_of};
 
 /// How many objects go into one write command (one transaction of the single writer).
@@ -588,26 +589,9 @@ pub fn list(
     ))?;
     let text = filter.text.as_ref().map(|t| t.to_lowercase());
     let rows = stmt.query_map(params![filter.object_type, text], row)?;
-    let mut total = 0usize;
-    let mut items = Vec::new();
-    let limit = if filter.limit == 0 {
-        usize::MAX
-    } else {
-        filter.limit
-    };
-    latest_visible(viewer, rows, |r| {
-        if total >= filter.offset && items.len() < limit {
-            items.push(decode(r)?);
-        }
-        total += 1;
-        Ok(())
-    })?;
-    Ok(Page {
-        items,
-        total,
-        offset: filter.offset,
-        limit: filter.limit,
-    })
+    let mut page = Pager::new(filter.offset, filter.limit);
+    latest_visible(viewer, rows, |r| page.offer(|| decode(r)))?;
+    Ok(page.finish(filter.limit))
 }
 
 /// Every visible version of `id`, oldest first.
@@ -616,13 +600,7 @@ pub fn versions(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Vec<Stix
         "SELECT {COLUMNS} FROM stix_objects WHERE id = ?1 ORDER BY modified, seq"
     ))?;
     let rows = stmt.query_map([id], row)?;
-    let mut out = Vec::new();
-    for r in rows {
-        let r = r?;
-        if row_visible(viewer, &r)? {
-            out.push(decode(r)?);
-        }
-    }
+    let out = paging::visible_with(rows, |r| row_visible(viewer, r), decode)?;
     Ok(out)
 }
 

@@ -57,6 +57,7 @@ pub fn routes() -> crate::routes::Routes {
         .post("/dossiers/{id}/evidence", steps::evidence)
         .get("/search", pages::search)
         .get("/admin", pages::admin)
+        .post("/admin/population", pages::import_population)
         .get("/audit", pages::audit)
         .get("/lang/{code}", set_lang)
         .get("/static/entente.css", css)
