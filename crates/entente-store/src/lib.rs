@@ -22,6 +22,7 @@ pub mod procedures;
 mod projection;
 pub mod schema;
 pub mod scope;
+pub mod search_source;
 pub mod stix_objects;
 mod store;
 pub mod tree_head;
@@ -30,8 +31,8 @@ pub mod witness;
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
-    Committed, Log, Options, RebuildReport, TableDiff, VerifyReport, WitnessMatched, WriteCtx,
-    rebuild, verify, verify_with,
+    CommitListener, Committed, Log, Options, RebuildReport, TableDiff, VerifyReport,
+    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
