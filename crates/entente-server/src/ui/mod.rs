@@ -10,6 +10,7 @@ pub mod pages;
 pub mod panels;
 pub mod plural;
 pub mod procedure;
+pub mod search;
 pub mod view;
 
 use std::sync::Arc;
@@ -45,7 +46,7 @@ pub fn routes() -> crate::routes::Routes {
         .get("/procedures/{pid}", procedure::page)
         .get("/procedures/{pid}/tally", procedure::tally)
         .post("/procedures/{pid}/position", procedure::record)
-        .get("/search", pages::search)
+        .get("/search", search::page)
         .get("/admin", pages::admin)
         .get("/audit", pages::audit)
         .get("/lang/{code}", set_lang)
