@@ -187,6 +187,8 @@ struct Inner {
     changed: Condvar,
     /// `search.lock` in the data directory, held by the process that writes the index.
     _lock: Option<std::fs::File>,
+    /// Set by [`SearchIndex::close`]: the worker stops (the log's listener keeps a sender).
+    stop: std::sync::atomic::AtomicBool,
 }
 
 /// The search index of one data directory (one per node).
@@ -210,7 +212,7 @@ fn registry() -> &'static Registry {
 }
 
 /// Memory the writer may use before it flushes a segment.
-const WRITER_MEMORY: usize = 50_000_000;
+const WRITER_MEMORY: usize = 20_000_000;
 /// Events read per indexing batch.
 const BATCH_EVENTS: usize = 20_000;
 
@@ -351,6 +353,7 @@ impl SearchIndex {
             }),
             changed: Condvar::new(),
             _lock: lock,
+            stop: Default::default(),
         });
         let (wake, worker) = if write {
             let (tx, rx) = mpsc::channel::<()>();
@@ -368,6 +371,55 @@ impl SearchIndex {
             wake: Mutex::new(wake),
             worker: Mutex::new(worker),
         })
+    }
+
+    /// An index for bulk loading ([`SearchIndex::add_documents`], then
+    /// [`SearchIndex::commit`]), with `threads` indexing threads and `memory_mb` MB for them: the
+    /// benchmark's. No worker follows a log.
+    pub fn bulk(
+        dir: &Path,
+        source: Arc<dyn Source>,
+        config: Config,
+        threads: usize,
+        memory_mb: usize,
+    ) -> Result<Self> {
+        let index = create(&dir.join(INDEX_DIR), &config)?;
+        let writer: IndexWriter =
+            index.writer_with_num_threads(threads.max(1), memory_mb.max(15) * 1_000_000)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let (_, fields) = index::schema();
+        let instance = source.instance()?;
+        Ok(SearchIndex {
+            inner: Arc::new(Inner {
+                index,
+                reader,
+                writer: Some(Mutex::new(writer)),
+                fields,
+                config,
+                source,
+                instance,
+                state: Mutex::new(State {
+                    indexed: 0,
+                    error: None,
+                }),
+                changed: Condvar::new(),
+                _lock: None,
+                stop: Default::default(),
+            }),
+            wake: Mutex::new(None),
+            worker: Mutex::new(None),
+        })
+    }
+
+    /// Commits what [`SearchIndex::add_documents`] added and makes it searchable.
+    pub fn commit(&self) -> Result<()> {
+        let w = self.inner.writer.as_ref().ok_or(SearchError::Closed)?;
+        w.lock().unwrap_or_else(|e| e.into_inner()).commit()?;
+        self.inner.reader.reload()?;
+        Ok(())
     }
 
     fn waker(&self) -> Option<mpsc::Sender<()>> {
@@ -473,7 +525,12 @@ impl SearchIndex {
 
     /// Stops the worker.
     pub fn close(&self) {
-        self.wake.lock().unwrap_or_else(|e| e.into_inner()).take();
+        self.inner
+            .stop
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(w) = self.wake.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = w.send(());
+        }
         if let Some(h) = self.worker.lock().unwrap_or_else(|e| e.into_inner()).take() {
             let _ = h.join();
         }
@@ -524,6 +581,9 @@ impl Inner {
                 Ok(()) => while rx.try_recv().is_ok() {},
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            if self.stop.load(std::sync::atomic::Ordering::SeqCst) {
+                break;
             }
             match self.catch_up() {
                 Ok(()) => {}

@@ -112,8 +112,8 @@ pub fn to_latin(s: &str) -> String {
 /// A spelling skeleton of a Latin name, so that common romanisations meet: `Alexey`,
 /// `Aleksei` and `Алексей` all give `aleksi`; `Sandworm` and `Сандворм` give `sandvorm`;
 /// `Yuriy` and `Юрий` give `iuri`. Rules: `x`→`ks`, `w`→`v`, `q`→`k`, `ph`→`f`, `kh`→`h`,
-/// `shch`/`sch`→`sh`, `ck`→`k`, `y` and `j`→`i`, `ie`/`ye` at the start→`e`, `ei`→`i`, doubled
-/// letters once.
+/// `shch`/`sch`→`sh`, `ck`→`k`, `y` and `j`→`i`, `u` before `a`, `e` or `o`→`v` (Cyrillic writes
+/// an English `w` so), `ie`/`ye` at the start→`e`, `ei`→`i`, doubled letters once.
 pub fn skeleton(latin: &str) -> String {
     let mut s = latin.to_string();
     for (from, to) in [
@@ -128,6 +128,12 @@ pub fn skeleton(latin: &str) -> String {
         ("y", "i"),
         ("j", "i"),
     ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    // English `w` before a vowel is written `у` in Cyrillic (Сандуорм)
+    for (from, to) in [("ua", "va"), ("ue", "ve"), ("uo", "vo")] {
         if s.contains(from) {
             s = s.replace(from, to);
         }
@@ -180,6 +186,7 @@ mod tests {
             ("Yuriy", "Юрий"),
             ("Vitaly", "Виталий"),
             ("Sandworm", "Сандворм"),
+            ("Sandworm", "Сандуорм"),
             ("Evgenii", "Евгений"),
             ("Mikhail", "Михаил"),
             ("Nikolay", "Николай"),

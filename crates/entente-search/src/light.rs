@@ -25,10 +25,12 @@ fn text(w: &[char]) -> String {
 /// `-си` → `-х`, `-еве` → `-й`), then a final vowel, and drop the "mobile" `е`/`ъ` of the last
 /// syllable (`-ен` → `-н`, `-ъX` → `-X`), never leaving fewer than three letters.
 ///
-/// Two changes, measured on the test set: the articles `-та`, `-то`, `-те` are removed only
-/// after a vowel (`кибератака-та`), so that the short article `-а` of a noun ending in `-т`
-/// (`парламента`) is not cut into the stem; and the `-е?и` → `-я?` alternation rule is left out,
-/// since it also reaches the common `-ери` plurals (`офицери` would become `офицяр`).
+/// Changes, measured on the test set: the articles `-та`, `-то`, `-те` are removed only after a
+/// vowel (`кибератака-та`), so that the short article `-а` of a noun ending in `-т`
+/// (`парламента`) is not cut into the stem; `-ия` loses only its article `-я` (`сценари-я`);
+/// up to two final vowels go, `-и` and `-й` among them (`учени-е`, `сценари-й`); and instead of
+/// the `-е?и` → `-я?` plural rule, which also reaches the common `-ери` plurals (`офицери` would
+/// become `офицяр`), a `я` in the last syllable of the stem is read as `е` (`мярка`, `мерки`).
 pub fn bulgarian(word: &str) -> String {
     let mut w = chars(word);
     if w.len() < 4 {
@@ -43,10 +45,13 @@ pub fn bulgarian(word: &str) -> String {
     if w.len() > 6 && ends(&w, "ият") {
         w.truncate(w.len() - 3);
     } else if w.len() > 5
-        && (["ът", "ия"].iter().any(|s| ends(&w, s))
+        && (ends(&w, "ът")
             || (["то", "те", "та"].iter().any(|s| ends(&w, s)) && vowel_before(&w, 2)))
     {
         w.truncate(w.len() - 2);
+    } else if w.len() > 5 && ends(&w, "ия") {
+        // the short article of a noun in -ий (сценари-я)
+        w.truncate(w.len() - 1);
     } else if w.len() > 4 && ends(&w, "ят") {
         w.truncate(w.len() - 2);
     }
@@ -73,10 +78,16 @@ pub fn bulgarian(word: &str) -> String {
     } else if n > 4 && ends(&w, "и") {
         w.truncate(n - 1);
     }
-    // a final vowel
-    let n = w.len();
-    if n > 3 && ["а", "о", "е", "я", "у", "ю"].iter().any(|s| ends(&w, s)) {
-        w.truncate(n - 1);
+    // final vowels (and -й), at most two (учени-е, сценари-й)
+    for _ in 0..2 {
+        let n = w.len();
+        if n > 3
+            && ["а", "о", "е", "я", "у", "ю", "и", "й"]
+                .iter()
+                .any(|s| ends(&w, s))
+        {
+            w.truncate(n - 1);
+        }
     }
     // the mobile vowel of the last syllable
     let n = w.len();
@@ -86,6 +97,14 @@ pub fn bulgarian(word: &str) -> String {
     } else if n > 5 && w[n - 2] == 'ъ' {
         w[n - 2] = w[n - 1];
         w.truncate(n - 1);
+    }
+    // the alternation of я and е in the last syllable (мярка / мерки, бряг / брегове)
+    if let Some(i) = w.iter().rposition(|c| BG_VOWELS.contains(*c))
+        && w[i] == 'я'
+        && i > 0
+        && i + 1 < w.len()
+    {
+        w[i] = 'е';
     }
     text(&w)
 }
@@ -270,6 +289,9 @@ mod tests {
         assert_eq!(bulgarian("парламента"), p);
         assert_eq!(bulgarian("парламентът"), p);
         assert_eq!(bulgarian("офицери"), bulgarian("офицер"));
+        assert_eq!(bulgarian("учения"), bulgarian("учение"));
+        assert_eq!(bulgarian("сценарии"), bulgarian("сценарий"));
+        assert_eq!(bulgarian("мярка"), bulgarian("мерки"));
         assert_eq!(bulgarian("ден"), "ден");
     }
 

@@ -1,7 +1,8 @@
 //! A search request, parsed from what a user typed, and the tantivy query it becomes.
 //!
-//! The query language: words (every word must match, in any field: the unstemmed field, the
-//! titles, every language's stemmed field, names across scripts, identifiers), and
+//! The query language: words (each matched in any field: the unstemmed field, the titles,
+//! every language's stemmed field, names across scripts, identifiers; all of them in a query of
+//! one or two words, two in three in longer ones), and
 //! `"quoted phrases"` (matched word by word in the unstemmed field). The query's language is
 //! the `lang` parameter, else detected ([`crate::detect`]); its field is weighted higher and
 //! its function words are dropped from queries of several words.
@@ -316,7 +317,19 @@ pub fn build(
         text.push((Occur::Must, Box::new(PhraseQuery::new(ts))));
     }
     if !text.is_empty() {
-        let words_q: Box<dyn Query> = Box::new(BooleanQuery::new(text));
+        // Every word must match in queries of one or two words; of three or more, two in
+        // three (a word in another form than the text, or not in it, does not empty the
+        // answer; documents with more of the words rank higher).
+        let n = text.len();
+        let words_q: Box<dyn Query> = if parsed.phrases.is_empty() && n >= 3 {
+            let should: Vec<(Occur, Box<dyn Query>)> =
+                text.into_iter().map(|(_, q)| (Occur::Should, q)).collect();
+            let mut b = BooleanQuery::new(should);
+            b.set_minimum_number_should_match((2 * n).div_ceil(3));
+            Box::new(b)
+        } else {
+            Box::new(BooleanQuery::new(text))
+        };
         let whole = req.q.trim().trim_matches('"').to_lowercase();
         let id_q = term_query(f.ids, &whole, 3.0);
         clauses.push((

@@ -117,15 +117,28 @@ pub fn snippet(config: &Config, doc: &SearchDoc, parsed: &Parsed, lang: Lang) ->
     }
     let (text, hits, tl) = match best {
         Some((s, _, text, hits, tl)) if s > 0 => (text, hits, tl),
-        _ => match doc
-            .texts
-            .iter()
-            .find(|t| t.lang == Some(lang))
-            .or(doc.texts.first())
-        {
-            Some(t) => (t.text.as_str(), vec![], t.lang.or_else(|| detect(&t.text))),
-            None => return Snippet::default(),
-        },
+        // No text matches (the title did): the opening of a text in the reader's language,
+        // else in English, else in any language that is known; none of unknown language.
+        _ => {
+            let known: Vec<(&str, Lang)> = doc
+                .texts
+                .iter()
+                .filter_map(|t| {
+                    t.lang
+                        .or_else(|| detect(&t.text))
+                        .map(|l| (t.text.as_str(), l))
+                })
+                .collect();
+            match known
+                .iter()
+                .find(|(_, l)| *l == lang)
+                .or_else(|| known.iter().find(|(_, l)| *l == Lang::En))
+                .or(known.first())
+            {
+                Some((t, l)) => (*t, vec![], Some(*l)),
+                None => return Snippet::default(),
+            }
+        }
     };
     let mut s = cut(text, &hits);
     s.lang = tl;
