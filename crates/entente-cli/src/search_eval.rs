@@ -22,7 +22,8 @@ pub struct EvalArgs {
     /// The test set.
     #[arg(long, default_value = "data/search-testset.json")]
     pub testset: PathBuf,
-    /// A data directory holding the demo (loaded into a new temporary one when absent).
+    /// A data directory holding the demo (loaded into it when it is new; into a temporary one,
+    /// removed afterwards, when absent).
     #[arg(long)]
     pub data: Option<PathBuf>,
     /// Also measure every stemming alternative of each language of the test set.
@@ -163,14 +164,21 @@ fn evaluate(
     Ok(out)
 }
 
+/// The data directory to evaluate: `--data` (the demo is loaded into it when it is new), or a
+/// temporary one removed afterwards.
 fn demo_dir(args: &EvalArgs) -> Result<(PathBuf, Option<PathBuf>)> {
-    if let Some(d) = &args.data {
-        return Ok((d.clone(), None));
-    }
-    let dir = std::env::temp_dir().join(format!("entente-search-eval-{}", std::process::id()));
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir)?;
-    }
+    let (dir, temp) = match &args.data {
+        Some(d) if d.join(entente_store::log::DB_FILE).exists() => return Ok((d.clone(), None)),
+        Some(d) => (d.clone(), None),
+        None => {
+            let d =
+                std::env::temp_dir().join(format!("entente-search-eval-{}", std::process::id()));
+            if d.exists() {
+                std::fs::remove_dir_all(&d)?;
+            }
+            (d.clone(), Some(d))
+        }
+    };
     let clock = Arc::new(entente_store::ReplayClock::behind(chrono::Duration::hours(
         1,
     )));
@@ -178,7 +186,7 @@ fn demo_dir(args: &EvalArgs) -> Result<(PathBuf, Option<PathBuf>)> {
         .with_context(|| format!("creating {}", dir.display()))?;
     crate::demo::load(&store, &clock).context("loading the demo data")?;
     drop(store);
-    Ok((dir.clone(), Some(dir)))
+    Ok((dir, temp))
 }
 
 pub fn run(args: &EvalArgs) -> Result<i32> {
