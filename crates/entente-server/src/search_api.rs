@@ -215,3 +215,60 @@ impl AppState {
         Ok(i)
     }
 }
+
+/// `GET /api/v1/search` in the OpenAPI document.
+pub fn extend_openapi(doc: &mut serde_json::Value) {
+    use serde_json::json;
+    let error = json!({"$ref": "#/components/responses/Error"});
+    let q = |name: &str, what: &str| json!({"name": name, "in": "query", "description": what, "schema": {"type": "string"}});
+    let paths = json!({
+        "/api/v1/search": {"get": {
+            "summary": "Search everything the caller may see, in any of the 24 languages (hits, total and facet counts hold only what the caller may see)",
+            "operationId": "search",
+            "parameters": [
+                q("q", "Words (any word form, any language), \"phrases\", names in any script, identifiers such as T0800; empty: list by the filters, newest first"),
+                q("lang", "The query's language (ISO 639-1); detected when absent"),
+                q("type", "Kinds, comma-separated: dossier, evidence, assessment, attribution, stix"),
+                q("party", "The party an item is of"),
+                q("dossier", "A dossier id"),
+                q("marking", "A TLP level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED) or a classification (RESTREINT UE, ...)"),
+                q("from", "A date (2026-11-22) or RFC 3339 time"),
+                q("to", "A date (the whole day) or RFC 3339 time"),
+                {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "date"], "default": "relevance"}},
+                {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+                {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}}
+            ],
+            "responses": {"200": {"description": "Results", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+                "400": error, "401": error, "503": error}}}
+    });
+    let schemas = json!({
+        "SearchResults": {"type": "object", "properties": {
+            "q": {"type": "string"}, "lang": {"type": ["string", "null"]},
+            "total": {"type": "integer"}, "page": {"type": "integer"}, "per_page": {"type": "integer"},
+            "hits": {"type": "array", "items": {"type": "object", "properties": {
+                "kind": {"type": "string"}, "id": {"type": "string"}, "title": {"type": "string"},
+                "snippet": {"type": "string"},
+                "highlights": {"type": "array", "description": "Byte ranges [from, to) of the matching words in snippet", "items": {"type": "array", "items": {"type": "integer"}}},
+                "score": {"type": "number"}, "dossier": {"type": ["string", "null"]}, "link": {"type": "string"},
+                "date": {"type": ["string", "null"], "format": "date"},
+                "marking": {"$ref": "#/components/schemas/Marking"}}}},
+            "facets": {"type": "object", "description": "kind, party, dossier, marking and lang: [{value, count}] of the caller's visible matches",
+                "additionalProperties": {"type": "array", "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}}}}
+    });
+    if let (Some(p), serde_json::Value::Object(new)) = (doc["paths"].as_object_mut(), paths) {
+        p.extend(new);
+    }
+    if let (Some(s), serde_json::Value::Object(new)) =
+        (doc["components"]["schemas"].as_object_mut(), schemas)
+    {
+        s.extend(new);
+    }
+    if let Some(codes) = doc
+        .pointer_mut("/components/schemas/Error/properties/code/enum")
+        .and_then(|c| c.as_array_mut())
+    {
+        for c in ["search_catching_up", "search_unavailable"] {
+            codes.push(json!(c));
+        }
+    }
+}
