@@ -63,6 +63,9 @@ pub struct Session {
     /// The account's password was reset by someone else: until the user chooses a new one,
     /// the session reaches only [`PASSWORD_CHANGE_SURFACES`].
     pub must_change_password: bool,
+    /// The account must have a second factor (admin, security officer) and has none: until it
+    /// enrols one, the session reaches only [`SECOND_FACTOR_SURFACES`].
+    pub must_enrol_second_factor: bool,
 }
 
 impl Session {
@@ -78,6 +81,9 @@ pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
     ("GET", "/login"),
     ("POST", "/login"),
+    ("POST", "/login/second-factor"),
+    ("GET", "/login/oidc"),
+    ("GET", "/login/oidc/callback"),
     ("POST", "/api/v1/session"),
     ("GET", "/lang/"),
     ("GET", "/static/"),
@@ -91,6 +97,18 @@ pub const PASSWORD_CHANGE_SURFACES: &[(&str, &str)] = &[
     ("PUT", "/api/v1/session/password"),
     ("GET", "/account/password"),
     ("POST", "/account/password"),
+    ("POST", "/logout"),
+];
+
+/// What a session that must enrol a second factor may reach (besides [`PUBLIC_SURFACES`]): the
+/// enrolment, who it is, and signing out.
+pub const SECOND_FACTOR_SURFACES: &[(&str, &str)] = &[
+    ("GET", "/api/v1/session"),
+    ("DELETE", "/api/v1/session"),
+    ("POST", "/api/v1/session/second-factor"),
+    ("POST", "/api/v1/session/second-factor/confirm"),
+    ("GET", "/account/second-factor"),
+    ("POST", "/account/second-factor"),
     ("POST", "/logout"),
 ];
 
@@ -325,13 +343,20 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         {
             return password_change_required(&parts);
         }
+        Some(s)
+            if s.must_enrol_second_factor
+                && !is_public_surface(&parts.method, &path)
+                && !listed(SECOND_FACTOR_SURFACES, &parts.method, &path) =>
+        {
+            return second_factor_enrolment_required(&parts);
+        }
         _ => {}
     }
-    // The sign-in form carries its own (pre-session) CSRF token, checked by its handler.
+    // The sign-in forms carry their own (pre-session) CSRF token, checked by their handlers.
     let unsafe_method = !matches!(
         parts.method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    ) && parts.uri.path() != "/login";
+    ) && !matches!(parts.uri.path(), "/login" | "/login/second-factor");
     let mut body = body;
     if unsafe_method && let Some(s) = &session {
         match &s.credential {
@@ -433,6 +458,18 @@ fn password_change_required(parts: &Parts) -> Response {
     .into_response()
 }
 
+fn second_factor_enrolment_required(parts: &Parts) -> Response {
+    if wants_html(parts) && matches!(parts.method, Method::GET | Method::HEAD) {
+        return axum::response::Redirect::to("/account/second-factor").into_response();
+    }
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "second_factor_enrolment_required",
+        "this account (admin or security officer) must have a second factor before anything else: POST /api/v1/session/second-factor for a secret, add it to an authenticator app, then POST /api/v1/session/second-factor/confirm with the current code (or open /account/second-factor)",
+    )
+    .into_response()
+}
+
 fn tokio_join_failed() -> ApiError {
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -452,6 +489,8 @@ pub struct AuthConfig {
     pub secure_cookies: bool,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_forwarded_for: bool,
+    /// The issuer named in `otpauth://` URIs, which authenticator apps show beside the code.
+    pub totp_issuer: String,
 }
 
 impl Default for AuthConfig {
@@ -460,9 +499,14 @@ impl Default for AuthConfig {
             session_lifetime: chrono::Duration::hours(8),
             secure_cookies: false,
             trust_forwarded_for: false,
+            totp_issuer: "entente".into(),
         }
     }
 }
+
+/// How long a pending sign-in (password checked, second factor not yet) or an enrolment in
+/// progress may wait.
+pub const PENDING_MINUTES: i64 = 5;
 
 /// Resolves session cookies and API tokens against the store's `sessions`, `api_tokens` and
 /// `users` projections, on every request: a disabled account, a lowered clearance, a revoked
@@ -474,6 +518,12 @@ pub struct StoreAuth {
     pub limiter: Limiter,
     /// Failed sign-ins that concern no account, recorded once per minute (F12).
     pub tally: crate::ratelimit::FailureTally,
+    /// A random key of this process, for the short-lived signed tokens of a pending second
+    /// step and of an enrolment in progress (a restart voids them, which costs a re-typed
+    /// password at most).
+    key: [u8; 32],
+    /// Single sign-on, when configured (`--oidc-issuer`).
+    pub oidc: Option<Arc<crate::oidc::Provider>>,
 }
 
 impl StoreAuth {
@@ -484,7 +534,62 @@ impl StoreAuth {
             store,
             clock,
             config,
+            key: password::random_bytes::<32>().unwrap_or_else(|e| {
+                // No randomness at all: pending tokens then only resist guessing as far as the
+                // key stays secret, so refuse them (an empty key is never accepted, below).
+                tracing::error!(error = %e, "no random key for pending sign-ins");
+                [0; 32]
+            }),
+            oidc: None,
         }
+    }
+
+    /// The same, with single sign-on through `oidc`.
+    pub fn with_oidc(mut self, oidc: Arc<crate::oidc::Provider>) -> Self {
+        self.oidc = Some(oidc);
+        self
+    }
+
+    /// HMAC-SHA-256 (keyed by this process's random key) over `purpose` and `fields`.
+    fn mac(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        if self.key == [0; 32] {
+            return None;
+        }
+        let mut msg = String::from(purpose);
+        for f in fields {
+            msg.push('\n');
+            msg.push_str(&f.len().to_string());
+            msg.push(':');
+            msg.push_str(f);
+        }
+        Some(password::hmac_sha256(&self.key, msg.as_bytes()))
+    }
+
+    /// A signed token `expires.mac` binding `fields` under `purpose`, valid for
+    /// [`PENDING_MINUTES`].
+    pub fn sign(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        let expires = (self.clock.now() + chrono::Duration::minutes(PENDING_MINUTES)).timestamp();
+        let e = expires.to_string();
+        let mut all = vec![e.as_str()];
+        all.extend_from_slice(fields);
+        Some(format!("{e}.{}", self.mac(purpose, &all)?))
+    }
+
+    /// Does `token` bind `fields` under `purpose`, and has it not expired?
+    pub fn verify_signed(&self, purpose: &str, fields: &[&str], token: &str) -> bool {
+        let Some((e, mac)) = token.split_once('.') else {
+            return false;
+        };
+        let Ok(expires) = e.parse::<i64>() else {
+            return false;
+        };
+        if expires < self.clock.now().timestamp() {
+            return false;
+        }
+        let mut all = vec![e];
+        all.extend_from_slice(fields);
+        self.mac(purpose, &all)
+            .is_some_and(|m| password::constant_time_eq(&m, mac))
     }
 
     /// The client address of a request: the peer address, or the first `X-Forwarded-For`
@@ -522,7 +627,13 @@ impl StoreAuth {
                 return Ok(None);
             };
             let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
-            if t.revoked || expired || u.disabled || u.pending || u.must_change_password {
+            if t.revoked
+                || expired
+                || u.disabled
+                || u.pending
+                || u.must_change_password
+                || u.must_enrol_second_factor()
+            {
                 return Ok(None);
             }
             return Ok(Some(Session {
@@ -532,6 +643,7 @@ impl StoreAuth {
                     scope: t.scope,
                 },
                 must_change_password: false,
+                must_enrol_second_factor: false,
             }));
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
@@ -560,6 +672,7 @@ impl StoreAuth {
         }
         Ok(Some(Session {
             must_change_password: u.must_change_password,
+            must_enrol_second_factor: u.must_enrol_second_factor(),
             viewer: Self::viewer_of(&u),
             credential: Credential::Cookie { session: hash },
         }))

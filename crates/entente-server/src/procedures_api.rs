@@ -80,7 +80,7 @@ pub fn routes() -> crate::routes::Routes {
         .get("/procedures/{pid}/stream", stream)
 }
 
-fn announce(st: &AppState, p: &ProcedureView) {
+pub fn announce(st: &AppState, p: &ProcedureView) {
     let _ = st.procedure_events.send(ProcedureChange {
         procedure: p.id.clone(),
         dossier: p.dossier.clone(),

@@ -23,6 +23,7 @@ mod projection;
 pub mod schema;
 pub mod scope;
 pub mod search_source;
+pub mod signon_store;
 pub mod stix_objects;
 mod store;
 pub mod tree_head;

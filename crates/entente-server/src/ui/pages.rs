@@ -326,7 +326,13 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
 pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
+    /// `next`, URL-encoded for the single sign-on link.
+    pub next_q: String,
     pub failed: bool,
+    /// The pending second step expired or its form was forged: sign in again.
+    pub expired: bool,
+    /// The single sign-on provider's name, when one is configured.
+    pub sso: Option<String>,
     /// The instance publishes TLP:CLEAR material to readers without an account.
     pub public_read: bool,
 }
@@ -345,18 +351,26 @@ pub async fn login(
     q: Result<Query<LoginQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "login";
-    let (next, failed) = match q {
-        Ok(Query(q)) => (super::safe_next(q.next.as_deref()), q.error.is_some()),
-        Err(_) => ("/".to_string(), false),
+    let (next, failed, expired) = match q {
+        Ok(Query(q)) => (
+            super::safe_next(q.next.as_deref()),
+            q.error.as_deref().is_some_and(|e| e != "expired"),
+            q.error.as_deref() == Some("expired"),
+        ),
+        Err(_) => ("/".to_string(), false, false),
     };
     // The sign-in form has no session yet: it carries the double-submit token of its own
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
+    let sso = crate::oidc::display_name(&st);
     let mut r = html(&LoginPage {
         c,
+        next_q: super::view::url_encode(&next),
         next,
         failed,
+        expired,
+        sso,
         public_read: st.public_read,
     });
     if let Some(v) = lc.set_cookie {
@@ -513,7 +527,15 @@ pub struct HistoryRow {
 }
 
 impl HistoryRow {
+    /// A line of the timeline in the reader's language: what happened, in words (the event type
+    /// names are for the audit trail).
     fn of(c: &Ctx, h: HistoryEntry) -> Self {
+        let key = format!("event-{}", h.kind.replace(['.', '_'], "-"));
+        let summary = if super::i18n::has(c.lang, &key) {
+            c.t(&key)
+        } else {
+            h.kind.clone()
+        };
         HistoryRow {
             seq: h.seq,
             at: super::format::datetime_text(c.lang, &h.at),
@@ -521,7 +543,7 @@ impl HistoryRow {
             actor: h.actor,
             party: h.party,
             kind: h.kind,
-            summary: h.summary,
+            summary,
         }
     }
 }
@@ -558,14 +580,32 @@ pub struct DossierPage {
     /// `none`, `national` or `joint`, translated.
     pub attribution_state: String,
     pub options: Option<super::panels::OptionsPanel>,
+    /// The facts given to the options engine by the form above the options.
+    pub facts: super::case::OptionsFacts,
+    pub stage: Vec<super::case::StageItem>,
+    pub awaiting: Vec<super::case::AwaitItem>,
+    pub proposals: Vec<super::case::ProposalRow>,
+    pub packages: Vec<super::case::PackageRow>,
+    pub responses: Vec<super::case::ResponseRow>,
+    /// Adopted procedures a joint attribution may cite.
+    pub adopted: Vec<super::case::AdoptedRow>,
+    /// The viewer holds the chair role and their party chairs today.
+    pub can_chair: bool,
+    /// The viewer may assemble packages (delegate or chair role).
+    pub can_package: bool,
+    /// A default deadline for the forms (in 48 hours, `datetime-local` form).
+    pub default_deadline: String,
+    pub today: String,
 }
 
 pub async fn dossier(
     State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     Path(id): Path<String>,
+    facts: Result<Query<super::case::OptionsFacts>, QueryRejection>,
 ) -> Response {
     c.nav = "dossiers";
+    let facts = facts.map(|q| q.0).unwrap_or_default();
     let store = st.store.clone();
     let viewer = c.viewer.clone();
     let key = id.clone();
@@ -579,14 +619,51 @@ pub async fn dossier(
         let procs = store.procedures(&viewer, &key)?;
         let reg = store.attribution_register(&viewer, &key)?;
         let att = store.attribution_state(&viewer, &key)?;
-        Ok(Some((d, h, ev, pic, procs, reg, att)))
+        let packages = store.packages(&viewer, &key)?;
+        let responses = store.responses(&viewer, &key)?;
+        Ok(Some((
+            d,
+            h,
+            ev,
+            pic,
+            procs,
+            reg,
+            att,
+            packages,
+            responses,
+            store.now(),
+        )))
     })
     .await;
-    let (d, history, ev, pic, procs, reg, att) = match loaded {
+    let (d, history, ev, pic, procs, reg, att, packages, responses, now) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
     };
+    let options = super::panels::options_panel(&c, &pic.agreed, att, &facts);
+    let chairs = entente_store::procedures::chairs_now(&c.viewer, now);
+    let state = super::case::CaseState {
+        pic: &pic,
+        options_available: options.as_ref().map(|o| o.available.len()),
+        packages: &packages,
+        procedures: &procs,
+        responses: &responses,
+        register: &reg,
+        chairs,
+    };
+    let stage = super::case::stage(&c, &state);
+    let awaiting = super::case::awaiting(&c, &state);
+    let proposals = super::case::proposals(&c, &pic, now);
+    let package_rows = super::case::packages(&c, &packages);
+    let response_rows = super::case::responses(&c, &responses);
+    let adopted = procs
+        .iter()
+        .filter(|p| p.outcome.is_final && p.outcome.outcome.adopted)
+        .map(|p| super::case::AdoptedRow { id: p.id.clone() })
+        .collect();
+    let can_chair = chairs && c.viewer.has_role(entente_core::account::Role::Chair);
+    let can_package = c.viewer.has_role(entente_core::account::Role::Delegate)
+        || c.viewer.has_role(entente_core::account::Role::Chair);
     c.see(&d.marking);
     let evidence = super::panels::evidence_rows(&mut c, &ev);
     let heat = super::panels::heat_rows(&mut c, &pic.assessments);
@@ -604,7 +681,20 @@ pub async fn dossier(
         picture,
         procedures,
         assess_fields: super::assess::fields(&c),
-        options: super::panels::options_panel(&c, &pic.agreed, att),
+        options,
+        facts,
+        stage,
+        awaiting,
+        proposals,
+        packages: package_rows,
+        responses: response_rows,
+        adopted,
+        can_chair,
+        can_package,
+        default_deadline: (now + chrono::Duration::hours(48))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        today: now.format("%Y-%m-%d").to_string(),
         attributions,
         attribution_state: c.t(&format!("attribution-state-{}", reg.state)),
         title: c.shown(&f.title),
