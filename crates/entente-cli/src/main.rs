@@ -7,6 +7,8 @@ mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
 mod reference_cmd;
+mod search_cmd;
+mod search_eval;
 mod stix_cmd;
 mod user_cmd;
 mod witness_cmd;
@@ -36,6 +38,9 @@ enum Command {
     /// Append notes under load (crash test and benchmark).
     #[command(hide = true)]
     Load(load_cmd::LoadArgs),
+    /// Run the search test set against the demo (scripts/search-eval).
+    #[command(hide = true)]
+    SearchEval(search_eval::EvalArgs),
     /// Serve the web UI and the API from a data directory (created if new).
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
@@ -99,6 +104,9 @@ enum Command {
     Picture(picture_cmd::PictureArgs),
     /// Validate STIX 2.1 bundles and ingest them into the log (progress bar, report per file).
     Import(import_cmd::ImportArgs),
+    /// Search everything a user may see, in any of the 24 languages (reads beside a running
+    /// server).
+    Search(search_cmd::SearchArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
 }
@@ -332,7 +340,12 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Stix(args) => stix_cmd::run(&args, &mut std::io::stdout().lock()),
+        Command::Search(args) => {
+            search_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
         Command::Load(args) => load_cmd::run(args),
+        Command::SearchEval(args) => search_eval::run(&args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
@@ -398,6 +411,14 @@ fn serve(
     } else {
         AppState::new(store, Arc::new(auth))
     };
+    // The search index is opened now, so that it catches up with the log before the first
+    // search; a failure is reported and the server serves on (searches answer 503).
+    if let Err(e) = state.search_index() {
+        eprintln!(
+            "warning: the search index could not be opened: {}",
+            e.message
+        );
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -508,6 +529,9 @@ fn rebuild(dir: &Path) -> Result<i32> {
         pb.set_position(n);
     })?;
     pb.finish_and_clear();
+    // The search index is derived and disposable: it is rebuilt from the log every time.
+    let (docs, head) = entente_search::rebuild(dir).context("rebuilding the search index")?;
+    println!("search index rebuilt: {docs} documents, covering the log up to event {head}");
     if r.differing.is_empty() {
         println!(
             "ok: refolded {} events; every projection is identical to what was there",

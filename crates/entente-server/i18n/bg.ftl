@@ -89,9 +89,26 @@ page-prev = Предишна страница
 page-next = Следваща страница
 page-of = Страница { $page } от { $pages }
 
-search-title = Търсене на досиета
-search-label = Думи от заглавие или резюме, на който и да е език
+search-title = Търсене във всичко, което можете да виждате
+search-label = Думи, имена, идентификатори (T0800) или „фраза“, на всеки език
 search-button = Търси
+search-results =
+    { $count ->
+        [one] { $count } резултат
+       *[other] { $count } резултата
+    }
+search-kind-dossier = Досиета
+search-kind-evidence = Доказателства
+search-kind-assessment = Оценки
+search-kind-attribution = Приписвания
+search-kind-stix = STIX обекти
+search-sort = Подреждане
+search-sort-relevance = Релевантност
+search-sort-date = Първо най-новите
+search-from = От (дата)
+search-to = До (дата)
+search-none = Нищо от достъпното за вас не съответства на тези думи.
+search-dossier = Досие
 
 dossier-origin = Създател
 marking-releasable = Може да се предоставя на

@@ -95,9 +95,28 @@ page-prev = Předchozí stránka
 page-next = Další stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhledávání ve spisech
-search-label = Slova z názvu nebo shrnutí, v kterémkoli jazyce
+search-title = Hledat ve všem, co smíte vidět
+search-label = Slova, jména, identifikátory (T0800) nebo „fráze“, v kterémkoli jazyce
 search-button = Hledat
+search-results =
+    { $count ->
+        [one] { $count } výsledek
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledků
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Důkazy
+search-kind-assessment = Posouzení
+search-kind-attribution = Přisouzení
+search-kind-stix = Objekty STIX
+search-sort = Řazení
+search-sort-relevance = Relevance
+search-sort-date = Nejnovější nejdříve
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Těmto slovům neodpovídá nic, co smíte vidět.
+search-dossier = Spis
 
 dossier-origin = Původce
 marking-releasable = Lze poskytnout

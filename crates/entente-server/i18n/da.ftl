@@ -89,9 +89,26 @@ page-prev = Forrige side
 page-next = Næste side
 page-of = Side { $page } af { $pages }
 
-search-title = Søg i sager
-search-label = Ord i en titel eller et resumé, på ethvert sprog
+search-title = Søg i alt, hvad du må se
+search-label = Ord, navne, id'er (T0800) eller en "sætning", på ethvert sprog
 search-button = Søg
+search-results =
+    { $count ->
+        [one] { $count } resultat
+       *[other] { $count } resultater
+    }
+search-kind-dossier = Sager
+search-kind-evidence = Beviser
+search-kind-assessment = Vurderinger
+search-kind-attribution = Tilskrivninger
+search-kind-stix = STIX-objekter
+search-sort = Sortering
+search-sort-relevance = Relevans
+search-sort-date = Nyeste først
+search-from = Fra (dato)
+search-to = Til (dato)
+search-none = Intet, du må se, matcher disse ord.
+search-dossier = Sag
 
 dossier-origin = Ophav
 marking-releasable = Må videregives til

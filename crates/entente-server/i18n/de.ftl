@@ -89,9 +89,26 @@ page-prev = Vorherige Seite
 page-next = Nächste Seite
 page-of = Seite { $page } von { $pages }
 
-search-title = Dossiers durchsuchen
-search-label = Wörter aus Titel oder Zusammenfassung, in jeder Sprache
+search-title = Alles durchsuchen, was Sie sehen dürfen
+search-label = Wörter, Namen, Kennungen (T0800) oder eine „Wortgruppe“, in jeder Sprache
 search-button = Suchen
+search-results =
+    { $count ->
+        [one] { $count } Treffer
+       *[other] { $count } Treffer
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Beweismittel
+search-kind-assessment = Bewertungen
+search-kind-attribution = Zuschreibungen
+search-kind-stix = STIX-Objekte
+search-sort = Sortierung
+search-sort-relevance = Relevanz
+search-sort-date = Neueste zuerst
+search-from = Von (Datum)
+search-to = Bis (Datum)
+search-none = Nichts, was Sie sehen dürfen, passt zu diesen Wörtern.
+search-dossier = Dossier
 
 dossier-origin = Urheber
 marking-releasable = Freigegeben für

@@ -89,9 +89,26 @@ page-prev = Προηγούμενη σελίδα
 page-next = Επόμενη σελίδα
 page-of = Σελίδα { $page } από { $pages }
 
-search-title = Αναζήτηση φακέλων
-search-label = Λέξεις από τίτλο ή περίληψη, σε οποιαδήποτε γλώσσα
+search-title = Αναζήτηση σε όλα όσα μπορείτε να δείτε
+search-label = Λέξεις, ονόματα, αναγνωριστικά (T0800) ή «φράση», σε οποιαδήποτε γλώσσα
 search-button = Αναζήτηση
+search-results =
+    { $count ->
+        [one] { $count } αποτέλεσμα
+       *[other] { $count } αποτελέσματα
+    }
+search-kind-dossier = Φάκελοι
+search-kind-evidence = Αποδεικτικά στοιχεία
+search-kind-assessment = Αξιολογήσεις
+search-kind-attribution = Αποδόσεις ευθύνης
+search-kind-stix = Αντικείμενα STIX
+search-sort = Ταξινόμηση
+search-sort-relevance = Συνάφεια
+search-sort-date = Πρώτα τα νεότερα
+search-from = Από (ημερομηνία)
+search-to = Έως (ημερομηνία)
+search-none = Τίποτα από όσα μπορείτε να δείτε δεν ταιριάζει με αυτές τις λέξεις.
+search-dossier = Φάκελος
 
 dossier-origin = Συντάκτης
 marking-releasable = Επιτρέπεται η κοινοποίηση σε

@@ -90,9 +90,26 @@ page-prev = Previous page
 page-next = Next page
 page-of = Page { $page } of { $pages }
 
-search-title = Search dossiers
-search-label = Words in a title or summary, in any language
+search-title = Search everything you may see
+search-label = Words, names, identifiers (T0800) or a "phrase", in any language
 search-button = Search
+search-results =
+    { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Evidence
+search-kind-assessment = Assessments
+search-kind-attribution = Attributions
+search-kind-stix = STIX objects
+search-sort = Order
+search-sort-relevance = Relevance
+search-sort-date = Newest first
+search-from = From (date)
+search-to = To (date)
+search-none = Nothing you may see matches these words.
+search-dossier = Dossier
 
 dossier-origin = Originator
 marking-releasable = Releasable to

@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página siguiente
 page-of = Página { $page } de { $pages }
 
-search-title = Buscar expedientes
-search-label = Palabras del título o del resumen, en cualquier lengua
+search-title = Buscar en todo lo que puede ver
+search-label = Palabras, nombres, identificadores (T0800) o una «frase», en cualquier lengua
 search-button = Buscar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Expedientes
+search-kind-evidence = Pruebas
+search-kind-assessment = Evaluaciones
+search-kind-attribution = Atribuciones
+search-kind-stix = Objetos STIX
+search-sort = Orden
+search-sort-relevance = Pertinencia
+search-sort-date = Más recientes primero
+search-from = Desde (fecha)
+search-to = Hasta (fecha)
+search-none = Nada de lo que puede ver coincide con estas palabras.
+search-dossier = Expediente
 
 dossier-origin = Originador
 marking-releasable = Difusión autorizada a

@@ -89,9 +89,26 @@ page-prev = Eelmine lehekülg
 page-next = Järgmine lehekülg
 page-of = Lehekülg { $page }/{ $pages }
 
-search-title = Toimikute otsing
-search-label = Sõnad pealkirjast või kokkuvõttest, mis tahes keeles
+search-title = Otsi kõigest, mida teil on lubatud näha
+search-label = Sõnad, nimed, tunnused (T0800) või „fraas“, mis tahes keeles
 search-button = Otsi
+search-results =
+    { $count ->
+        [one] { $count } tulemus
+       *[other] { $count } tulemust
+    }
+search-kind-dossier = Toimikud
+search-kind-evidence = Tõendid
+search-kind-assessment = Hinnangud
+search-kind-attribution = Omistamised
+search-kind-stix = STIX-objektid
+search-sort = Järjestus
+search-sort-relevance = Asjakohasus
+search-sort-date = Uuemad eespool
+search-from = Alates (kuupäev)
+search-to = Kuni (kuupäev)
+search-none = Miski, mida teil on lubatud näha, ei vasta neile sõnadele.
+search-dossier = Toimik
 
 dossier-origin = Koostaja
 marking-releasable = Võib avaldada

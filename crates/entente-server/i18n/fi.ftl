@@ -89,9 +89,26 @@ page-prev = Edellinen sivu
 page-next = Seuraava sivu
 page-of = Sivu { $page }/{ $pages }
 
-search-title = Hae tapauksista
-search-label = Sanoja otsikosta tai tiivistelmästä, millä tahansa kielellä
+search-title = Hae kaikesta, mitä saat nähdä
+search-label = Sanoja, nimiä, tunnisteita (T0800) tai ”fraasi”, millä tahansa kielellä
 search-button = Hae
+search-results =
+    { $count ->
+        [one] { $count } tulos
+       *[other] { $count } tulosta
+    }
+search-kind-dossier = Tapaukset
+search-kind-evidence = Todisteet
+search-kind-assessment = Arviot
+search-kind-attribution = Vastuun osoittamiset
+search-kind-stix = STIX-objektit
+search-sort = Järjestys
+search-sort-relevance = Osuvuus
+search-sort-date = Uusimmat ensin
+search-from = Alkaen (päivämäärä)
+search-to = Asti (päivämäärä)
+search-none = Mikään, mitä saat nähdä, ei vastaa näitä sanoja.
+search-dossier = Tapaus
 
 dossier-origin = Laatija
 marking-releasable = Saa luovuttaa

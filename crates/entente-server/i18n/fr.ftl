@@ -92,9 +92,27 @@ page-prev = Page précédente
 page-next = Page suivante
 page-of = Page { $page } sur { $pages }
 
-search-title = Rechercher des dossiers
-search-label = Mots d'un titre ou d'un résumé, dans n'importe quelle langue
+search-title = Rechercher dans tout ce que vous pouvez voir
+search-label = Mots, noms, identifiants (T0800) ou « expression », dans n'importe quelle langue
 search-button = Rechercher
+search-results =
+    { $count ->
+        [one] { $count } résultat
+        [many] { $count } de résultats
+       *[other] { $count } résultats
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Éléments de preuve
+search-kind-assessment = Évaluations
+search-kind-attribution = Attributions
+search-kind-stix = Objets STIX
+search-sort = Tri
+search-sort-relevance = Pertinence
+search-sort-date = Plus récents d'abord
+search-from = Du (date)
+search-to = Au (date)
+search-none = Rien de ce que vous pouvez voir ne correspond à ces mots.
+search-dossier = Dossier
 
 dossier-origin = Émetteur
 marking-releasable = Diffusable à

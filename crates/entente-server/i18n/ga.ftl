@@ -98,9 +98,29 @@ page-prev = An leathanach roimhe seo
 page-next = An chéad leathanach eile
 page-of = Leathanach { $page } as { $pages }
 
-search-title = Cuardaigh comhaid
-search-label = Focail i dteideal nó in achoimre, in aon teanga
+search-title = Cuardaigh gach rud a bhfuil cead agat é a fheiceáil
+search-label = Focail, ainmneacha, aitheantóirí (T0800) nó "frása", in aon teanga
 search-button = Cuardaigh
+search-results =
+    { $count ->
+        [one] { $count } toradh
+        [two] { $count } thoradh
+        [few] { $count } thoradh
+        [many] { $count } dtoradh
+       *[other] { $count } toradh
+    }
+search-kind-dossier = Comhaid
+search-kind-evidence = Fianaise
+search-kind-assessment = Measúnuithe
+search-kind-attribution = Sannadh
+search-kind-stix = Oibiachtaí STIX
+search-sort = Ord
+search-sort-relevance = Ábharthacht
+search-sort-date = Is nuaí ar dtús
+search-from = Ó (dáta)
+search-to = Go (dáta)
+search-none = Níl aon rud a bhfuil cead agat é a fheiceáil ag teacht leis na focail seo.
+search-dossier = Comhad
 
 dossier-origin = Tionscnóir
 marking-releasable = Is féidir a scaoileadh chuig

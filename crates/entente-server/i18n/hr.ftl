@@ -92,9 +92,27 @@ page-prev = Prethodna stranica
 page-next = Sljedeća stranica
 page-of = Stranica { $page } od { $pages }
 
-search-title = Pretraživanje spisa
-search-label = Riječi iz naslova ili sažetka, na bilo kojem jeziku
+search-title = Pretražite sve što smijete vidjeti
+search-label = Riječi, imena, oznake (T0800) ili „izraz”, na bilo kojem jeziku
 search-button = Traži
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultata
+       *[other] { $count } rezultata
+    }
+search-kind-dossier = Spisi
+search-kind-evidence = Dokazi
+search-kind-assessment = Procjene
+search-kind-attribution = Pripisivanja
+search-kind-stix = STIX objekti
+search-sort = Redoslijed
+search-sort-relevance = Relevantnost
+search-sort-date = Najnoviji prvo
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Ništa što smijete vidjeti ne odgovara ovim riječima.
+search-dossier = Spis
 
 dossier-origin = Izvornik
 marking-releasable = Može se dostaviti

@@ -89,9 +89,26 @@ page-prev = Előző oldal
 page-next = Következő oldal
 page-of = { $page }. oldal / { $pages }
 
-search-title = Keresés a dossziékban
-search-label = Szavak a címből vagy az összefoglalóból, bármely nyelven
+search-title = Keresés mindenben, amit láthat
+search-label = Szavak, nevek, azonosítók (T0800) vagy „kifejezés”, bármely nyelven
 search-button = Keresés
+search-results =
+    { $count ->
+        [one] { $count } találat
+       *[other] { $count } találat
+    }
+search-kind-dossier = Dossziék
+search-kind-evidence = Bizonyítékok
+search-kind-assessment = Értékelések
+search-kind-attribution = Tulajdonítások
+search-kind-stix = STIX-objektumok
+search-sort = Rendezés
+search-sort-relevance = Relevancia
+search-sort-date = Legújabb elöl
+search-from = Ettől (dátum)
+search-to = Eddig (dátum)
+search-none = Semmi, amit láthat, nem felel meg ezeknek a szavaknak.
+search-dossier = Dosszié
 
 dossier-origin = Kibocsátó
 marking-releasable = Továbbítható

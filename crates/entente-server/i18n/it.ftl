@@ -92,9 +92,27 @@ page-prev = Pagina precedente
 page-next = Pagina successiva
 page-of = Pagina { $page } di { $pages }
 
-search-title = Cerca nei fascicoli
-search-label = Parole del titolo o della sintesi, in qualsiasi lingua
+search-title = Cerca in tutto ciò che può vedere
+search-label = Parole, nomi, identificativi (T0800) o una «frase», in qualsiasi lingua
 search-button = Cerca
+search-results =
+    { $count ->
+        [one] { $count } risultato
+        [many] { $count } di risultati
+       *[other] { $count } risultati
+    }
+search-kind-dossier = Fascicoli
+search-kind-evidence = Elementi di prova
+search-kind-assessment = Valutazioni
+search-kind-attribution = Attribuzioni
+search-kind-stix = Oggetti STIX
+search-sort = Ordine
+search-sort-relevance = Pertinenza
+search-sort-date = Più recenti prima
+search-from = Dal (data)
+search-to = Al (data)
+search-none = Nulla di ciò che può vedere corrisponde a queste parole.
+search-dossier = Fascicolo
 
 dossier-origin = Originatore
 marking-releasable = Divulgabile a

@@ -95,9 +95,28 @@ page-prev = Ankstesnis puslapis
 page-next = Kitas puslapis
 page-of = { $page } puslapis iš { $pages }
 
-search-title = Bylų paieška
-search-label = Pavadinimo ar santraukos žodžiai, bet kuria kalba
+search-title = Ieškoti visame, ką galite matyti
+search-label = Žodžiai, vardai, identifikatoriai (T0800) arba „frazė“, bet kuria kalba
 search-button = Ieškoti
+search-results =
+    { $count ->
+        [one] { $count } rezultatas
+        [few] { $count } rezultatai
+        [many] { $count } rezultato
+       *[other] { $count } rezultatų
+    }
+search-kind-dossier = Bylos
+search-kind-evidence = Įrodymai
+search-kind-assessment = Vertinimai
+search-kind-attribution = Priskyrimai
+search-kind-stix = STIX objektai
+search-sort = Rikiavimas
+search-sort-relevance = Tinkamumas
+search-sort-date = Naujausi pirmiausia
+search-from = Nuo (data)
+search-to = Iki (data)
+search-none = Niekas, ką galite matyti, neatitinka šių žodžių.
+search-dossier = Byla
 
 dossier-origin = Rengėjas
 marking-releasable = Galima teikti

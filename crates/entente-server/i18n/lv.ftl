@@ -93,9 +93,27 @@ page-prev = Iepriekšējā lapa
 page-next = Nākamā lapa
 page-of = { $page }. lapa no { $pages }
 
-search-title = Meklēt lietas
-search-label = Vārdi no nosaukuma vai kopsavilkuma jebkurā valodā
+search-title = Meklēt visā, ko jums atļauts redzēt
+search-label = Vārdi, nosaukumi, identifikatori (T0800) vai “frāze” jebkurā valodā
 search-button = Meklēt
+search-results =
+    { $count ->
+        [zero] { $count } rezultātu
+        [one] { $count } rezultāts
+       *[other] { $count } rezultāti
+    }
+search-kind-dossier = Lietas
+search-kind-evidence = Pierādījumi
+search-kind-assessment = Novērtējumi
+search-kind-attribution = Attiecināšanas
+search-kind-stix = STIX objekti
+search-sort = Kārtošana
+search-sort-relevance = Atbilstība
+search-sort-date = Jaunākie vispirms
+search-from = No (datums)
+search-to = Līdz (datums)
+search-none = Nekas no tā, ko jums atļauts redzēt, neatbilst šiem vārdiem.
+search-dossier = Lieta
 
 dossier-origin = Izcelsmes puse
 marking-releasable = Drīkst nodot

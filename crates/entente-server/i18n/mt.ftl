@@ -99,9 +99,29 @@ page-prev = Il-paġna ta' qabel
 page-next = Il-paġna li jmiss
 page-of = Paġna { $page } minn { $pages }
 
-search-title = Fittex fil-fajls
-search-label = Kliem fit-titolu jew fis-sommarju, bi kwalunkwe lingwa
+search-title = Fittex f'dak kollu li tista' tara
+search-label = Kliem, ismijiet, identifikaturi (T0800) jew "frażi", bi kwalunkwe lingwa
 search-button = Fittex
+search-results =
+    { $count ->
+        [one] { $count } riżultat
+        [two] { $count } riżultati
+        [few] { $count } riżultati
+        [many] { $count }-il riżultat
+       *[other] { $count } riżultat
+    }
+search-kind-dossier = Fajls
+search-kind-evidence = Evidenza
+search-kind-assessment = Valutazzjonijiet
+search-kind-attribution = Attribuzzjonijiet
+search-kind-stix = Oġġetti STIX
+search-sort = Ordni
+search-sort-relevance = Rilevanza
+search-sort-date = L-aktar riċenti l-ewwel
+search-from = Minn (data)
+search-to = Sa (data)
+search-none = Xejn minn dak li tista' tara ma jaqbel ma' dan il-kliem.
+search-dossier = Fajl
 
 dossier-origin = Oriġinatur
 marking-releasable = Jista' jingħata lil

@@ -89,9 +89,26 @@ page-prev = Vorige pagina
 page-next = Volgende pagina
 page-of = Pagina { $page } van { $pages }
 
-search-title = Dossiers doorzoeken
-search-label = Woorden uit een titel of samenvatting, in elke taal
+search-title = Zoeken in alles wat u mag zien
+search-label = Woorden, namen, kenmerken (T0800) of een "zinsdeel", in elke taal
 search-button = Zoeken
+search-results =
+    { $count ->
+        [one] { $count } resultaat
+       *[other] { $count } resultaten
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Bewijsmateriaal
+search-kind-assessment = Beoordelingen
+search-kind-attribution = Toeschrijvingen
+search-kind-stix = STIX-objecten
+search-sort = Volgorde
+search-sort-relevance = Relevantie
+search-sort-date = Nieuwste eerst
+search-from = Vanaf (datum)
+search-to = Tot (datum)
+search-none = Niets wat u mag zien komt overeen met deze woorden.
+search-dossier = Dossier
 
 dossier-origin = Opsteller
 marking-releasable = Mag worden verstrekt aan

@@ -95,9 +95,28 @@ page-prev = Poprzednia strona
 page-next = Następna strona
 page-of = Strona { $page } z { $pages }
 
-search-title = Wyszukiwanie spraw
-search-label = Słowa z tytułu lub streszczenia, w dowolnym języku
+search-title = Szukaj we wszystkim, co możesz zobaczyć
+search-label = Słowa, nazwy, identyfikatory (T0800) lub „fraza”, w dowolnym języku
 search-button = Szukaj
+search-results =
+    { $count ->
+        [one] { $count } wynik
+        [few] { $count } wyniki
+        [many] { $count } wyników
+       *[other] { $count } wyniku
+    }
+search-kind-dossier = Sprawy
+search-kind-evidence = Dowody
+search-kind-assessment = Oceny
+search-kind-attribution = Przypisania
+search-kind-stix = Obiekty STIX
+search-sort = Kolejność
+search-sort-relevance = Trafność
+search-sort-date = Od najnowszych
+search-from = Od (data)
+search-to = Do (data)
+search-none = Nic, co możesz zobaczyć, nie pasuje do tych słów.
+search-dossier = Sprawa
 
 dossier-origin = Autor
 marking-releasable = Może zostać udostępnione

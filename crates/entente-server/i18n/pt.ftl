@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página seguinte
 page-of = Página { $page } de { $pages }
 
-search-title = Pesquisar processos
-search-label = Palavras do título ou do resumo, em qualquer língua
+search-title = Pesquisar em tudo o que pode ver
+search-label = Palavras, nomes, identificadores (T0800) ou uma «frase», em qualquer língua
 search-button = Pesquisar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Processos
+search-kind-evidence = Elementos de prova
+search-kind-assessment = Avaliações
+search-kind-attribution = Atribuições
+search-kind-stix = Objetos STIX
+search-sort = Ordenação
+search-sort-relevance = Relevância
+search-sort-date = Mais recentes primeiro
+search-from = De (data)
+search-to = Até (data)
+search-none = Nada do que pode ver corresponde a estas palavras.
+search-dossier = Processo
 
 dossier-origin = Autor da informação
 marking-releasable = Pode ser divulgado a

@@ -92,9 +92,27 @@ page-prev = Pagina anterioară
 page-next = Pagina următoare
 page-of = Pagina { $page } din { $pages }
 
-search-title = Căutare în dosare
-search-label = Cuvinte din titlu sau din rezumat, în orice limbă
+search-title = Căutați în tot ce aveți voie să vedeți
+search-label = Cuvinte, nume, identificatori (T0800) sau o „expresie”, în orice limbă
 search-button = Căutare
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultate
+       *[other] { $count } de rezultate
+    }
+search-kind-dossier = Dosare
+search-kind-evidence = Probe
+search-kind-assessment = Evaluări
+search-kind-attribution = Atribuiri
+search-kind-stix = Obiecte STIX
+search-sort = Ordonare
+search-sort-relevance = Relevanță
+search-sort-date = Cele mai recente întâi
+search-from = De la (data)
+search-to = Până la (data)
+search-none = Nimic din ceea ce aveți voie să vedeți nu corespunde acestor cuvinte.
+search-dossier = Dosar
 
 dossier-origin = Emitent
 marking-releasable = Poate fi comunicat către

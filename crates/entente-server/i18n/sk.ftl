@@ -95,9 +95,28 @@ page-prev = Predchádzajúca stránka
 page-next = Nasledujúca stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhľadávanie v spisoch
-search-label = Slová z názvu alebo zhrnutia, v ktoromkoľvek jazyku
+search-title = Hľadať vo všetkom, čo smiete vidieť
+search-label = Slová, mená, identifikátory (T0800) alebo „fráza“, v ktoromkoľvek jazyku
 search-button = Hľadať
+search-results =
+    { $count ->
+        [one] { $count } výsledok
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledkov
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Dôkazy
+search-kind-assessment = Posúdenia
+search-kind-attribution = Pripísania
+search-kind-stix = Objekty STIX
+search-sort = Zoradenie
+search-sort-relevance = Relevantnosť
+search-sort-date = Najnovšie najskôr
+search-from = Od (dátum)
+search-to = Do (dátum)
+search-none = Týmto slovám nezodpovedá nič, čo smiete vidieť.
+search-dossier = Spis
 
 dossier-origin = Pôvodca
 marking-releasable = Možno poskytnúť

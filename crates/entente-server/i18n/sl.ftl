@@ -95,9 +95,28 @@ page-prev = Prejšnja stran
 page-next = Naslednja stran
 page-of = Stran { $page } od { $pages }
 
-search-title = Iskanje po zadevah
-search-label = Besede iz naslova ali povzetka, v katerem koli jeziku
+search-title = Iščite po vsem, kar smete videti
+search-label = Besede, imena, oznake (T0800) ali »fraza«, v katerem koli jeziku
 search-button = Išči
+search-results =
+    { $count ->
+        [one] { $count } zadetek
+        [two] { $count } zadetka
+        [few] { $count } zadetki
+       *[other] { $count } zadetkov
+    }
+search-kind-dossier = Zadeve
+search-kind-evidence = Dokazi
+search-kind-assessment = Ocene
+search-kind-attribution = Pripisovanja
+search-kind-stix = Objekti STIX
+search-sort = Razvrstitev
+search-sort-relevance = Ustreznost
+search-sort-date = Najnovejši najprej
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Nič, kar smete videti, se ne ujema s temi besedami.
+search-dossier = Zadeva
 
 dossier-origin = Izvor
 marking-releasable = Dovoljeno razkritje

@@ -89,9 +89,26 @@ page-prev = Föregående sida
 page-next = Nästa sida
 page-of = Sida { $page } av { $pages }
 
-search-title = Sök i ärenden
-search-label = Ord i en rubrik eller sammanfattning, på valfritt språk
+search-title = Sök i allt som du får se
+search-label = Ord, namn, id (T0800) eller en ”fras”, på valfritt språk
 search-button = Sök
+search-results =
+    { $count ->
+        [one] { $count } träff
+       *[other] { $count } träffar
+    }
+search-kind-dossier = Ärenden
+search-kind-evidence = Bevis
+search-kind-assessment = Bedömningar
+search-kind-attribution = Tillskrivningar
+search-kind-stix = STIX-objekt
+search-sort = Ordning
+search-sort-relevance = Relevans
+search-sort-date = Nyaste först
+search-from = Från (datum)
+search-to = Till (datum)
+search-none = Inget som du får se matchar dessa ord.
+search-dossier = Ärende
 
 dossier-origin = Upphovsman
 marking-releasable = Får lämnas ut till

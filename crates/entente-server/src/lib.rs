@@ -16,6 +16,7 @@ pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
 pub mod routes;
+pub mod search_api;
 pub mod second_factor;
 pub mod stix_api;
 pub mod ui;
@@ -51,6 +52,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Live event streams open now, to cap them (F26).
     pub streams: std::sync::atomic::AtomicUsize,
+    /// The search index of the store's data directory, opened on first use
+    /// ([`AppState::search_index`]).
+    pub search: std::sync::Mutex<Option<Arc<entente_search::SearchIndex>>>,
 }
 
 impl AppState {
@@ -68,6 +72,7 @@ impl AppState {
             procedure_events: tokio::sync::broadcast::channel(256).0,
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
+            search: std::sync::Mutex::new(None),
         })
     }
 
@@ -97,6 +102,7 @@ pub fn route_table() -> routes::Routes {
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(stix_api::routes())
+        .merge(search_api::routes())
         .merge(identity::api_routes())
         .merge(log_api::routes());
     routes::Routes::new()

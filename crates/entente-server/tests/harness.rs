@@ -183,6 +183,9 @@ const SPECS: &[Spec] = &[
         B::Form("kind=document&title=t&text=x"),
     ),
     s("GET", "/search", P::None, B::Empty),
+    // search (issue 19): without `q` it lists what the reader may see, newest first; the
+    // markers of every item are searched for in `check_search`
+    s("GET", "/api/v1/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
     s(
         "POST",
@@ -1107,6 +1110,7 @@ async fn check_world(seed: u64) {
         };
         let hidden = w.hidden_strings(v);
         let who = format!("seed {seed}, {} ({}) {:?}", v.user, v.party, v.roles);
+        check_search(&w, router, v, token.as_deref(), &who).await;
         for spec in SPECS {
             // Sessions and accounts are not marked items; writes to them would change the world
             // under the next readers, so only their reads are checked for leaks.
@@ -1242,6 +1246,78 @@ async fn check_world(seed: u64) {
         }
     }
     let _ = &w.clock;
+}
+
+/// Search (issue 19): every item's marker is searched for, through the API and the page. A
+/// visible item is found; a hidden one answers exactly like a marker nothing carries (no hit,
+/// no total, no facet count), and no answer shows anything hidden. The count of a query that
+/// matches every dossier is the number of dossiers the reader may see, in `total` and in the
+/// `kind` facet.
+async fn check_search(w: &World, router: &Router, v: &Viewer, token: Option<&str>, who: &str) {
+    let hidden = w.hidden_strings(v);
+    for item in &w.items {
+        // The query itself is echoed back: only the other hidden strings must not appear.
+        let others: Vec<String> = hidden
+            .iter()
+            .filter(|h| **h != item.marker)
+            .cloned()
+            .collect();
+        for base in ["/api/v1/search?q=", "/search?q="] {
+            let a = call(
+                router,
+                "GET",
+                &format!("{base}{}", item.marker),
+                B::Empty,
+                token,
+            )
+            .await;
+            if let Some(h) = leaks(&a, &others) {
+                panic!("{who}: {base}{} shows hidden {h}", item.marker);
+            }
+            if w.visible(v, item) {
+                if a.status == StatusCode::OK {
+                    assert!(
+                        a.body.contains(&item.marker),
+                        "{who}: {base}{} does not find a visible item: {}",
+                        item.marker,
+                        a.body
+                    );
+                }
+            } else {
+                let miss = missing_like(&item.marker);
+                let b = call(router, "GET", &format!("{base}{miss}"), B::Empty, token).await;
+                assert_eq!(
+                    blank(&a, &[&item.marker]),
+                    blank(&b, &[&miss]),
+                    "{who}: {base} tells hidden {} from a marker nothing carries",
+                    item.marker
+                );
+            }
+        }
+    }
+    let a = call(
+        router,
+        "GET",
+        "/api/v1/search?q=Dossier&type=dossier&per_page=100",
+        B::Empty,
+        token,
+    )
+    .await;
+    if a.status == StatusCode::OK {
+        let want = w
+            .items
+            .iter()
+            .filter(|i| i.kind == P::Dossier && w.visible(v, i))
+            .count();
+        let body: Value = serde_json::from_str(&a.body).unwrap();
+        assert_eq!(body["total"], json!(want), "{who}: search total {}", a.body);
+        let facet = body["facets"]["kind"]
+            .as_array()
+            .and_then(|f| f.iter().find(|x| x["value"] == "dossier"))
+            .map(|x| x["count"].clone())
+            .unwrap_or(json!(0));
+        assert_eq!(facet, json!(want), "{who}: search facet {}", a.body);
+    }
 }
 
 #[tokio::test]

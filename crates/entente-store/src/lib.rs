@@ -24,6 +24,7 @@ pub mod procedures;
 mod projection;
 pub mod schema;
 pub mod scope;
+pub mod search_source;
 pub mod signon_store;
 pub mod stix_objects;
 mod store;
@@ -33,8 +34,8 @@ pub mod witness;
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
-    Committed, Log, Options, RebuildReport, TableDiff, VerifyReport, WitnessMatched, WriteCtx,
-    rebuild, verify, verify_with,
+    CommitListener, Committed, Log, Options, RebuildReport, TableDiff, VerifyReport,
+    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};

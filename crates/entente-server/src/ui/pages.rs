@@ -379,7 +379,7 @@ pub async fn login(
     r
 }
 
-// ---- dossier list and search ----
+// ---- dossier list (search is ui/search.rs) ----
 
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
@@ -400,7 +400,6 @@ pub struct StatusOption {
 #[template(path = "dossiers.html")]
 pub struct DossiersPage {
     pub c: Ctx,
-    pub search: bool,
     pub q: String,
     pub victim: String,
     pub statuses: Vec<StatusOption>,
@@ -418,7 +417,6 @@ async fn list_page(
     st: Arc<AppState>,
     mut c: Ctx,
     q: ListQuery,
-    search: bool,
 ) -> Result<Response, (Ctx, ApiError)> {
     let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => match s.parse::<Status>() {
@@ -448,23 +446,14 @@ async fn list_page(
     };
     let store = st.store.clone();
     let viewer = c.viewer.clone();
-    let page = match (search && text.is_none(), filter) {
-        (true, f) => entente_store::dossiers::Page {
-            items: vec![],
-            total: 0,
-            offset: f.offset,
-            limit: f.limit,
-        },
-        (false, f) => match blocking(move || Ok(store.dossiers(&viewer, &f)?)).await {
-            Ok(p) => p,
-            Err(e) => return Err((c, e)),
-        },
+    let page = match blocking(move || Ok(store.dossiers(&viewer, &filter)?)).await {
+        Ok(p) => p,
+        Err(e) => return Err((c, e)),
     };
     let rows = page.items.iter().map(|d| row_of(&mut c, d)).collect();
     let pages = page.total.div_ceil(PER_PAGE).max(1);
-    let base = if search { "/search" } else { "/dossiers" };
     let link = |p: usize| {
-        let mut s = format!("{base}?page={p}");
+        let mut s = format!("/dossiers?page={p}");
         if let Some(t) = &text {
             s.push_str(&format!("&q={}", super::view::url_encode(t)));
         }
@@ -477,7 +466,7 @@ async fn list_page(
         s
     };
     let victim_s = victim.as_ref().map(|v| v.to_string()).unwrap_or_default();
-    c.nav = if search { "search" } else { "dossiers" };
+    c.nav = "dossiers";
     let statuses = Status::ALL
         .iter()
         .map(|s| StatusOption {
@@ -487,7 +476,6 @@ async fn list_page(
         })
         .collect();
     Ok(html(&DossiersPage {
-        search,
         q: text.clone().unwrap_or_default(),
         victim: victim_s,
         statuses,
@@ -507,18 +495,7 @@ pub async fn dossiers(
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
     let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, false)
-        .await
-        .unwrap_or_else(|(c, e)| error_page(c, e))
-}
-
-pub async fn search(
-    State(st): State<Arc<AppState>>,
-    Page(c): Page,
-    q: Result<Query<ListQuery>, QueryRejection>,
-) -> Response {
-    let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, true)
+    list_page(st, c, q)
         .await
         .unwrap_or_else(|(c, e)| error_page(c, e))
 }
