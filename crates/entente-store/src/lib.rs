@@ -24,9 +24,12 @@ pub mod schema;
 pub mod scope;
 pub mod stix_objects;
 mod store;
+pub mod taxii;
+pub mod visibility;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{Committed, Log, Options, RebuildReport, VerifyReport, WriteCtx, rebuild, verify};
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
+pub use taxii::TaxiiStore;

@@ -26,6 +26,7 @@ pub trait Store:
     crate::procedure_store::Procedures
     + crate::picture_store::PictureStore
     + crate::stix_objects::StixStore
+    + crate::taxii::TaxiiStore
     + Send
     + Sync
     + 'static
