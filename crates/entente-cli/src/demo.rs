@@ -376,6 +376,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_taxii::load(store, &system).context("demo STIX objects and TAXII collections")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

@@ -3,12 +3,14 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_taxii;
 mod import_cmd;
 mod load_cmd;
 mod options_cmd;
 mod picture_cmd;
 mod procedure_cmd;
 mod stix_cmd;
+mod taxii_cmd;
 mod user_cmd;
 
 use std::net::SocketAddr;
@@ -84,6 +86,8 @@ enum Command {
     Import(import_cmd::ImportArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
+    /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -207,6 +211,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Load(args) => load_cmd::run(args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
+        Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
