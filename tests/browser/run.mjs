@@ -126,6 +126,22 @@ test("the language switch turns the interface Bulgarian and Latvian and is remem
   await shot(page, "dashboard-lv");
 });
 
+test("the switch offers the 24 official languages, each in itself; Maltese and Greek render", async (t) => {
+  const page = await newPage(t);
+  await go(page, "/");
+  const langs = await page.$$eval("nav.langs a", (as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("lang"), a.textContent]));
+  assert.deepEqual(langs.map((l) => l[0]), ["bg", "es", "cs", "da", "de", "et", "el", "en", "fr", "ga", "hr", "it", "lv", "lt", "hu", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "fi", "sv"]);
+  for (const [code, lang] of langs) assert.equal(code, lang, "each name carries its own lang");
+  await page.click("nav.langs a[hreflang=mt]");
+  await page.waitForLoadState("load");
+  assert.equal(await page.getAttribute("html", "lang"), "mt");
+  assert.match(await page.textContent("nav.mainnav"), /Ħarsa ġenerali/);
+  await page.click("nav.langs a[hreflang=el]");
+  await page.waitForLoadState("load");
+  assert.equal(await page.getAttribute("html", "lang"), "el");
+  assert.match(await page.textContent("nav.mainnav"), /Φάκελοι/);
+});
+
 test("a dossier page shows its summary, timeline and marking", async (t) => {
   const page = await newPage(t);
   const r = await go(page, "/dossiers/wannacry-2017");

@@ -101,6 +101,27 @@ const HISTORIC: &[Historic] = &[
         act: "Council Decision (CFSP) 2024/1779 and Implementing Regulation (EU) 2024/1778",
     },
     Historic {
+        dossier: "estonia-gru-2020",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2025, 1, 27),
+        act: "Council Implementing Regulation (EU) 2025/173 (OJ L, 2025/173, 27.1.2025) and the CFSP decision of the same day (number not on record here)",
+    },
+    Historic {
+        dossier: "isoon-flax-emennet-2026",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2026, 3, 16),
+        act: "the listings of 16 March 2026 under Decision (CFSP) 2019/797 and Regulation (EU) 2019/796 (act numbers not on record here; Annex I entries A18-A19, B5-B7)",
+    },
+    Historic {
+        dossier: "bulletproof-hacktivists-2026",
+        measures: &["restrictive-listing"],
+        rule: "unanimity",
+        date: (2026, 7, 13),
+        act: "the listings of 13 July 2026 under Decision (CFSP) 2019/797 and Regulation (EU) 2019/796 (act numbers not on record here; Annex I entries A20-A27, B8-B11, known from one transcription of the consolidated text)",
+    },
+    Historic {
         dossier: "viasat-2022",
         measures: &["eu-declaration"],
         rule: "silence",

@@ -11,8 +11,10 @@
 //! {
 //!   "picture": { "scope": 3, "scale": 4, "duration": 2, "intensity": 4,
 //!                "complexity": 4, "sophistication": 3, "impact": 4 },
+//!   "attempted": false,
 //!   "significant_effect": { "a": "found", "c": { "finding": "found", "rationale": "..." } },
 //!   "external_threat": { "a": "found" },
+//!   "targets": { "4a": "found", "6": "found" },
 //!   "attribution": { "state": "national", "by": ["DE", "CZ"] },
 //!   "persons_identified": false,
 //!   "context": { "ongoing_dialogue": false, "sanctions_regime_applies": true,
@@ -30,8 +32,8 @@ use entente_core::options::{
     Context, OptionEntry, OptionsInput, OptionsReport, render_text, response_options,
 };
 use entente_core::picture::{
-    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, Level, SignificantEffectFactor,
-    rubric,
+    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, FindingOn, Level,
+    SignificantEffectFactor, ThreatTarget, ThreatenedParty, rubric,
 };
 use serde::{Deserialize, Serialize};
 
@@ -62,12 +64,19 @@ pub struct OptionsArgs {
 pub struct OptionsFile {
     /// Dimension id to agreed level 0-4; `null` or absent: not agreed yet.
     pub picture: BTreeMap<String, Option<u8>>,
-    /// Art. 2 factor letter (a-g) or id to finding.
+    /// The activity was an attempted cyber-attack, foiled or without effect (Reg. (EU)
+    /// 2019/796 Art. 1(1)).
+    #[serde(default)]
+    pub attempted: bool,
+    /// Art. 2 factor letter (a-g) or id to finding (`potential` allowed, Art. 1(1)).
     #[serde(default)]
     pub significant_effect: BTreeMap<String, FindingWire>,
     /// Art. 1(2) criterion letter (a-d) or id to finding.
     #[serde(default)]
     pub external_threat: BTreeMap<String, FindingWire>,
+    /// Art. 1(4)-(6) target key (4a-4e, 5, 6) or id to finding.
+    #[serde(default)]
+    pub targets: BTreeMap<String, FindingWire>,
     pub attribution: AttributionWire,
     pub persons_identified: bool,
     #[serde(default)]
@@ -144,14 +153,27 @@ impl OptionsFile {
             let f = SignificantEffectFactor::parse(k).ok_or_else(|| {
                 anyhow!("significant_effect.{k}: not a factor; use a letter a-g of Reg. (EU) 2019/796 Art. 2")
             })?;
-            significant_effect.insert(f, finding("significant_effect", k, v)?);
+            significant_effect.insert(
+                f,
+                finding("significant_effect", FindingOn::SignificantEffect, k, v)?,
+            );
         }
         let mut external_threat = BTreeMap::new();
         for (k, v) in &self.external_threat {
             let c = ExternalThreatCriterion::parse(k).ok_or_else(|| {
                 anyhow!("external_threat.{k}: not a criterion; use a letter a-d of Reg. (EU) 2019/796 Art. 1(2)")
             })?;
-            external_threat.insert(c, finding("external_threat", k, v)?);
+            external_threat.insert(
+                c,
+                finding("external_threat", FindingOn::ExternalThreat, k, v)?,
+            );
+        }
+        let mut targets = BTreeMap::new();
+        for (k, v) in &self.targets {
+            let t = ThreatTarget::parse(k).ok_or_else(|| {
+                anyhow!("targets.{k}: not a target; use 4a-4e, 5 or 6 of Reg. (EU) 2019/796 Art. 1(4)-(6)")
+            })?;
+            targets.insert(t, finding("targets", FindingOn::Target, k, v)?);
         }
         let attribution = parse_attribution(&self.attribution.state, &self.attribution.by)
             .map_err(|e| anyhow!("{e}"))?;
@@ -159,8 +181,10 @@ impl OptionsFile {
             .map_err(|e| anyhow!("{e}"))?;
         Ok(OptionsInput {
             picture,
+            attempted: self.attempted,
             significant_effect,
             external_threat,
+            targets,
             attribution,
             persons_identified: self.persons_identified,
             context: Context {
@@ -173,13 +197,17 @@ impl OptionsFile {
     }
 }
 
-fn finding(field: &str, key: &str, v: &FindingWire) -> anyhow::Result<Finding> {
-    Finding::parse(v.value()).ok_or_else(|| {
-        anyhow!(
-            "{field}.{key}: {:?} is not a finding; use found, not_found or unknown",
-            v.value()
-        )
-    })
+/// A finding on `on`; `potential` only on a significant-effect factor (Art. 1(1)).
+fn finding(field: &str, on: FindingOn, key: &str, v: &FindingWire) -> anyhow::Result<Finding> {
+    Finding::parse(v.value())
+        .filter(|f| f.allowed_on(on))
+        .ok_or_else(|| {
+            anyhow!(
+                "{field}.{key}: {:?} is not a finding here; use {}",
+                v.value(),
+                on.accepted()
+            )
+        })
 }
 
 /// Reads and validates an input file.
@@ -218,9 +246,60 @@ pub struct ReportWire {
     pub max_aggregate: u32,
     pub ceiling: u8,
     pub unknown_dimensions: Vec<&'static str>,
+    /// The activity was an attempt (Reg. (EU) 2019/796 Art. 1(1)).
+    pub attempted: bool,
+    /// The legal findings the engine weighed.
+    pub findings: FindingsWire,
     pub available: Vec<OptionWire>,
     pub not_available: Vec<OptionWire>,
     pub notes: String,
+}
+
+/// The legal findings of the case, as the engine read them.
+#[derive(Debug, Serialize)]
+pub struct FindingsWire {
+    /// Art. 2 factor letters found.
+    pub significant_effect_found: Vec<&'static str>,
+    /// Art. 2 factor letters potential (counted for an attempt only).
+    pub significant_effect_potential: Vec<&'static str>,
+    /// Art. 1(2) criterion letters found.
+    pub external_threat_found: Vec<&'static str>,
+    /// Art. 1(4)-(6) targets found.
+    pub targets: Vec<TargetWire>,
+}
+
+/// A threatened target found.
+#[derive(Debug, Serialize)]
+pub struct TargetWire {
+    pub id: &'static str,
+    pub article: &'static str,
+    /// `member_states`, `union` or `third_states`.
+    pub threat_to: &'static str,
+    pub name: &'static str,
+}
+
+impl From<&OptionsReport> for FindingsWire {
+    fn from(r: &OptionsReport) -> Self {
+        FindingsWire {
+            significant_effect_found: r.factors_found.iter().map(|f| f.letter()).collect(),
+            significant_effect_potential: r.factors_potential.iter().map(|f| f.letter()).collect(),
+            external_threat_found: r.criteria_found.iter().map(|c| c.letter()).collect(),
+            targets: r
+                .targets
+                .iter()
+                .map(|t| TargetWire {
+                    id: t.as_str(),
+                    article: t.article(),
+                    threat_to: match t.threatens() {
+                        ThreatenedParty::MemberStates => "member_states",
+                        ThreatenedParty::Union => "union",
+                        ThreatenedParty::ThirdStates => "third_states",
+                    },
+                    name: t.name(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One option in the JSON output.
@@ -279,6 +358,8 @@ impl From<&OptionsReport> for ReportWire {
             max_aggregate: rubric().max_aggregate(),
             ceiling: r.ceiling,
             unknown_dimensions: r.unknown_dimensions.iter().map(|d| d.as_str()).collect(),
+            attempted: r.attempted,
+            findings: FindingsWire::from(r),
             available: r.available.iter().map(OptionWire::from).collect(),
             not_available: r.not_available.iter().map(OptionWire::from).collect(),
             notes: r.notes.clone(),
@@ -309,6 +390,37 @@ mod tests {
         check(text, "[eu-declaration]");
     }
 
+    /// The OPCW attempt of 2018 (docs/examples/options-input-attempt.json): restrictive
+    /// measures are available, on Art. 1(1), whatever the band of the realised effect.
+    #[test]
+    fn attempt_example_lists_restrictive_measures() {
+        let text = include_str!("../../../docs/examples/options-input-attempt.json");
+        let file: OptionsFile = serde_json::from_str(text).unwrap();
+        let report = response_options(&file.into_input().unwrap());
+        assert!(report.is_available("restrictive-listing"));
+        let wire = serde_json::to_value(ReportWire::from(&report)).unwrap();
+        assert_eq!(wire["attempted"], true);
+        assert_eq!(
+            wire["findings"]["significant_effect_potential"],
+            serde_json::json!(["a", "f"])
+        );
+        assert_eq!(wire["findings"]["targets"][0]["article"], "Art. 1(6)");
+        let listing = wire["available"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["measure"] == "restrictive-listing")
+            .unwrap();
+        assert!(
+            listing["explanation"]
+                .as_str()
+                .unwrap()
+                .contains("Art. 1(1)"),
+            "{listing}"
+        );
+        check(text, "Attempted cyber-attack (foiled, or without effect)");
+    }
+
     #[test]
     fn errors_name_the_field() {
         check(
@@ -326,6 +438,18 @@ mod tests {
         check(
             r#"{"picture":{},"external_threat":{"a":"yes"},"attribution":{"state":"none"},"persons_identified":false}"#,
             "external_threat.a: \"yes\" is not a finding",
+        );
+        check(
+            r#"{"picture":{},"external_threat":{"a":"potential"},"attribution":{"state":"none"},"persons_identified":false}"#,
+            "external_threat.a: \"potential\" is not a finding here; use found, not_found or unknown (potential applies to significant-effect factors only",
+        );
+        check(
+            r#"{"picture":{},"targets":{"4f":"found"},"attribution":{"state":"none"},"persons_identified":false}"#,
+            "targets.4f: not a target",
+        );
+        check(
+            r#"{"picture":{},"attempted":"yes","attribution":{"state":"none"},"persons_identified":false}"#,
+            "invalid type",
         );
         check(
             r#"{"picture":{},"attribution":{"state":"national"},"persons_identified":false}"#,

@@ -228,15 +228,29 @@ pub fn text(v: &PictureView, viewer: &Viewer, out: &mut impl Write) -> Result<()
                 .collect::<Vec<_>>()
         )
     )?;
+    let potential: Vec<String> = p
+        .significant_effect
+        .iter()
+        .filter(|(_, t)| t.agreed() == entente_core::picture::Finding::Potential)
+        .map(|(f, _)| format!("({})", f.letter()))
+        .collect();
+    if !potential.is_empty() {
+        writeln!(
+            out,
+            "Potential significant effect (counts for an attempted cyber-attack, Reg. (EU) 2019/796 Art. 1(1)): {}",
+            potential.join(", ")
+        )?;
+    }
     let contested: Vec<String> = p
         .significant_effect
         .iter()
         .filter(|(_, t)| t.contested())
         .map(|(f, t)| {
             format!(
-                "({}) {} found / {} not found",
+                "({}) {} found / {} potential / {} not found",
                 f.letter(),
                 t.found,
+                t.potential,
                 t.not_found
             )
         })

@@ -102,6 +102,11 @@ pub enum ReferenceError {
         /// ISO alpha-2 code of the repeated state.
         code: String,
     },
+    /// A figure no Member State can have (F24): zero, or above [`MAX_STATE_POPULATION`].
+    #[error(
+        "population of {code} is {value}: expected a positive figure of at most {MAX_STATE_POPULATION} persons (the Annex III figure of that state)"
+    )]
+    ImplausiblePopulation { code: String, value: u64 },
 }
 
 impl ReferenceError {
@@ -111,6 +116,7 @@ impl ReferenceError {
             ReferenceError::UnknownMemberState { .. } => "reference.unknown_member_state",
             ReferenceError::MissingPopulation { .. } => "reference.missing_population",
             ReferenceError::DuplicatePopulation { .. } => "reference.duplicate_population",
+            ReferenceError::ImplausiblePopulation { .. } => "reference.implausible_population",
         }
     }
 }
@@ -122,6 +128,11 @@ pub struct PopulationTable {
     /// Indexed by ISO alpha-2 code.
     figures: BTreeMap<&'static str, u64>,
 }
+
+/// The largest population figure accepted for one Member State: well above any state's
+/// (Germany's Annex III figure is about 84 million), and small enough that 27 of them never
+/// overflow the arithmetic of the voting rules.
+pub const MAX_STATE_POPULATION: u64 = 1_000_000_000;
 
 impl PopulationTable {
     /// Builds a table from `(code, population)` pairs. Codes are case-insensitive and accept EL
@@ -136,6 +147,13 @@ impl PopulationTable {
             let state = member_state(code).ok_or_else(|| ReferenceError::UnknownMemberState {
                 code: code.chars().take(16).collect(),
             })?;
+            // F24: a figure of 0 or near u64::MAX made the percentages wrap ("200.00 %").
+            if population == 0 || population > MAX_STATE_POPULATION {
+                return Err(ReferenceError::ImplausiblePopulation {
+                    code: state.alpha2.clone(),
+                    value: population,
+                });
+            }
             if map.insert(state.alpha2.as_str(), population).is_some() {
                 return Err(ReferenceError::DuplicatePopulation {
                     code: state.alpha2.clone(),

@@ -238,3 +238,99 @@ options-available = Налични, първо най-малко ескалир�
 options-not-available = Неналични в момента и защо
 options-escalation = степен на ескалация
 options-need-agreed = Мерките се подреждат, след като страните договорят обща картина.
+
+rule-unanimity = Единодушие
+rule-qmv = Квалифицирано мнозинство
+rule-rqmv = Подсилено квалифицирано мнозинство
+rule-simple = Обикновено мнозинство
+rule-silence = Процедура на мълчаливо съгласие
+rule-none = Не е необходимо решение на Съвета
+
+option-category-preventive = Превантивни мерки
+option-category-cooperative = Мерки за сътрудничество
+option-category-stability = Мерки за стабилност
+option-category-restrictive = Ограничителни мерки
+option-category-support = Подкрепа за законните ответни действия на държавите членки
+
+measure-confidence-building = Мерки за изграждане на доверие
+measure-awareness-raising = Повишаване на осведомеността за политиките на ЕС
+measure-capacity-building = Изграждане на киберкапацитет в трети държави
+measure-eu-dialogue = Политически и тематични диалози, водени от ЕС
+measure-delegation-demarche = Демарши на делегациите на ЕС
+measure-hr-statement = Изявление на върховния представител
+measure-eu-declaration = Декларация на върховния представител от името на ЕС
+measure-council-conclusions = Заключения на Съвета
+measure-diplomatic-demarche = Дипломатически демарш пред съответната държава
+measure-restrictive-listing = Ограничителни мерки: включване в списъка съгласно Решение (ОВППС) 2019/797 и Регламент (ЕС) 2019/796
+measure-support-lawful-response = Подкрепа за законните ответни действия на държава членка
+measure-mutual-assistance-42-7 = Взаимопомощ съгласно член 42, параграф 7 от ДЕС
+measure-solidarity-clause-222 = Клауза за солидарност съгласно член 222 от ДФЕС
+
+likelihood-almost-no-chance = почти изключено
+likelihood-very-unlikely = много малко вероятно
+likelihood-unlikely = малко вероятно
+likelihood-roughly-even-chance = приблизително равни шансове
+likelihood-likely = вероятно
+likelihood-very-likely = много вероятно
+likelihood-almost-certain = почти сигурно
+
+basis-technical = технически
+basis-intelligence = разузнавателни
+basis-political = политически
+
+reliability-a = напълно надежден
+reliability-b = обикновено надежден
+reliability-c = сравнително надежден
+reliability-d = обикновено ненадежден
+reliability-e = ненадежден
+reliability-f = надеждността не може да бъде преценена
+credibility-1 = потвърдена от други източници
+credibility-2 = вероятно вярна
+credibility-3 = възможно вярна
+credibility-4 = съмнителна
+credibility-5 = малко вероятна
+credibility-6 = достоверността не може да бъде преценена
+
+evidence-kind-document = Документ
+evidence-kind-link = Връзка
+evidence-kind-stix = STIX обект
+
+role-delegate = Делегат
+role-analyst = Анализатор
+role-drafter = Изготвящ
+role-chair = Председателство
+role-observer = Наблюдател
+role-admin = Администратор
+role-security_officer = Служител по сигурността
+role-operator = Оператор на инстанцията
+
+sector-energy = Енергетика
+sector-transport = Транспорт
+sector-banking = Банково дело
+sector-financial = Инфраструктури на финансовия пазар
+sector-health = Здравеопазване
+sector-drinking-water = Питейна вода
+sector-waste-water = Отпадъчни води
+sector-digital-infrastructure = Цифрова инфраструктура
+sector-ict-services = Управление на услуги в областта на ИКТ (между предприятия)
+sector-public-administration = Публична администрация
+sector-space = Космическо пространство
+sector-courier = Пощенски и куриерски услуги
+sector-waste-management = Управление на отпадъците
+sector-chemical = Производство и дистрибуция на химикали
+sector-food = Производство, преработка и дистрибуция на храни
+sector-manufacturing = Производство
+sector-digital-providers = Доставчици на цифрови услуги
+sector-research = Научни изследвания
+sector-parliament = Парламенти и законодателни органи
+sector-political-parties = Политически партии и предизборни кампании
+sector-international-organisation = Международни организации
+sector-defence = Отбрана и въоръжени сили
+sector-media-civil-society = Медии, гражданско общество и академични среди
+
+login-account-needed = Тази инстанция не показва нищо без профил. Служителят по сигурността на вашата страна може да ви предостави такъв.
+password-change = Изберете нова парола
+password-change-reset = Служител по сигурността на вашата страна е нулирал паролата ви. Изберете нова, преди да продължите; дадената ви парола престава да действа.
+password-current = Настояща парола
+password-new = Нова парола (поне 12 знака, различна от потребителското име)
+password-change-submit = Смяна на паролата

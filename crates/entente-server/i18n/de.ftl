@@ -238,3 +238,99 @@ options-available = Verfügbar, die am wenigsten eskalierenden zuerst
 options-not-available = Derzeit nicht verfügbar, und warum
 options-escalation = Eskalationsstufe
 options-need-agreed = Die Möglichkeiten werden geordnet, sobald die Parteien ein gemeinsames Lagebild vereinbart haben.
+
+rule-unanimity = Einstimmigkeit
+rule-qmv = Qualifizierte Mehrheit
+rule-rqmv = Verstärkte qualifizierte Mehrheit
+rule-simple = Einfache Mehrheit
+rule-silence = Verfahren der stillschweigenden Zustimmung
+rule-none = Kein Ratsbeschluss erforderlich
+
+option-category-preventive = Präventive Maßnahmen
+option-category-cooperative = Kooperative Maßnahmen
+option-category-stability = Stabilitätsmaßnahmen
+option-category-restrictive = Restriktive Maßnahmen
+option-category-support = Unterstützung rechtmäßiger Reaktionen der Mitgliedstaaten
+
+measure-confidence-building = Vertrauensbildende Maßnahmen
+measure-awareness-raising = Sensibilisierung für die Politik der EU
+measure-capacity-building = Aufbau von Cyberkapazitäten in Drittländern
+measure-eu-dialogue = Von der EU geführte politische und thematische Dialoge
+measure-delegation-demarche = Demarchen der EU-Delegationen
+measure-hr-statement = Erklärung des Hohen Vertreters
+measure-eu-declaration = Erklärung des Hohen Vertreters im Namen der EU
+measure-council-conclusions = Schlussfolgerungen des Rates
+measure-diplomatic-demarche = Diplomatische Demarche beim betreffenden Staat
+measure-restrictive-listing = Restriktive Maßnahmen: Aufnahme in die Liste nach dem Beschluss (GASP) 2019/797 und der Verordnung (EU) 2019/796
+measure-support-lawful-response = Unterstützung der rechtmäßigen Reaktion eines Mitgliedstaats
+measure-mutual-assistance-42-7 = Gegenseitiger Beistand nach Artikel 42 Absatz 7 EUV
+measure-solidarity-clause-222 = Solidaritätsklausel nach Artikel 222 AEUV
+
+likelihood-almost-no-chance = nahezu ausgeschlossen
+likelihood-very-unlikely = sehr unwahrscheinlich
+likelihood-unlikely = unwahrscheinlich
+likelihood-roughly-even-chance = etwa gleich wahrscheinlich
+likelihood-likely = wahrscheinlich
+likelihood-very-likely = sehr wahrscheinlich
+likelihood-almost-certain = nahezu sicher
+
+basis-technical = technisch
+basis-intelligence = nachrichtendienstlich
+basis-political = politisch
+
+reliability-a = völlig zuverlässig
+reliability-b = in der Regel zuverlässig
+reliability-c = ziemlich zuverlässig
+reliability-d = in der Regel nicht zuverlässig
+reliability-e = unzuverlässig
+reliability-f = Zuverlässigkeit nicht beurteilbar
+credibility-1 = von anderen Quellen bestätigt
+credibility-2 = wahrscheinlich zutreffend
+credibility-3 = möglicherweise zutreffend
+credibility-4 = zweifelhaft
+credibility-5 = unwahrscheinlich
+credibility-6 = Wahrheitsgehalt nicht beurteilbar
+
+evidence-kind-document = Dokument
+evidence-kind-link = Link
+evidence-kind-stix = STIX-Objekt
+
+role-delegate = Delegierter
+role-analyst = Analyst
+role-drafter = Verfasser
+role-chair = Vorsitz
+role-observer = Beobachter
+role-admin = Administrator
+role-security_officer = Sicherheitsbeauftragter
+role-operator = Betreiber der Instanz
+
+sector-energy = Energie
+sector-transport = Verkehr
+sector-banking = Bankwesen
+sector-financial = Finanzmarktinfrastrukturen
+sector-health = Gesundheitswesen
+sector-drinking-water = Trinkwasser
+sector-waste-water = Abwasser
+sector-digital-infrastructure = Digitale Infrastruktur
+sector-ict-services = Verwaltung von IKT-Diensten (Business-to-Business)
+sector-public-administration = Öffentliche Verwaltung
+sector-space = Weltraum
+sector-courier = Post- und Kurierdienste
+sector-waste-management = Abfallbewirtschaftung
+sector-chemical = Herstellung, Produktion und Vertrieb chemischer Stoffe
+sector-food = Produktion, Verarbeitung und Vertrieb von Lebensmitteln
+sector-manufacturing = Verarbeitendes Gewerbe
+sector-digital-providers = Anbieter digitaler Dienste
+sector-research = Forschung
+sector-parliament = Parlamente und gesetzgebende Körperschaften
+sector-political-parties = Politische Parteien und Wahlkämpfe
+sector-international-organisation = Internationale Organisationen
+sector-defence = Verteidigung und Streitkräfte
+sector-media-civil-society = Medien, Zivilgesellschaft und Wissenschaft
+
+login-account-needed = Diese Instanz zeigt ohne Konto nichts an. Der Sicherheitsbeauftragte Ihrer Partei kann Ihnen eines einrichten.
+password-change = Neues Passwort wählen
+password-change-reset = Ein Sicherheitsbeauftragter Ihrer Partei hat Ihr Passwort zurückgesetzt. Wählen Sie ein neues, bevor Sie fortfahren; das erhaltene Passwort gilt dann nicht mehr.
+password-current = Aktuelles Passwort
+password-new = Neues Passwort (mindestens 12 Zeichen, nicht der Benutzername)
+password-change-submit = Passwort ändern

@@ -239,3 +239,112 @@ options-available = Available, least escalatory first
 options-not-available = Not available now, and why
 options-escalation = escalation
 options-need-agreed = The options are ranked once the parties have agreed a shared picture.
+
+# Decision rules of procedures and response options (Art. 31 TEU, Art. 16(4) TEU, Art. 238 TFEU,
+# Council Rules of Procedure Art. 12(2)); the rule's code (qmv, rqmv ...) is shown beside it.
+rule-unanimity = Unanimity
+rule-qmv = Qualified majority
+rule-rqmv = Reinforced qualified majority
+rule-simple = Simple majority
+rule-silence = Silence procedure
+rule-none = No Council decision needed
+
+# Categories of toolbox measures (data/toolbox-measures.json).
+option-category-preventive = Preventive measures
+option-category-cooperative = Cooperative measures
+option-category-stability = Stability measures
+option-category-restrictive = Restrictive measures
+option-category-support = Support to Member States' lawful responses
+
+# Toolbox measures by their id in data/toolbox-measures.json, under the EU's own names.
+measure-confidence-building = Confidence-building measures
+measure-awareness-raising = Awareness raising on EU policies
+measure-capacity-building = Cyber capacity building in third countries
+measure-eu-dialogue = EU-led political and thematic dialogues
+measure-delegation-demarche = Démarches by EU delegations
+measure-hr-statement = Statement by the High Representative
+measure-eu-declaration = Declaration by the High Representative on behalf of the EU
+measure-council-conclusions = Council conclusions
+measure-diplomatic-demarche = Diplomatic démarche to the State concerned
+measure-restrictive-listing = Restrictive measures: listing under Decision (CFSP) 2019/797 and Regulation (EU) 2019/796
+measure-support-lawful-response = Support to a Member State's lawful response
+measure-mutual-assistance-42-7 = Mutual assistance under Article 42(7) TEU
+measure-solidarity-clause-222 = Solidarity clause under Article 222 TFEU
+
+# Likelihood of an attribution: the seven expressions of likelihood of ICD 203, least to most
+# likely, in the attributions table.
+likelihood-almost-no-chance = almost no chance
+likelihood-very-unlikely = very unlikely
+likelihood-unlikely = unlikely
+likelihood-roughly-even-chance = roughly even chance
+likelihood-likely = likely
+likelihood-very-likely = very likely
+likelihood-almost-certain = almost certain
+
+# Bases of an attribution (2017 conclusions: technical, intelligence and political elements).
+basis-technical = technical
+basis-intelligence = intelligence
+basis-political = political
+
+# Admiralty code, shown as the tooltip of a grading such as "B2": the source's reliability
+# (A to F), then the information's credibility (1 to 6).
+reliability-a = completely reliable
+reliability-b = usually reliable
+reliability-c = fairly reliable
+reliability-d = not usually reliable
+reliability-e = unreliable
+reliability-f = reliability cannot be judged
+credibility-1 = confirmed by other sources
+credibility-2 = probably true
+credibility-3 = possibly true
+credibility-4 = doubtful
+credibility-5 = improbable
+credibility-6 = truth cannot be judged
+
+# Kinds of evidence items.
+evidence-kind-document = Document
+evidence-kind-link = Link
+evidence-kind-stix = STIX object
+
+# Roles of accounts (administration page).
+role-delegate = Delegate
+role-analyst = Analyst
+role-drafter = Drafter
+role-chair = Chair
+role-observer = Observer
+role-admin = Administrator
+role-security_officer = Security officer
+role-operator = Instance operator
+
+# Sectors affected (data/sectors.json: the sectors of Annexes I and II of the NIS 2 Directive,
+# (EU) 2022/2555, under their names there, and the other targets of cyber diplomacy cases).
+sector-energy = Energy
+sector-transport = Transport
+sector-banking = Banking
+sector-financial = Financial market infrastructures
+sector-health = Health
+sector-drinking-water = Drinking water
+sector-waste-water = Waste water
+sector-digital-infrastructure = Digital infrastructure
+sector-ict-services = ICT service management (business-to-business)
+sector-public-administration = Public administration
+sector-space = Space
+sector-courier = Postal and courier services
+sector-waste-management = Waste management
+sector-chemical = Manufacture, production and distribution of chemicals
+sector-food = Production, processing and distribution of food
+sector-manufacturing = Manufacturing
+sector-digital-providers = Digital providers
+sector-research = Research
+sector-parliament = Parliaments and legislative bodies
+sector-political-parties = Political parties and election campaigns
+sector-international-organisation = International organisations
+sector-defence = Defence and armed forces
+sector-media-civil-society = Media, civil society and academia
+
+login-account-needed = This instance shows nothing without an account. Your party's security officer can give you one.
+password-change = Choose a new password
+password-change-reset = A security officer of your party reset your password. Choose a new one before you go on; the one you were given stops working.
+password-current = Current password
+password-new = New password (at least 12 characters, not your user name)
+password-change-submit = Change the password

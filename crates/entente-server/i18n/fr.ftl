@@ -44,16 +44,19 @@ no-events = Aucune activité à afficher.
 dossier-count =
     { $count ->
         [one] { $count } dossier
+        [many] { $count } de dossiers
        *[other] { $count } dossiers
     }
 party-count =
     { $count ->
         [one] { $count } partie
+        [many] { $count } de parties
        *[other] { $count } parties
     }
 audit-intro =
     { $count ->
         [one] Le journal contient { $count } événement. Vous voyez ceux que vos marquages autorisent.
+        [many] Le journal contient { $count } d'événements. Vous voyez ceux que vos marquages autorisent.
        *[other] Le journal contient { $count } événements. Vous voyez ceux que vos marquages autorisent.
     }
 
@@ -128,16 +131,19 @@ picture-aggregate = score agrégé
 picture-parties =
     { $count ->
         [one] { $count } partie prise en compte
+        [many] { $count } de parties prises en compte
        *[other] { $count } parties prises en compte
     }
 picture-agreed =
     { $count ->
         [one] { $count } version agréée
+        [many] { $count } de versions agréées
        *[other] { $count } versions agréées
     }
 picture-open-proposals =
     { $count ->
         [one] { $count } proposition ouverte
+        [many] { $count } de propositions ouvertes
        *[other] { $count } propositions ouvertes
     }
 col-dimension = Dimension
@@ -185,6 +191,7 @@ position-not-participating = Ne participe pas
 positions-recorded =
     { $count ->
         [one] { $count } position enregistrée
+        [many] { $count } de positions enregistrées
        *[other] { $count } positions enregistrées
     }
 procedure-title = Procédure
@@ -203,6 +210,7 @@ admin-users-hint = Les comptes ne sont listés que pour les administrateurs.
 user-count =
     { $count ->
         [one] { $count } compte
+        [many] { $count } de comptes
        *[other] { $count } comptes
     }
 col-roles = Rôles
@@ -238,3 +246,99 @@ options-available = Disponibles, de la moins escalatoire à la plus escalatoire
 options-not-available = Non disponibles pour l'instant, et pourquoi
 options-escalation = escalade
 options-need-agreed = Les options sont classées dès que les parties ont agréé une appréciation commune.
+
+rule-unanimity = Unanimité
+rule-qmv = Majorité qualifiée
+rule-rqmv = Majorité qualifiée renforcée
+rule-simple = Majorité simple
+rule-silence = Procédure d'approbation tacite
+rule-none = Aucune décision du Conseil requise
+
+option-category-preventive = Mesures préventives
+option-category-cooperative = Mesures de coopération
+option-category-stability = Mesures de stabilité
+option-category-restrictive = Mesures restrictives
+option-category-support = Soutien aux réponses licites des États membres
+
+measure-confidence-building = Mesures de confiance
+measure-awareness-raising = Sensibilisation aux politiques de l'UE
+measure-capacity-building = Renforcement des cybercapacités dans les pays tiers
+measure-eu-dialogue = Dialogues politiques et thématiques menés par l'UE
+measure-delegation-demarche = Démarches des délégations de l'UE
+measure-hr-statement = Déclaration du haut représentant
+measure-eu-declaration = Déclaration du haut représentant au nom de l'UE
+measure-council-conclusions = Conclusions du Conseil
+measure-diplomatic-demarche = Démarche diplomatique auprès de l'État concerné
+measure-restrictive-listing = Mesures restrictives : inscription sur la liste au titre de la décision (PESC) 2019/797 et du règlement (UE) 2019/796
+measure-support-lawful-response = Soutien à la réponse licite d'un État membre
+measure-mutual-assistance-42-7 = Assistance mutuelle au titre de l'article 42, paragraphe 7, du TUE
+measure-solidarity-clause-222 = Clause de solidarité au titre de l'article 222 du TFUE
+
+likelihood-almost-no-chance = quasiment exclu
+likelihood-very-unlikely = très improbable
+likelihood-unlikely = improbable
+likelihood-roughly-even-chance = chances à peu près égales
+likelihood-likely = probable
+likelihood-very-likely = très probable
+likelihood-almost-certain = quasiment certain
+
+basis-technical = technique
+basis-intelligence = renseignement
+basis-political = politique
+
+reliability-a = entièrement fiable
+reliability-b = habituellement fiable
+reliability-c = assez fiable
+reliability-d = habituellement peu fiable
+reliability-e = non fiable
+reliability-f = fiabilité impossible à évaluer
+credibility-1 = confirmée par d'autres sources
+credibility-2 = probablement exacte
+credibility-3 = peut-être exacte
+credibility-4 = douteuse
+credibility-5 = improbable
+credibility-6 = exactitude impossible à évaluer
+
+evidence-kind-document = Document
+evidence-kind-link = Lien
+evidence-kind-stix = Objet STIX
+
+role-delegate = Délégué
+role-analyst = Analyste
+role-drafter = Rédacteur
+role-chair = Présidence
+role-observer = Observateur
+role-admin = Administrateur
+role-security_officer = Officier de sécurité
+role-operator = Opérateur de l'instance
+
+sector-energy = Énergie
+sector-transport = Transports
+sector-banking = Secteur bancaire
+sector-financial = Infrastructures des marchés financiers
+sector-health = Santé
+sector-drinking-water = Eau potable
+sector-waste-water = Eaux usées
+sector-digital-infrastructure = Infrastructures numériques
+sector-ict-services = Gestion des services TIC (interentreprises)
+sector-public-administration = Administration publique
+sector-space = Espace
+sector-courier = Services postaux et d'expédition
+sector-waste-management = Gestion des déchets
+sector-chemical = Fabrication, production et distribution de produits chimiques
+sector-food = Production, transformation et distribution des denrées alimentaires
+sector-manufacturing = Fabrication
+sector-digital-providers = Fournisseurs numériques
+sector-research = Recherche
+sector-parliament = Parlements et organes législatifs
+sector-political-parties = Partis politiques et campagnes électorales
+sector-international-organisation = Organisations internationales
+sector-defence = Défense et forces armées
+sector-media-civil-society = Médias, société civile et milieu universitaire
+
+login-account-needed = Cette instance n'affiche rien sans compte. L'officier de sécurité de votre partie peut vous en ouvrir un.
+password-change = Choisir un nouveau mot de passe
+password-change-reset = Un officier de sécurité de votre partie a réinitialisé votre mot de passe. Choisissez-en un nouveau avant de poursuivre ; celui qui vous a été remis cesse de fonctionner.
+password-current = Mot de passe actuel
+password-new = Nouveau mot de passe (12 caractères au moins, pas votre nom d'utilisateur)
+password-change-submit = Changer le mot de passe

@@ -247,3 +247,99 @@ options-available = Pieejamas, vispirms vismazāk eskalējošās
 options-not-available = Pašlaik nav pieejamas, un kāpēc
 options-escalation = eskalācijas līmenis
 options-need-agreed = Iespējas tiek sakārtotas, tiklīdz puses ir saskaņojušas kopīgo novērtējumu.
+
+rule-unanimity = Vienprātība
+rule-qmv = Kvalificēts vairākums
+rule-rqmv = Pastiprināts kvalificētais vairākums
+rule-simple = Vienkāršs vairākums
+rule-silence = Klusēšanas procedūra
+rule-none = Padomes lēmums nav vajadzīgs
+
+option-category-preventive = Preventīvi pasākumi
+option-category-cooperative = Sadarbības pasākumi
+option-category-stability = Stabilitātes pasākumi
+option-category-restrictive = Ierobežojoši pasākumi
+option-category-support = Atbalsts dalībvalstu likumīgai reaģēšanai
+
+measure-confidence-building = Uzticēšanās veicināšanas pasākumi
+measure-awareness-raising = Izpratnes veicināšana par ES politiku
+measure-capacity-building = Kiberspēju veidošana trešās valstīs
+measure-eu-dialogue = ES vadīti politiskie un tematiskie dialogi
+measure-delegation-demarche = ES delegāciju demaršas
+measure-hr-statement = Augstā pārstāvja paziņojums
+measure-eu-declaration = Augstā pārstāvja deklarācija ES vārdā
+measure-council-conclusions = Padomes secinājumi
+measure-diplomatic-demarche = Diplomātiska demarša attiecīgajai valstij
+measure-restrictive-listing = Ierobežojoši pasākumi: iekļaušana sarakstā saskaņā ar Lēmumu (KĀDP) 2019/797 un Regulu (ES) 2019/796
+measure-support-lawful-response = Atbalsts dalībvalsts likumīgai reaģēšanai
+measure-mutual-assistance-42-7 = Savstarpēja palīdzība saskaņā ar LES 42. panta 7. punktu
+measure-solidarity-clause-222 = Solidaritātes klauzula saskaņā ar LESD 222. pantu
+
+likelihood-almost-no-chance = gandrīz izslēgts
+likelihood-very-unlikely = ļoti maz ticams
+likelihood-unlikely = maz ticams
+likelihood-roughly-even-chance = aptuveni vienāda iespējamība
+likelihood-likely = ticams
+likelihood-very-likely = ļoti ticams
+likelihood-almost-certain = gandrīz droši
+
+basis-technical = tehniskais
+basis-intelligence = izlūkošanas
+basis-political = politiskais
+
+reliability-a = pilnīgi uzticams
+reliability-b = parasti uzticams
+reliability-c = diezgan uzticams
+reliability-d = parasti neuzticams
+reliability-e = neuzticams
+reliability-f = uzticamību nevar novērtēt
+credibility-1 = apstiprināta citos avotos
+credibility-2 = visticamāk patiesa
+credibility-3 = iespējams, patiesa
+credibility-4 = apšaubāma
+credibility-5 = maz ticama
+credibility-6 = patiesumu nevar novērtēt
+
+evidence-kind-document = Dokuments
+evidence-kind-link = Saite
+evidence-kind-stix = STIX objekts
+
+role-delegate = Delegāts
+role-analyst = Analītiķis
+role-drafter = Sagatavotājs
+role-chair = Prezidentvalsts
+role-observer = Novērotājs
+role-admin = Administrators
+role-security_officer = Drošības darbinieks
+role-operator = Instances operators
+
+sector-energy = Enerģētika
+sector-transport = Transports
+sector-banking = Banku nozare
+sector-financial = Finanšu tirgus infrastruktūras
+sector-health = Veselība
+sector-drinking-water = Dzeramais ūdens
+sector-waste-water = Notekūdeņi
+sector-digital-infrastructure = Digitālā infrastruktūra
+sector-ict-services = IKT pakalpojumu pārvaldība (uzņēmumu starpā)
+sector-public-administration = Valsts pārvalde
+sector-space = Kosmoss
+sector-courier = Pasta un kurjerpakalpojumi
+sector-waste-management = Atkritumu apsaimniekošana
+sector-chemical = Ķimikāliju izgatavošana, ražošana un izplatīšana
+sector-food = Pārtikas ražošana, pārstrāde un izplatīšana
+sector-manufacturing = Ražošana
+sector-digital-providers = Digitālo pakalpojumu sniedzēji
+sector-research = Pētniecība
+sector-parliament = Parlamenti un likumdošanas struktūras
+sector-political-parties = Politiskās partijas un vēlēšanu kampaņas
+sector-international-organisation = Starptautiskās organizācijas
+sector-defence = Aizsardzība un bruņotie spēki
+sector-media-civil-society = Plašsaziņas līdzekļi, pilsoniskā sabiedrība un akadēmiskās aprindas
+
+login-account-needed = Bez konta šī instance neko nerāda. Kontu jums var piešķirt jūsu puses drošības darbinieks.
+password-change = Izvēlieties jaunu paroli
+password-change-reset = Jūsu puses drošības darbinieks atiestatīja jūsu paroli. Pirms turpināt, izvēlieties jaunu; jums piešķirtā parole vairs nedarbosies.
+password-current = Pašreizējā parole
+password-new = Jaunā parole (vismaz 12 rakstzīmes, ne lietotājvārds)
+password-change-submit = Mainīt paroli

@@ -27,9 +27,54 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (parts, body) = req.into_parts();
+        let bytes = match axum::body::to_bytes(body, crate::MAX_BODY).await {
+            Ok(b) => b,
+            Err(_) => {
+                return Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "payload_too_large",
+                    format!("the request body is larger than {} bytes", crate::MAX_BODY),
+                ));
+            }
+        };
+        if let Some(c) = escaped_control(&bytes) {
+            return Err(ApiError::invalid(format!(
+                "the body holds the control character U+{c:04X} in a string; send text without control characters (tab, line feed and carriage return excepted)"
+            )));
+        }
+        let req = Request::from_parts(parts, axum::body::Body::from(bytes));
         let Json(v) = Json::<T>::from_request(req, state).await?;
         Ok(ApiJson(v))
     }
+}
+
+/// The first control character a JSON text carries as a `\uXXXX` escape, other than tab, line
+/// feed and carriage return (F26: NUL and escape sequences reach pages, terminals and logs).
+/// JSON forbids raw control characters in strings, so escapes are the only way in.
+pub fn escaped_control(json: &[u8]) -> Option<u32> {
+    let mut i = 0;
+    while i < json.len() {
+        if json[i] == b'\\' {
+            if json.get(i + 1) == Some(&b'u') {
+                let hex = json.get(i + 2..i + 6)?;
+                let code = std::str::from_utf8(hex)
+                    .ok()
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())?;
+                let control = code < 0x20 && !matches!(code, 0x09 | 0x0a | 0x0d)
+                    || (0x7f..=0x9f).contains(&code);
+                if control {
+                    return Some(code);
+                }
+                i += 6;
+            } else {
+                i += 2;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Runs blocking store work off the async runtime.

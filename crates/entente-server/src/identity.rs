@@ -55,6 +55,8 @@ pub fn html_routes() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .post("/login", form_login)
         .post("/logout", form_logout)
+        .get("/account/password", password_page)
+        .post("/account/password", password_form)
 }
 
 fn internal(e: String) -> ApiError {
@@ -695,10 +697,8 @@ async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
-    let owner = (!s.has_role(Role::Admin)).then(|| s.viewer.user.clone());
     let store = st.store.clone();
-    let actor = entente_store::actor_of(&s.viewer);
-    blocking(move || Ok(store.revoke_token(&actor, &id, owner.as_ref())?)).await?;
+    blocking(move || Ok(store.revoke_token(&s.viewer, &id)?)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -736,6 +736,65 @@ async fn change_own_password(
     ApiJson(body): ApiJson<OwnPasswordIn>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
+    change_password(&st, s, body).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /account/password`: the form to change one's own password (the only page a session
+/// whose password was reset can reach).
+async fn password_page(Caller(caller): Caller, crate::ui::Page(c): crate::ui::Page) -> Response {
+    let reset = caller.as_ref().is_some_and(|s| s.must_change_password);
+    crate::ui::html(&crate::ui::PasswordPage {
+        c,
+        reset,
+        error: None,
+    })
+}
+
+/// `POST /account/password` (form: `current`, `new`, `csrf`).
+async fn password_form(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    crate::ui::Page(c): crate::ui::Page,
+    body: axum::body::Bytes,
+) -> Response {
+    let Some(s) = caller else {
+        return Redirect::to("/login?next=/account/password").into_response();
+    };
+    let reset = s.must_change_password;
+    let fields = auth::url_decoded_pairs(&body);
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let input = OwnPasswordIn {
+        current: field("current"),
+        new: field("new"),
+    };
+    match change_password(&st, s, input).await {
+        Ok(()) => Redirect::to("/").into_response(),
+        Err(e) => {
+            let status = e.status;
+            let mut r = crate::ui::html(&crate::ui::PasswordPage {
+                c,
+                reset,
+                error: Some(e.message),
+            });
+            *r.status_mut() = status;
+            r
+        }
+    }
+}
+
+/// Checks the current password and records the new one (both routes above).
+async fn change_password(
+    st: &Arc<AppState>,
+    s: auth::Session,
+    body: OwnPasswordIn,
+) -> Result<(), ApiError> {
     let store = st.store.clone();
     let uid = s.viewer.user.clone();
     let creds = blocking(move || Ok(store.credentials(&uid)?))
@@ -764,7 +823,7 @@ async fn change_own_password(
     };
     let store = st.store.clone();
     blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(())
 }
 
 async fn list_users(

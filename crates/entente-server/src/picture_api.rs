@@ -314,9 +314,12 @@ pub struct TallyOut {
     pub letter: &'static str,
     pub citation: String,
     pub found: usize,
+    /// Parties holding the effect potential (significant-effect factors only, Reg. (EU)
+    /// 2019/796 Art. 1(1)).
+    pub potential: usize,
     pub not_found: usize,
     pub unknown: usize,
-    /// `found`, `not_found` or `unknown` (contested counts as unknown).
+    /// `found`, `potential`, `not_found` or `unknown` (contested counts as unknown).
     pub agreed: &'static str,
     pub contested: bool,
 }
@@ -386,6 +389,7 @@ impl From<&SharedPicture> for SharedPictureOut {
                     letter: f.letter(),
                     citation: f.citation(),
                     found: t.found,
+                    potential: t.potential,
                     not_found: t.not_found,
                     unknown: t.unknown,
                     agreed: t.agreed().as_str(),
@@ -400,6 +404,7 @@ impl From<&SharedPicture> for SharedPictureOut {
                     letter: c.letter(),
                     citation: c.citation(),
                     found: t.found,
+                    potential: t.potential,
                     not_found: t.not_found,
                     unknown: t.unknown,
                     agreed: t.agreed().as_str(),
@@ -823,10 +828,10 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "responses": {"201": ok(r("Proposal"), "Objected"), "400": error, "401": error, "403": error, "404": error, "409": error}}}
     });
     let finding = json!({"type": "object", "required": ["factor", "finding", "rationale"], "additionalProperties": false, "properties": {
-        "factor": {"type": "string", "description": "Id or article letter"}, "finding": {"type": "string", "enum": ["found", "not_found", "unknown"]}, "rationale": {"type": "string"}}});
+        "factor": {"type": "string", "description": "Id or article letter"}, "finding": {"type": "string", "enum": ["found", "potential", "not_found", "unknown"], "description": "potential: on a significant-effect factor only, the effect an attempt would have had (Reg. (EU) 2019/796 Art. 1(1))"}, "rationale": {"type": "string"}}});
     let tally = json!({"type": "object", "properties": {"id": {"type": "string"}, "letter": {"type": "string"}, "citation": {"type": "string"},
-        "found": {"type": "integer"}, "not_found": {"type": "integer"}, "unknown": {"type": "integer"},
-        "agreed": {"type": "string", "enum": ["found", "not_found", "unknown"]}, "contested": {"type": "boolean"}}});
+        "found": {"type": "integer"}, "potential": {"type": "integer"}, "not_found": {"type": "integer"}, "unknown": {"type": "integer"},
+        "agreed": {"type": "string", "enum": ["found", "potential", "not_found", "unknown"]}, "contested": {"type": "boolean"}}});
     let dims = json!([
         "scope",
         "scale",

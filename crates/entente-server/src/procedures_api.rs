@@ -36,8 +36,8 @@ use entente_core::options::{
     AttributionState, Context, OptionEntry, OptionsInput, OptionsReport, response_options,
 };
 use entente_core::picture::{
-    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, Level, SignificantEffectFactor,
-    rubric,
+    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, FindingOn, Level,
+    SignificantEffectFactor, ThreatTarget, ThreatenedParty, rubric,
 };
 use entente_core::procedure::record::{AttributedActor, OutcomeRecord, PopulationFigures, Subject};
 use entente_core::procedure::{self, Position, Positions, Rule};
@@ -624,6 +624,12 @@ pub async fn assemble_package(
 pub struct OptionsQuery {
     #[serde(default)]
     pub persons_identified: bool,
+    /// The activity was an attempted cyber-attack (Reg. (EU) 2019/796 Art. 1(1)).
+    #[serde(default)]
+    pub attempted: bool,
+    /// Comma-separated Art. 1(4)-(6) targets found (keys 4a-4e, 5, 6 or ids).
+    #[serde(default)]
+    pub targets: Option<String>,
     #[serde(default)]
     pub ongoing_dialogue: bool,
     #[serde(default)]
@@ -639,10 +645,16 @@ pub struct OptionsQuery {
 #[serde(deny_unknown_fields)]
 pub struct OptionsIn {
     pub picture: BTreeMap<String, Option<u8>>,
+    /// The activity was an attempted cyber-attack (Reg. (EU) 2019/796 Art. 1(1)).
+    #[serde(default)]
+    pub attempted: bool,
     #[serde(default)]
     pub significant_effect: BTreeMap<String, FindingIn>,
     #[serde(default)]
     pub external_threat: BTreeMap<String, FindingIn>,
+    /// Art. 1(4)-(6) target key (4a-4e, 5, 6) or id to finding.
+    #[serde(default)]
+    pub targets: BTreeMap<String, FindingIn>,
     #[serde(default)]
     pub attribution: Option<AttributionStateIn>,
     pub persons_identified: bool,
@@ -695,13 +707,34 @@ pub struct ContextIn {
     pub notes: String,
 }
 
-fn finding(field: &str, key: &str, v: &FindingIn) -> Result<Finding, ApiError> {
-    Finding::parse(v.value()).ok_or_else(|| {
-        ApiError::invalid(format!(
-            "{field}.{key}: {:?} is not a finding; use found, not_found or unknown",
-            v.value()
-        ))
-    })
+/// A finding on `on`; `potential` only on a significant-effect factor (Art. 1(1)).
+fn finding(field: &str, on: FindingOn, key: &str, v: &FindingIn) -> Result<Finding, ApiError> {
+    Finding::parse(v.value())
+        .filter(|f| f.allowed_on(on))
+        .ok_or_else(|| {
+            ApiError::invalid(format!(
+                "{field}.{key}: {:?} is not a finding here; use {}",
+                v.value(),
+                on.accepted()
+            ))
+        })
+}
+
+/// The targets of `GET .../options?targets=4c,6`, each found.
+fn targets_found(list: Option<&str>) -> Result<BTreeMap<ThreatTarget, Finding>, ApiError> {
+    let mut out = BTreeMap::new();
+    for k in list
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        let t = ThreatTarget::parse(k).ok_or_else(|| {
+            ApiError::invalid(format!("targets: {k:?} is not a target; use 4a-4e, 5 or 6 of Reg. (EU) 2019/796 Art. 1(4)-(6)"))
+        })?;
+        out.insert(t, Finding::Found);
+    }
+    Ok(out)
 }
 
 impl OptionsIn {
@@ -728,14 +761,27 @@ impl OptionsIn {
             let f = SignificantEffectFactor::parse(k).ok_or_else(|| {
                 ApiError::invalid(format!("significant_effect.{k}: not a factor; use a letter a-g of Reg. (EU) 2019/796 Art. 2"))
             })?;
-            significant_effect.insert(f, finding("significant_effect", k, v)?);
+            significant_effect.insert(
+                f,
+                finding("significant_effect", FindingOn::SignificantEffect, k, v)?,
+            );
         }
         let mut external_threat = BTreeMap::new();
         for (k, v) in &self.external_threat {
             let c = ExternalThreatCriterion::parse(k).ok_or_else(|| {
                 ApiError::invalid(format!("external_threat.{k}: not a criterion; use a letter a-d of Reg. (EU) 2019/796 Art. 1(2)"))
             })?;
-            external_threat.insert(c, finding("external_threat", k, v)?);
+            external_threat.insert(
+                c,
+                finding("external_threat", FindingOn::ExternalThreat, k, v)?,
+            );
+        }
+        let mut targets = BTreeMap::new();
+        for (k, v) in &self.targets {
+            let t = ThreatTarget::parse(k).ok_or_else(|| {
+                ApiError::invalid(format!("targets.{k}: not a target; use 4a-4e, 5 or 6 of Reg. (EU) 2019/796 Art. 1(4)-(6)"))
+            })?;
+            targets.insert(t, finding("targets", FindingOn::Target, k, v)?);
         }
         let (attribution, source) = if register.any() {
             (register, "register")
@@ -752,8 +798,10 @@ impl OptionsIn {
         Ok((
             OptionsInput {
                 picture,
+                attempted: self.attempted,
                 significant_effect,
                 external_threat,
+                targets,
                 attribution,
                 persons_identified: self.persons_identified,
                 context: Context {
@@ -783,9 +831,58 @@ pub struct OptionsOut {
     pub max_aggregate: u32,
     pub ceiling: u8,
     pub unknown_dimensions: Vec<&'static str>,
+    /// The activity was an attempt (Reg. (EU) 2019/796 Art. 1(1)).
+    pub attempted: bool,
+    /// The legal findings the engine weighed.
+    pub findings: FindingsOut,
     pub available: Vec<OptionOut>,
     pub not_available: Vec<OptionOut>,
     pub notes: String,
+}
+
+/// The legal findings of the case, as the engine read them.
+#[derive(Debug, Serialize)]
+pub struct FindingsOut {
+    /// Art. 2 factor letters found.
+    pub significant_effect_found: Vec<&'static str>,
+    /// Art. 2 factor letters potential (counted for an attempt only).
+    pub significant_effect_potential: Vec<&'static str>,
+    /// Art. 1(2) criterion letters found.
+    pub external_threat_found: Vec<&'static str>,
+    /// Art. 1(4)-(6) targets found.
+    pub targets: Vec<TargetOut>,
+}
+
+/// A threatened target found.
+#[derive(Debug, Serialize)]
+pub struct TargetOut {
+    pub id: &'static str,
+    pub article: &'static str,
+    /// `member_states`, `union` or `third_states`.
+    pub threat_to: &'static str,
+    pub name: &'static str,
+}
+
+fn findings_out(r: &OptionsReport) -> FindingsOut {
+    FindingsOut {
+        significant_effect_found: r.factors_found.iter().map(|f| f.letter()).collect(),
+        significant_effect_potential: r.factors_potential.iter().map(|f| f.letter()).collect(),
+        external_threat_found: r.criteria_found.iter().map(|c| c.letter()).collect(),
+        targets: r
+            .targets
+            .iter()
+            .map(|t| TargetOut {
+                id: t.as_str(),
+                article: t.article(),
+                threat_to: match t.threatens() {
+                    ThreatenedParty::MemberStates => "member_states",
+                    ThreatenedParty::Union => "union",
+                    ThreatenedParty::ThirdStates => "third_states",
+                },
+                name: t.name(),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -860,6 +957,8 @@ fn options_out(
         max_aggregate: rubric().max_aggregate(),
         ceiling: r.ceiling,
         unknown_dimensions: r.unknown_dimensions.iter().map(|d| d.as_str()).collect(),
+        attempted: r.attempted,
+        findings: findings_out(r),
         available: r.available.iter().map(option_out).collect(),
         not_available: r.not_available.iter().map(option_out).collect(),
         notes: r.notes.clone(),
@@ -877,6 +976,7 @@ pub async fn dossier_options(
     let Query(q) = q?;
     let partner_status = parse_partner_status(q.partner_status.as_deref())
         .map_err(|e| ApiError::invalid(e.to_string()))?;
+    let targets = targets_found(q.targets.as_deref())?;
     let store = st.store.clone();
     let key = id.clone();
     let (agreed, register) = blocking(move || {
@@ -896,8 +996,10 @@ pub async fn dossier_options(
     };
     let input = OptionsInput {
         picture: latest.picture.agreed(),
+        attempted: q.attempted,
         significant_effect: latest.picture.agreed_significant_effect(),
         external_threat: latest.picture.agreed_external_threat(),
+        targets,
         attribution: register,
         persons_identified: q.persons_identified,
         context: Context {
@@ -991,15 +1093,46 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
                     {"name": "persons_identified", "in": "query", "schema": {"type": "boolean"}},
                     {"name": "ongoing_dialogue", "in": "query", "schema": {"type": "boolean"}},
                     {"name": "sanctions_regime_applies", "in": "query", "schema": {"type": "boolean"}},
-                    {"name": "partner_status", "in": "query", "schema": {"type": "string", "enum": ["partner", "neutral", "adversarial", "unknown"]}}],
-                "responses": {"200": ok(json!({"type": "object"}), "Ranked, explained options"), "404": error, "409": error}},
+                    {"name": "partner_status", "in": "query", "schema": {"type": "string", "enum": ["partner", "neutral", "adversarial", "unknown"]}},
+                    {"name": "attempted", "in": "query", "schema": {"type": "boolean"}, "description": "The activity was an attempted cyber-attack, foiled or without effect (Reg. (EU) 2019/796 Art. 1(1)); potential findings of the agreed picture then count"},
+                    {"name": "targets", "in": "query", "schema": {"type": "string"}, "description": "Comma-separated threatened targets found: 4a-4e (Art. 1(4)), 5 (Art. 1(5)), 6 (Art. 1(6)), or their ids"}],
+                "responses": {"200": ok(json!({"type": "object"}), "Ranked, explained options"), "400": error, "404": error, "409": error}},
             "post": {"summary": "Response options on the picture and findings given (the document of `entente options --assessment FILE`, docs/options-input.md)", "operationId": "dossierOptionsWith", "parameters": [id],
-                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["picture", "persons_identified"]}}}},
+                "requestBody": body("OptionsInput"),
                 "responses": {"200": ok(json!({"type": "object"}), "Ranked, explained options"), "400": error, "404": error}}
         }
     });
     let count = json!({"type": "object", "properties": {"members": {"type": "integer"}, "population": {"type": ["integer", "null"]}}});
+    let finding = |values: &[&str], what: &str| {
+        json!({"oneOf": [
+            {"type": "string", "enum": values},
+            {"type": "object", "required": ["finding"], "properties": {"finding": {"type": "string", "enum": values}, "rationale": {"type": "string"}}}],
+            "description": what})
+    };
+    let effect = finding(
+        &["found", "potential", "not_found", "unknown"],
+        "potential: the effect an attempt would have had (Art. 1(1)); counts only when attempted",
+    );
+    let fact = finding(
+        &["found", "not_found", "unknown"],
+        "potential is refused here",
+    );
     let schemas = json!({
+        "OptionsInput": {"type": "object", "required": ["picture", "persons_identified"], "additionalProperties": false,
+            "description": "docs/options-input.md",
+            "properties": {
+            "picture": {"type": "object", "description": "Dimension id to agreed level 0-4, or null when not agreed yet",
+                "additionalProperties": {"type": ["integer", "null"], "minimum": 0, "maximum": 4}},
+            "attempted": {"type": "boolean", "default": false, "description": "An attempted cyber-attack, foiled or without effect (Reg. (EU) 2019/796 Art. 1(1): 'including attempted cyber-attacks with a potentially significant effect')"},
+            "significant_effect": {"type": "object", "description": "Art. 2 factor letter a-g (or id) to finding", "additionalProperties": effect},
+            "external_threat": {"type": "object", "description": "Art. 1(2) criterion letter a-d (or id) to finding", "additionalProperties": fact.clone()},
+            "targets": {"type": "object", "description": "Threatened target 4a-4e (Art. 1(4)), 5 (Art. 1(5)), 6 (Art. 1(6)), or its id, to finding", "additionalProperties": fact},
+            "attribution": {"type": "object", "required": ["state"], "properties": {"state": {"type": "string", "enum": ["none", "national", "joint"]}, "by": {"type": "array", "items": {"type": "string"}}},
+                "description": "Optional on the API: the register's state is used when it holds any attribution in force"},
+            "persons_identified": {"type": "boolean"},
+            "context": {"type": "object", "additionalProperties": false, "properties": {
+                "ongoing_dialogue": {"type": "boolean"}, "sanctions_regime_applies": {"type": "boolean"},
+                "partner_status": {"type": "string", "enum": ["partner", "neutral", "adversarial", "unknown"]}, "notes": {"type": "string"}}}}},
         "ProcedureOpen": {"type": "object", "required": ["rule", "deadline"], "additionalProperties": false, "properties": {
             "text": r("LocalizedText"),
             "package": {"type": "string", "description": "Id of a package assembled on the dossier"},

@@ -204,26 +204,26 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
     let id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}});
     let object = json!({"content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixObject"}}}});
     let paths = json!({
-        "/stix/objects": {"get": {"summary": "The latest version of each STIX object the viewer may see",
+        "/api/v1/stix/objects": {"get": {"summary": "The latest version of each STIX object the viewer may see",
             "parameters": [
                 {"name": "type", "in": "query", "schema": {"type": "string"}, "description": "STIX type, e.g. attack-pattern"},
                 {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Case-insensitive substring of the name or id"},
                 {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
             "responses": {"200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixObjectPage"}}}}, "400": error}}},
-        "/stix/objects/{id}": {"get": {"summary": "The latest version of a STIX object the viewer may see",
+        "/api/v1/stix/objects/{id}": {"get": {"summary": "The latest version of a STIX object the viewer may see",
             "parameters": [id], "responses": {"200": object, "404": error}}},
-        "/stix/objects/{id}/versions": {"get": {"summary": "Every version of a STIX object the viewer may see, oldest first",
+        "/api/v1/stix/objects/{id}/versions": {"get": {"summary": "Every version of a STIX object the viewer may see, oldest first",
             "parameters": [id],
             "responses": {"200": {"description": "Versions", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/StixObject"}}}}}, "404": error}}},
-        "/stix/bundles": {"post": {"summary": "Validate and ingest a STIX 2.1 bundle (invalid objects are rejected with their reasons, the others land)",
+        "/api/v1/stix/bundles": {"post": {"summary": "Validate and ingest a STIX 2.1 bundle (invalid objects are rejected with their reasons, the others land)",
             "parameters": [{"name": "marking", "in": "query", "schema": {"type": "string", "default": "TLP:GREEN"}, "description": "Marking of objects without a TLP marking reference"}],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "description": "A STIX 2.1 bundle"}}}},
             "responses": {
                 "200": {"description": "Every object landed (or was already held)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixIngestReport"}}}},
                 "422": {"description": "Some objects were rejected; the others landed", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StixIngestReport"}}}},
                 "400": error, "401": error, "413": error}}},
-        "/dossiers/{id}/stix-bundle": {"get": {"summary": "The dossier's STIX evidence as a STIX 2.1 bundle (latest visible versions and the marking definitions they reference)",
+        "/api/v1/dossiers/{id}/stix-bundle": {"get": {"summary": "The dossier's STIX evidence as a STIX 2.1 bundle (latest visible versions and the marking definitions they reference)",
             "parameters": [id],
             "responses": {"200": {"description": "A STIX 2.1 bundle", "content": {"application/json": {"schema": {"type": "object"}}}}, "404": error}}}
     });

@@ -14,7 +14,11 @@
       var s = Math.max(0, Math.floor((end - Date.now()) / 1000));
       var d = Math.floor(s / 86400), h = Math.floor((s % 86400) / 3600);
       var m = Math.floor((s % 3600) / 60), sec = s % 60;
-      el.textContent = (d > 0 ? d + "d " : "") + pad(h) + ":" + pad(m) + ":" + pad(sec);
+      // The day unit and the separator come with the page, in its language (ui/format.rs).
+      var days = (el.getAttribute("data-days") || "{n}d|{n}d").split("|");
+      var sep = el.getAttribute("data-sep") || ":";
+      var day = d > 0 ? (d === 1 ? days[0] : days[1] || days[0]).replace("{n}", d) + " " : "";
+      el.textContent = day + pad(h) + sep + pad(m) + sep + pad(sec);
       if (s === 0) el.classList.add("expired");
     }
   }

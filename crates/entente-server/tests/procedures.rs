@@ -532,6 +532,68 @@ async fn attributions_packages_options_evaluate() {
         "invalid_input",
     )
     .await;
+    // An attempted cyber-attack (Reg. (EU) 2019/796 Art. 1(1)): the OPCW example lists
+    // restrictive measures whatever the band, with the findings it read.
+    let attempt: Value = serde_json::from_str(include_str!(
+        "../../../docs/examples/options-input-attempt.json"
+    ))
+    .unwrap();
+    let (s, o) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/options",
+        Some(FR),
+        Some(attempt),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{o}");
+    assert_eq!(o["attempted"], true);
+    assert_eq!(
+        o["findings"]["significant_effect_potential"],
+        json!(["a", "f"])
+    );
+    assert_eq!(
+        o["findings"]["targets"][0]["id"],
+        "third_state_or_international_organisation"
+    );
+    let listing = o["available"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["measure"] == "restrictive-listing")
+        .unwrap_or_else(|| panic!("{o}"));
+    assert!(
+        listing["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("Art. 1(1)")
+    );
+    let (s, o) = call(
+        &app,
+        "POST",
+        "/api/v1/dossiers/notpetya/options",
+        Some(FR),
+        Some(json!({"picture": {}, "external_threat": {"a": "potential"}, "persons_identified": false})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "{o}");
+    assert!(
+        o["message"]
+            .as_str()
+            .unwrap()
+            .contains("potential applies to significant-effect factors only"),
+        "{o}"
+    );
+    refused(
+        &app,
+        "GET",
+        "/api/v1/dossiers/notpetya/options?targets=4z",
+        Some(FR),
+        None,
+        StatusCode::BAD_REQUEST,
+        "invalid_input",
+    )
+    .await;
 
     // Stateless evaluation with the CLI's positions file.
     let mut positions = serde_json::Map::new();
@@ -571,4 +633,7 @@ async fn attributions_packages_options_evaluate() {
     ] {
         assert!(doc["paths"][path].is_object(), "{path}");
     }
+    let input = &doc["components"]["schemas"]["OptionsInput"]["properties"];
+    assert_eq!(input["attempted"]["type"], "boolean", "{input}");
+    assert!(input["targets"].is_object(), "{input}");
 }

@@ -16,6 +16,7 @@ use entente_core::dossier::DossierFacts;
 use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
 use entente_server::AppState;
 use entente_server::auth::{Authenticator, Credential, Session};
+use entente_server::ui::i18n::endonym;
 use entente_store::{FixedClock, Options, SqliteStore, Store};
 use tower::ServiceExt;
 
@@ -83,11 +84,25 @@ fn app_with(public_read: bool) -> (Router, tempfile::TempDir) {
     };
     let mut public = LocalizedText::single(Lang::En, "Public case");
     public.insert(Lang::Bg, "Публичен случай");
+    // The public dossier has every fact the pages format: dates, an affected sector, a source.
+    let mut public_facts = facts(public);
+    public_facts.first_seen = chrono::NaiveDate::from_ymd_opt(2017, 6, 27);
+    public_facts.last_seen = chrono::NaiveDate::from_ymd_opt(2017, 7, 4);
+    public_facts.victims = vec![entente_core::dossier::Victim {
+        country: PartyId::parse("DE").expect("party"),
+        sector: Some("energy".into()),
+    }];
+    public_facts.sources = vec![entente_core::dossier::SourceRef {
+        title: "Council conclusions".into(),
+        publisher: Some("Council of the EU".into()),
+        url: None,
+        date: Some("2017-10-19".into()),
+    }];
     store
         .create_dossier(
             &named(&chair),
             Some("public-case"),
-            facts(public),
+            public_facts,
             Marking::clear(),
         )
         .expect("clear dossier");
@@ -275,6 +290,359 @@ async fn pages_carry_no_inline_styles_or_scripts() {
         assert!(
             html.contains(r##"<a class="skip" href="#main">"##),
             "{p} has the skip link"
+        );
+    }
+}
+
+/// A JSON API call through the router.
+async fn api(r: &Router, method: &str, uri: &str, who: &str, body: serde_json::Value) -> String {
+    let req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("x-test-user", who)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .expect("request");
+    let resp = r.clone().oneshot(req).await.expect("response");
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .expect("body");
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    assert!(status.is_success(), "{method} {uri}: {status} {text}");
+    text
+}
+
+/// The public dossier with something in every panel: graded evidence, an assessment, an open
+/// procedure by unanimity and a national attribution. Returns the procedure's id.
+async fn furnish(r: &Router) -> String {
+    const CHAIR: &str = "eeas.chair EEAS chair,delegate";
+    api(
+        r,
+        "POST",
+        "/api/v1/dossiers/public-case/evidence",
+        DE,
+        serde_json::json!({"kind": "link", "title": "Council Decision (CFSP) 2020/1127",
+            "url": "https://example.org/dec", "source": "OJ", "reliability": "B", "credibility": 2}),
+    )
+    .await;
+    let mut form = String::from("csrf=&confidence=high");
+    for d in [
+        "scope",
+        "scale",
+        "duration",
+        "intensity",
+        "complexity",
+        "sophistication",
+        "impact",
+    ] {
+        form.push_str(&format!("&level-{d}=3&rationale-{d}=x"));
+    }
+    let req = Request::builder()
+        .method("POST")
+        .uri("/dossiers/public-case/assessment")
+        .header("x-test-user", LV)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .expect("request");
+    let resp = r.clone().oneshot(req).await.expect("response");
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let p = api(
+        r,
+        "POST",
+        "/api/v1/dossiers/public-case/procedures",
+        CHAIR,
+        serde_json::json!({"text": {"en": "Council conclusions"}, "rule": "unanimity",
+            "deadline": "2026-11-29T12:00:00Z"}),
+    )
+    .await;
+    api(
+        r,
+        "POST",
+        "/api/v1/dossiers/public-case/attributions",
+        DE,
+        serde_json::json!({"actor": {"kind": "state", "name": "Ruritania"},
+            "term": "very_likely", "confidence": "moderate", "basis": ["technical", "intelligence"],
+            "public": true, "date": "2026-11-20"}),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&p).expect("procedure JSON");
+    v["id"].as_str().expect("procedure id").to_string()
+}
+
+/// The text of a page as a reader sees it, without what is marked as English content
+/// (`lang="en"` elements: dossier titles, engine explanations) and without tags.
+fn visible_text(html: &str) -> Vec<String> {
+    let mut rest = html;
+    let mut kept = String::new();
+    // Drop the body of each leaf element marked lang="en".
+    while let Some(i) = rest.find(r#"lang="en""#) {
+        kept.push_str(&rest[..i]);
+        let after = &rest[i..];
+        let close = after.find("</").unwrap_or(after.len());
+        rest = &after[close..];
+    }
+    kept.push_str(rest);
+    let mut out = Vec::new();
+    for part in kept.split('<') {
+        let text = part.split_once('>').map(|(_, t)| t).unwrap_or("");
+        let t = text.trim();
+        if !t.is_empty() {
+            out.push(t.to_string());
+        }
+    }
+    out
+}
+
+/// English messages that must not show on a page in `lang`: every English value without
+/// placeables that `lang`'s file does not also use (product names and codes such as "STIX"
+/// or "Status" are the same in many languages).
+fn english_only(lang: Lang) -> Vec<String> {
+    let values = |code: &str| -> Vec<String> {
+        let src = entente_server::ui::i18n::FILES
+            .iter()
+            .find(|(l, _)| l.code() == code)
+            .expect("shipped")
+            .1;
+        src.lines()
+            .filter(|l| !l.starts_with([' ', '#']))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(_, v)| v.trim().to_string())
+            .filter(|v| !v.is_empty() && !v.contains('{'))
+            .collect()
+    };
+    let own: std::collections::BTreeSet<String> = values(lang.code()).into_iter().collect();
+    values("en")
+        .into_iter()
+        .filter(|v| !own.contains(v))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_page_in_every_language_is_wholly_in_that_language() {
+    let (r, _d) = app();
+    let pid = furnish(&r).await;
+    let pages = [
+        "/".to_string(),
+        "/dossiers".to_string(),
+        "/dossiers/public-case".to_string(),
+        "/search?q=case".to_string(),
+        format!("/procedures/{pid}"),
+        "/admin".to_string(),
+        "/audit".to_string(),
+        "/login".to_string(),
+    ];
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let cookie = format!("entente_lang={}", lang.code());
+        let forbidden = english_only(lang);
+        for p in &pages {
+            for who in [Some(LV), None] {
+                // Without an account only the sign-in page is served (deny by default).
+                if who.is_none() && p != "/login" {
+                    continue;
+                }
+                let (s, html) = get(&r, p, who, Some(&cookie)).await;
+                assert_eq!(s, StatusCode::OK, "{lang} {p}");
+                assert!(
+                    html.starts_with(&format!("<!doctype html>\n<html lang=\"{lang}\">")),
+                    "{lang} {p}: the page says its language"
+                );
+                if lang == Lang::En {
+                    continue;
+                }
+                for t in visible_text(&html) {
+                    for e in &forbidden {
+                        let hit = t == *e || (e.split(' ').count() >= 3 && t.contains(e.as_str()));
+                        assert!(!hit, "{lang} {p}: English {e:?} in {t:?}");
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 23 * 9, "pages checked: {checked}");
+    let fallbacks = entente_server::ui::i18n::fallbacks();
+    assert!(
+        fallbacks.is_empty(),
+        "messages fell back to English or to their key: {fallbacks:?}"
+    );
+}
+
+#[tokio::test]
+async fn scripts_and_diacritics_arrive_in_utf8_with_their_lang() {
+    let (r, _d) = app();
+    furnish(&r).await;
+    let req = Request::builder()
+        .uri("/dossiers/public-case")
+        .header(header::COOKIE, "entente_lang=el")
+        .header("x-test-user", LV)
+        .body(Body::empty())
+        .expect("request");
+    let resp = r.clone().oneshot(req).await.expect("response");
+    assert_eq!(
+        resp.headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.as_bytes()),
+        Some(&b"text/html; charset=utf-8"[..])
+    );
+    for (code, words) in [
+        ("el", &["Φάκελοι", "Ομοφωνία", "Ελληνικά"][..]),
+        ("bg", &["Досиета", "Единодушие", "български"][..]),
+        ("mt", &["Ħarsa ġenerali", "Unanimità", "Malti"][..]),
+        ("ga", &["Comhaid", "Aontoil", "Gaeilge"][..]),
+        ("lv", &["Lietas", "Vienprātība", "latviešu"][..]),
+    ] {
+        let (_, html) = get(
+            &r,
+            "/dossiers/public-case",
+            Some(LV),
+            Some(&format!("entente_lang={code}")),
+        )
+        .await;
+        assert!(html.contains(&format!("<html lang=\"{code}\">")), "{code}");
+        for w in words {
+            assert!(html.contains(w), "{code}: {w}");
+        }
+        // The switch names each language in itself and marks it with its own lang; the
+        // current one is marked as current.
+        for (l, name) in Lang::ALL.iter().map(|l| (l.code(), endonym(*l))) {
+            let current = if l == code {
+                r#" aria-current="true""#
+            } else {
+                ""
+            };
+            let link = format!(r#"hreflang="{l}" lang="{l}"{current}>{name}</a>"#);
+            assert!(html.contains(&link), "{code}: {link}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn dates_and_numbers_follow_the_reader_s_language() {
+    let (r, _d) = app();
+    furnish(&r).await;
+    // The fixed clock: 22 November 2026, 09:00 UTC; the attribution is dated 20 November, the
+    // dossier first seen on 27 June 2017 in the energy sector.
+    for (code, datetime, date, first_seen, sector) in [
+        (
+            "en",
+            "22/11/2026, 09:00",
+            "20 November 2026",
+            "27 June 2017",
+            "Energy",
+        ),
+        (
+            "de",
+            "22.11.2026, 09:00",
+            "20. November 2026",
+            "27. Juni 2017",
+            "Energie",
+        ),
+        (
+            "hu",
+            "2026. 11. 22. 09:00",
+            "2026. november 20.",
+            "2017. június 27.",
+            "Energia",
+        ),
+        (
+            "lt",
+            "2026-11-22 09:00",
+            "2026 m. lapkričio 20 d.",
+            "2017 m. birželio 27 d.",
+            "Energetika",
+        ),
+        (
+            "fi",
+            "22.11.2026 klo 09.00",
+            "20. marraskuuta 2026",
+            "27. kesäkuuta 2017",
+            "Energia",
+        ),
+        (
+            "pl",
+            "22.11.2026, 09:00",
+            "20 listopada 2026",
+            "27 czerwca 2017",
+            "Energetyka",
+        ),
+        (
+            "mt",
+            "22/11/2026 09:00",
+            "20 ta’ Novembru 2026",
+            "27 ta’ Ġunju 2017",
+            "Enerġija",
+        ),
+    ] {
+        let (_, html) = get(
+            &r,
+            "/dossiers/public-case",
+            Some(LV),
+            Some(&format!("entente_lang={code}")),
+        )
+        .await;
+        assert!(html.contains(datetime), "{code}: {datetime}");
+        assert!(html.contains(date), "{code}: {date}");
+        assert!(html.contains(first_seen), "{code}: {first_seen}");
+        assert!(
+            html.contains(&format!("<td>{sector}</td>")),
+            "{code}: {sector}"
+        );
+    }
+    // The dossier list: numeric dates; the dashboard: the sector chart in the reader's language.
+    let (_, html) = get(&r, "/dossiers", Some(LV), Some("entente_lang=sv")).await;
+    assert!(html.contains("<td>2017-06-27</td>"), "Swedish numeric date");
+    let (_, html) = get(&r, "/", Some(LV), Some("entente_lang=el")).await;
+    assert!(
+        html.contains(">Ενέργεια</th>"),
+        "Greek sector in the chart table"
+    );
+    // The procedure's deadline (29 November, 12:00) counts down in the reader's units.
+    for (code, left) in [
+        ("de", "7 T 03:00:00"),
+        ("it", "7gg 03:00:00"),
+        ("fi", "7pv 03.00.00"),
+        ("bg", "7 д 03:00:00"),
+    ] {
+        let (_, html) = get(&r, "/", Some(LV), Some(&format!("entente_lang={code}"))).await;
+        assert!(
+            html.contains(&format!("\">{left}</time>")),
+            "{code}: {left}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn accept_language_chooses_before_sign_in_and_the_cookie_after() {
+    let (r, _d) = app();
+    let req = |accept: &str, cookie: Option<&str>| {
+        let mut b = Request::builder()
+            .uri("/login")
+            .header(header::ACCEPT_LANGUAGE, accept);
+        if let Some(c) = cookie {
+            b = b.header(header::COOKIE, c);
+        }
+        b.body(Body::empty()).expect("request")
+    };
+    for (accept, cookie, want) in [
+        ("mt-MT, en;q=0.8", None, "mt"),
+        ("en;q=0.3, ga", None, "ga"),
+        ("ja, zh", None, "en"),
+        ("el", Some("entente_lang=sv"), "sv"),
+    ] {
+        let resp = r
+            .clone()
+            .oneshot(req(accept, cookie))
+            .await
+            .expect("response");
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .expect("body");
+        let html = String::from_utf8_lossy(&bytes);
+        assert!(
+            html.contains(&format!("<html lang=\"{want}\">")),
+            "{accept} {cookie:?} -> {want}"
         );
     }
 }

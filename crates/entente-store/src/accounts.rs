@@ -761,15 +761,17 @@ pub fn decide_create_token(
     Ok(vec![Draft::new(&body, account_marking())])
 }
 
-/// Revokes token `id`. When `owner` is given, only that user's token may be revoked (another
-/// user's token reads as not found).
-pub fn decide_revoke_token(
-    conn: &Connection,
-    id: &str,
-    owner: Option<&UserId>,
-) -> Result<Vec<Draft>> {
+/// Revokes token `id`: the caller's own, or another account's when the caller may end that
+/// account's sessions ([`Action::AccountSessionsEnd`]); any other token reads as not found, so
+/// that nobody learns which token ids exist.
+pub fn decide_revoke_token(conn: &Connection, by: &Viewer, id: &str) -> Result<Vec<Draft>> {
     let t = token(conn, id)?
-        .filter(|t| owner.is_none_or(|o| &t.user == o))
+        .filter(|t| {
+            t.user == by.user
+                || user(conn, &t.user).ok().flatten().is_some_and(|owner| {
+                    authz::permitted(Action::AccountSessionsEnd, &by.roles, &facts(by, &owner))
+                })
+        })
         .ok_or_else(|| StoreError::not_found("token", id))?;
     if t.revoked {
         return Ok(vec![]);

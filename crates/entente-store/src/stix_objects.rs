@@ -252,6 +252,25 @@ pub fn marking_for(obj: &StixObject, default: &Marking, importer: &UserId) -> Ma
     m
 }
 
+/// The longest string an ingested STIX object may carry (F26: any member could otherwise add
+/// megabytes per request to the log). STIX 2.1 sets no limit; 256 KiB holds the longest
+/// descriptions of the ATT&CK and DISARM bundles many times over.
+pub const MAX_STIX_STRING: usize = 256 * 1024;
+
+/// The byte length of the longest string (or key) anywhere in `v`.
+fn longest_string(v: &Value) -> usize {
+    match v {
+        Value::String(s) => s.len(),
+        Value::Array(a) => a.iter().map(longest_string).max().unwrap_or(0),
+        Value::Object(m) => m
+            .iter()
+            .map(|(k, v)| k.len().max(longest_string(v)))
+            .max()
+            .unwrap_or(0),
+        _ => 0,
+    }
+}
+
 /// An object ready to be decided on in the writer.
 pub(crate) struct Candidate {
     pub(crate) index: usize,
@@ -785,6 +804,26 @@ impl StixStore for SqliteStore {
                         .filter(|f| f.severity == Severity::Error)
                         .collect(),
                     refusal: None,
+                });
+                return ForEachControl::Continue;
+            }
+            let longest = obj
+                .as_map()
+                .iter()
+                .map(|(k, v)| k.len().max(longest_string(v)))
+                .max()
+                .unwrap_or(0);
+            if longest > MAX_STIX_STRING {
+                report.rejected.push(Rejection {
+                    index: rep.index,
+                    object_id: rep.id,
+                    errors: Vec::new(),
+                    refusal: Some(Refusal {
+                        code: "stix.string_too_long",
+                        message: format!(
+                            "a string of {longest} bytes; entente keeps strings of at most {MAX_STIX_STRING} bytes in a STIX object: link long content (external_references) instead of embedding it"
+                        ),
+                    }),
                 });
                 return ForEachControl::Continue;
             }

@@ -122,7 +122,10 @@ pub trait Store:
     fn session(&self, token_hash: &str) -> Result<Option<(SessionView, UserView)>>;
     fn create_token(&self, by: &Viewer, body: TokenCreated) -> Result<TokenView>;
     /// Revokes a token; with `owner`, only that user's token (another's reads as not found).
-    fn revoke_token(&self, actor: &Actor, id: &str, owner: Option<&UserId>) -> Result<()>;
+    /// Revokes a token: the caller's own, or another account's when the permission table lets
+    /// the caller end that account's sessions (an admin; a security officer of its party).
+    /// Any other token reads as not found.
+    fn revoke_token(&self, by: &Viewer, id: &str) -> Result<()>;
     fn tokens(&self, owner: Option<&UserId>) -> Result<Vec<TokenView>>;
     fn token_by_hash(&self, hash: &str) -> Result<Option<(TokenView, UserView)>>;
     /// Records login outcomes and exports: events of type `auth.login_succeeded`,
@@ -561,10 +564,10 @@ impl Store for SqliteStore {
             .ok_or_else(|| StoreError::not_found("token", id))
     }
 
-    fn revoke_token(&self, actor: &Actor, id: &str, owner: Option<&UserId>) -> Result<()> {
-        let (id, owner) = (id.to_string(), owner.cloned());
-        self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_revoke_token(ctx.tx, &id, owner.as_ref())
+    fn revoke_token(&self, by: &Viewer, id: &str) -> Result<()> {
+        let (b, id) = (by.clone(), id.to_string());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_revoke_token(ctx.tx, &b, &id)
         })?;
         Ok(())
     }

@@ -148,6 +148,9 @@ pub struct Measure {
     pub sources: Vec<String>,
     /// Whether the entry was confirmed against a public source.
     pub confirmed: bool,
+    /// Why an unconfirmed entry could not be confirmed (every `confirmed: false` says why).
+    #[serde(default)]
+    pub why_unconfirmed: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -225,6 +228,11 @@ mod tests {
             if m.needs_joint_attribution {
                 assert!(m.needs_attribution, "{}", m.id);
             }
+            assert!(
+                m.confirmed || m.why_unconfirmed.as_deref().is_some_and(|w| !w.is_empty()),
+                "{}: unconfirmed without saying why",
+                m.id
+            );
             for x in &m.exclusive_with {
                 let other = c
                     .get(x)

@@ -8,11 +8,27 @@
 //! - **Attribution** (2017 conclusions §4): attribution is a sovereign political decision and
 //!   joint measures do not always need it; a measure flagged `needs_attribution` needs it by
 //!   at least one State, one flagged `needs_joint_attribution` needs joint attribution.
-//! - **Restrictive measures** (Regulation (EU) 2019/796 Art. 1(1)-(2) and Art. 2; Decision
-//!   (CFSP) 2019/797 Art. 1 and Art. 3): need a significant effect (at least one Art. 2 factor
-//!   found), an external threat (at least one Art. 1(2) criterion found) and identified persons
-//!   or entities to list. They do not need attribution to a State: listing is not attribution
-//!   (Decision (CFSP) 2019/797, recitals).
+//! - **Restrictive measures** (Regulation (EU) 2019/796 Art. 1(1)-(2), (6), Art. 2 and
+//!   Art. 3(3); Decision (CFSP) 2019/797 Art. 1): need a significant effect (at least one
+//!   Art. 2 factor found), an external threat (at least one Art. 1(2) criterion found) and
+//!   identified persons or entities to list (Art. 3(3)). They do not need attribution to a
+//!   State: listing is not attribution (Decision (CFSP) 2019/797, recitals).
+//! - **Attempts** (Art. 1(1): "including attempted cyber-attacks with a potentially
+//!   significant effect"; Art. 3(3)(a)-(b) list those responsible for or involved in
+//!   "attempted cyber-attacks"): for an activity recorded as attempted (foiled, or without
+//!   effect), a factor found *or potential* meets the significant-effect test, and the severity
+//!   band of the realised effect does not cap restrictive measures, because the Regulation
+//!   weighs the effect the attempt would have had. Every other measure keeps the ceiling. A
+//!   `potential` finding counts for an attempt only.
+//! - **Third States and international organisations** (Art. 1(6)): restrictive measures "may
+//!   also be applied in response to cyber-attacks with a significant effect against third
+//!   States or international organisations" where deemed necessary to achieve the CFSP
+//!   objectives of Art. 21 TEU. So a significant effect *found* against such a target stands in
+//!   for the external-threat test. Art. 1(6) does not name attempts; an attempt needs the
+//!   external threat to the Union or its Member States of Art. 1(1)-(2).
+//! - **Threatened targets** (Art. 1(4)-(5)) are findings of the case, cited in the explanation
+//!   of restrictive measures; the lists are non-exhaustive ("include", "inter alia"), so they
+//!   never block an option.
 //! - **Broader context** (2017 conclusions §5, second indent) adds considerations; it never
 //!   removes an option, because weighing it is the Member States' call.
 
@@ -22,7 +38,7 @@ use super::catalogue::{Category, Measure, Principle, catalogue};
 use crate::ids::PartyId;
 use crate::picture::{
     AgreedPicture, Dimension, ExternalThreatCriterion, Finding, Level, SeverityBand,
-    SignificantEffectFactor, rubric,
+    SignificantEffectFactor, ThreatTarget, ThreatenedParty, rubric,
 };
 
 /// Who has attributed the activity (2017 conclusions §4: a sovereign political decision).
@@ -81,10 +97,16 @@ pub struct Context {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct OptionsInput {
     pub picture: AgreedPicture,
-    /// Missing factors count as unknown.
+    /// The activity was an attempted cyber-attack: foiled, or without effect (Reg. (EU)
+    /// 2019/796 Art. 1(1)). The picture then scores what happened; the `potential` findings
+    /// say what would have.
+    pub attempted: bool,
+    /// Missing factors count as unknown. `Potential` counts only when `attempted`.
     pub significant_effect: BTreeMap<SignificantEffectFactor, Finding>,
     /// Missing criteria count as unknown.
     pub external_threat: BTreeMap<ExternalThreatCriterion, Finding>,
+    /// Targets of Art. 1(4)-(6); missing targets count as unknown.
+    pub targets: BTreeMap<ThreatTarget, Finding>,
     pub attribution: AttributionState,
     /// Responsible persons or entities are identified well enough to be listed.
     pub persons_identified: bool,
@@ -100,12 +122,49 @@ impl OptionsInput {
             .collect()
     }
 
+    /// Factors recorded as potential (Reg. 2019/796 Art. 1(1)), in article order.
+    pub fn factors_potential(&self) -> Vec<SignificantEffectFactor> {
+        SignificantEffectFactor::ALL
+            .into_iter()
+            .filter(|f| self.significant_effect.get(f) == Some(&Finding::Potential))
+            .collect()
+    }
+
+    /// The significant-effect test of Art. 1(1) and Art. 2: a factor found, or for an attempted
+    /// cyber-attack a factor found or potential.
+    pub fn significant_effect_met(&self) -> bool {
+        !self.factors_found().is_empty() || (self.attempted && !self.factors_potential().is_empty())
+    }
+
     /// Criteria found (Reg. 2019/796 Art. 1(2)), in article order.
     pub fn criteria_found(&self) -> Vec<ExternalThreatCriterion> {
         ExternalThreatCriterion::ALL
             .into_iter()
             .filter(|c| self.external_threat.get(c) == Some(&Finding::Found))
             .collect()
+    }
+
+    /// Targets found (Reg. 2019/796 Art. 1(4)-(6)), in article order.
+    pub fn targets_found(&self) -> Vec<ThreatTarget> {
+        ThreatTarget::ALL
+            .into_iter()
+            .filter(|t| self.targets.get(t) == Some(&Finding::Found))
+            .collect()
+    }
+
+    /// Art. 1(6): a significant effect found against a third State or an international
+    /// organisation. Not met by an attempt's potential effect, which Art. 1(6) does not name.
+    pub fn third_state_route(&self) -> bool {
+        self.targets.get(&ThreatTarget::ThirdStateOrOrganisation) == Some(&Finding::Found)
+            && !self.factors_found().is_empty()
+    }
+
+    /// Whether the restrictive measures' scope of Art. 1 is met: the significant effect and
+    /// the external threat (Art. 1(1)-(2)), or a significant effect against a third State or an
+    /// international organisation (Art. 1(6)).
+    pub fn within_regulation_scope(&self) -> bool {
+        (self.significant_effect_met() && !self.criteria_found().is_empty())
+            || self.third_state_route()
     }
 }
 
@@ -151,14 +210,43 @@ pub enum Reason {
     /// Blocker: needs joint attribution by the Member States.
     NoJointAttribution,
     SignificantEffectMet(Vec<SignificantEffectFactor>),
-    /// Blocker: no Art. 2 factor found.
+    /// An attempted cyber-attack with a potentially significant effect (Art. 1(1)): the
+    /// factors found and those potential.
+    PotentialEffectMet {
+        found: Vec<SignificantEffectFactor>,
+        potential: Vec<SignificantEffectFactor>,
+    },
+    /// Blocker: no Art. 2 factor found (nor, for an attempt, potential).
     SignificantEffectNotMet {
         unknown: Vec<SignificantEffectFactor>,
+        /// Factors recorded as potential on an activity not recorded as attempted: they would
+        /// count if it were an attempt (Art. 1(1)).
+        potential_only: Vec<SignificantEffectFactor>,
+    },
+    /// The measure is above the band's ceiling, but the activity is an attempt: Art. 1(1)
+    /// weighs the potential effect, so the band of the realised effect does not cap it.
+    AttemptBeyondBand {
+        severity: SeverityBand,
+        aggregate: u32,
+        ceiling: u8,
+        escalation: u8,
     },
     ExternalThreatMet(Vec<ExternalThreatCriterion>),
-    /// Blocker: no Art. 1(2) criterion found.
+    /// No Art. 1(2) criterion is found, but a significant effect is found against a third
+    /// State or an international organisation (Art. 1(6)).
+    ThirdStateRoute,
+    /// Blocker: no Art. 1(2) criterion found, and Art. 1(6) does not apply.
     ExternalThreatNotMet {
         unknown: Vec<ExternalThreatCriterion>,
+        /// A third State or an international organisation is targeted, but by an attempt,
+        /// which Art. 1(6) does not name.
+        third_state_attempt: bool,
+    },
+    /// The targets found (Art. 1(4)-(6)), in article order, and whether the activity was an
+    /// attempt (which Art. 1(6) does not name).
+    ThreatTo {
+        targets: Vec<ThreatTarget>,
+        attempt: bool,
     },
     PersonsIdentified,
     /// Blocker: nobody identified to list.
@@ -195,9 +283,13 @@ impl Reason {
             Reason::NoAttribution => "no_attribution",
             Reason::NoJointAttribution => "no_joint_attribution",
             Reason::SignificantEffectMet(_) => "significant_effect_met",
+            Reason::PotentialEffectMet { .. } => "potential_effect_met",
             Reason::SignificantEffectNotMet { .. } => "significant_effect_not_met",
+            Reason::AttemptBeyondBand { .. } => "attempt_beyond_band",
             Reason::ExternalThreatMet(_) => "external_threat_met",
+            Reason::ThirdStateRoute => "third_state_route",
             Reason::ExternalThreatNotMet { .. } => "external_threat_not_met",
+            Reason::ThreatTo { .. } => "threat_to",
             Reason::PersonsIdentified => "persons_identified",
             Reason::NoPersonsIdentified => "no_persons_identified",
             Reason::Serves(_) => "serves",
@@ -250,46 +342,73 @@ impl Reason {
             }
             Reason::SignificantEffectMet(fs) => format!(
                 "the significant-effect test is met on Reg. (EU) 2019/796 Art. 2({})",
-                fs.iter().map(|f| f.letter()).collect::<Vec<_>>().join(", ")
+                letters(fs)
             ),
-            Reason::SignificantEffectNotMet { unknown } => {
+            Reason::PotentialEffectMet { found, potential } => {
+                let mut on = Vec::new();
+                if !found.is_empty() {
+                    on.push(format!("found on Art. 2({})", letters(found)));
+                }
+                if !potential.is_empty() {
+                    on.push(format!("potential on Art. 2({})", letters(potential)));
+                }
+                format!(
+                    "it is an attempted cyber-attack with a potentially significant effect ({}), which Reg. (EU) 2019/796 Art. 1(1) covers (\"including attempted cyber-attacks with a potentially significant effect\")",
+                    on.join("; ")
+                )
+            }
+            Reason::SignificantEffectNotMet {
+                unknown,
+                potential_only,
+            } => {
                 let mut s = "no significant-effect factor of Reg. (EU) 2019/796 Art. 2 is found"
                     .to_owned();
                 if !unknown.is_empty() {
+                    s.push_str(&format!(" ({} still unknown)", bracketed(unknown)));
+                }
+                if !potential_only.is_empty() {
                     s.push_str(&format!(
-                        " ({} still unknown)",
-                        unknown
-                            .iter()
-                            .map(|f| format!("({})", f.letter()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        "; {} only potential, which counts for an attempted cyber-attack (Art. 1(1)), and the activity is not recorded as attempted",
+                        bracketed(potential_only)
                     ));
                 }
                 s
             }
+            Reason::AttemptBeyondBand {
+                severity,
+                aggregate,
+                ceiling,
+                escalation,
+            } => format!(
+                "its escalation level {escalation} is above the ceiling {ceiling} of a {severity} picture (aggregate {aggregate}/{}), but that picture scores the realised effect of an attempt: Reg. (EU) 2019/796 Art. 1(1) weighs the potential effect of attempted cyber-attacks, so the band does not cap restrictive measures",
+                rubric().max_aggregate()
+            ),
             Reason::ExternalThreatMet(cs) => format!(
                 "the external-threat test is met on Art. 1(2)({})",
-                cs.iter().map(|c| c.letter()).collect::<Vec<_>>().join(", ")
+                letters(cs)
             ),
-            Reason::ExternalThreatNotMet { unknown } => {
+            Reason::ThirdStateRoute => "no external-threat criterion of Art. 1(2) is found, but a significant effect is found against third States or international organisations, to which Reg. (EU) 2019/796 Art. 1(6) extends restrictive measures where deemed necessary to achieve the CFSP objectives of Art. 21 TEU".to_owned(),
+            Reason::ExternalThreatNotMet {
+                unknown,
+                third_state_attempt,
+            } => {
                 let mut s =
                     "no external-threat criterion of Reg. (EU) 2019/796 Art. 1(2) is found"
                         .to_owned();
                 if !unknown.is_empty() {
-                    s.push_str(&format!(
-                        " ({} still unknown)",
-                        unknown
-                            .iter()
-                            .map(|c| format!("({})", c.letter()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ));
+                    s.push_str(&format!(" ({} still unknown)", bracketed(unknown)));
+                }
+                if *third_state_attempt {
+                    s.push_str(
+                        "; Art. 1(6) covers cyber-attacks with a significant effect against third States or international organisations and does not name attempts, so an attempt needs the external threat of Art. 1(1)-(2)",
+                    );
                 }
                 s
             }
-            Reason::PersonsIdentified => "persons or entities to list are identified".to_owned(),
+            Reason::ThreatTo { targets, attempt } => threat_phrase(targets, *attempt),
+            Reason::PersonsIdentified => "persons or entities to list are identified (Reg. (EU) 2019/796 Art. 3(3): those responsible for the cyber-attack or attempted cyber-attack, those who support or are otherwise involved in it, and those associated with them)".to_owned(),
             Reason::NoPersonsIdentified => {
-                "no responsible person or entity is identified to list".to_owned()
+                "no responsible person or entity is identified to list (Reg. (EU) 2019/796 Art. 3(3))".to_owned()
             }
             Reason::Serves(ps) => format!(
                 "it serves {} (2017 conclusions §5)",
@@ -312,6 +431,71 @@ impl Reason {
             }
         }
     }
+}
+
+/// "a, c" from factors or criteria.
+fn letters<T: Lettered>(xs: &[T]) -> String {
+    xs.iter()
+        .map(|x| x.letter_of())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "(a), (c)" from factors or criteria.
+fn bracketed<T: Lettered>(xs: &[T]) -> String {
+    xs.iter()
+        .map(|x| format!("({})", x.letter_of()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+trait Lettered {
+    fn letter_of(&self) -> &'static str;
+}
+
+impl Lettered for SignificantEffectFactor {
+    fn letter_of(&self) -> &'static str {
+        self.letter()
+    }
+}
+
+impl Lettered for ExternalThreatCriterion {
+    fn letter_of(&self) -> &'static str {
+        self.letter()
+    }
+}
+
+/// The targets found, grouped by whom they make the attack a threat to (Art. 1(4)-(6)).
+fn threat_phrase(targets: &[ThreatTarget], attempt: bool) -> String {
+    let of = |p: ThreatenedParty| -> Vec<String> {
+        targets
+            .iter()
+            .filter(|t| t.threatens() == p)
+            .map(|t| format!("{} ({})", t.name(), t.article()))
+            .collect()
+    };
+    let mut parts = Vec::new();
+    let ms = of(ThreatenedParty::MemberStates);
+    if !ms.is_empty() {
+        parts.push(format!(
+            "it affected information systems relating to {}, a threat to Member States under Reg. (EU) 2019/796 Art. 1(4)",
+            join(ms.into_iter())
+        ));
+    }
+    if !of(ThreatenedParty::Union).is_empty() {
+        parts.push(
+            "it was carried out against the Union's institutions, bodies, offices and agencies, delegations, CSDP operations and missions or special representatives, a threat to the Union under Art. 1(5)"
+                .to_owned(),
+        );
+    }
+    if !of(ThreatenedParty::ThirdStates).is_empty() {
+        parts.push(if attempt {
+            "it was directed against third States or international organisations (Art. 1(6) names cyber-attacks with a significant effect against them, not attempts, so an attempt rests on Art. 1(1))"
+        } else {
+            "it was directed against third States or international organisations (Art. 1(6): restrictive measures may also be applied where deemed necessary to achieve the CFSP objectives of Art. 21 TEU)"
+        }.to_owned());
+    }
+    parts.join("; ")
 }
 
 fn join(items: impl Iterator<Item = String>) -> String {
@@ -346,6 +530,15 @@ pub struct OptionsReport {
     /// Highest escalation level the severity justifies.
     pub ceiling: u8,
     pub unknown_dimensions: Vec<Dimension>,
+    /// The activity was an attempt (Reg. (EU) 2019/796 Art. 1(1)).
+    pub attempted: bool,
+    /// Significant-effect factors found, then potential (Art. 2), in article order.
+    pub factors_found: Vec<SignificantEffectFactor>,
+    pub factors_potential: Vec<SignificantEffectFactor>,
+    /// External-threat criteria found (Art. 1(2)).
+    pub criteria_found: Vec<ExternalThreatCriterion>,
+    /// Threatened targets found (Art. 1(4)-(6)), in article order.
+    pub targets: Vec<ThreatTarget>,
     /// Least to most escalatory.
     pub available: Vec<OptionEntry>,
     /// In catalogue order (least to most escalatory).
@@ -382,7 +575,9 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
         .filter(|(_, l)| l.value() >= 3)
         .collect();
     let factors = input.factors_found();
+    let potential = input.factors_potential();
     let criteria = input.criteria_found();
+    let targets = input.targets_found();
 
     let mut available = Vec::new();
     let mut not_available = Vec::new();
@@ -390,6 +585,14 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
         let mut reasons = Vec::new();
         if m.escalation <= ceiling {
             reasons.push(Reason::WithinCeiling {
+                severity,
+                aggregate,
+                ceiling,
+                escalation: m.escalation,
+            });
+        } else if input.attempted && m.needs_legal_tests() {
+            // Reg. (EU) 2019/796 Art. 1(1): an attempt is weighed on its potential effect.
+            reasons.push(Reason::AttemptBeyondBand {
                 severity,
                 aggregate,
                 ceiling,
@@ -429,9 +632,17 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
             reasons.push(Reason::AttributionNotNeeded);
         }
 
-        // Reg. (EU) 2019/796 Art. 1(1)-(2), Art. 2; Dec. (CFSP) 2019/797 Art. 1, Art. 3.
+        // Reg. (EU) 2019/796 Art. 1(1)-(2), (4)-(6), Art. 2; Dec. (CFSP) 2019/797 Art. 1.
         if m.needs_legal_tests() {
-            if factors.is_empty() {
+            // Art. 1(1) and Art. 2: the significant effect, or for an attempt the potential one.
+            if input.attempted && input.significant_effect_met() {
+                reasons.push(Reason::PotentialEffectMet {
+                    found: factors.clone(),
+                    potential: potential.clone(),
+                });
+            } else if !factors.is_empty() {
+                reasons.push(Reason::SignificantEffectMet(factors.clone()));
+            } else {
                 reasons.push(Reason::SignificantEffectNotMet {
                     unknown: SignificantEffectFactor::ALL
                         .into_iter()
@@ -444,11 +655,20 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
                                 == Finding::Unknown
                         })
                         .collect(),
+                    potential_only: if input.attempted {
+                        Vec::new()
+                    } else {
+                        potential.clone()
+                    },
                 });
-            } else {
-                reasons.push(Reason::SignificantEffectMet(factors.clone()));
             }
-            if criteria.is_empty() {
+            // Art. 1(2), or Art. 1(6) for a significant effect against a third State or an
+            // international organisation.
+            if !criteria.is_empty() {
+                reasons.push(Reason::ExternalThreatMet(criteria.clone()));
+            } else if input.third_state_route() {
+                reasons.push(Reason::ThirdStateRoute);
+            } else {
                 reasons.push(Reason::ExternalThreatNotMet {
                     unknown: ExternalThreatCriterion::ALL
                         .into_iter()
@@ -461,9 +681,16 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
                                 == Finding::Unknown
                         })
                         .collect(),
+                    third_state_attempt: targets.contains(&ThreatTarget::ThirdStateOrOrganisation)
+                        && factors.is_empty(),
                 });
-            } else {
-                reasons.push(Reason::ExternalThreatMet(criteria.clone()));
+            }
+            // Art. 1(4)-(6): the targets found, cited; never a blocker (the lists say "include").
+            if !targets.is_empty() {
+                reasons.push(Reason::ThreatTo {
+                    targets: targets.clone(),
+                    attempt: input.attempted,
+                });
             }
         }
         if m.needs_identified_persons {
@@ -512,6 +739,11 @@ pub fn response_options(input: &OptionsInput) -> OptionsReport {
         aggregate,
         ceiling,
         unknown_dimensions,
+        attempted: input.attempted,
+        factors_found: factors,
+        factors_potential: potential,
+        criteria_found: criteria,
+        targets,
         available,
         not_available,
         notes: input.context.notes.clone(),
@@ -542,6 +774,58 @@ fn explain(m: &Measure, reasons: &[Reason], blocked: bool) -> String {
     }
 }
 
+/// The legal findings of the case, one line each, for the head of the text report.
+fn legal_findings(r: &OptionsReport) -> String {
+    let mut out = String::new();
+    if r.attempted {
+        out.push_str("Attempted cyber-attack (foiled, or without effect): restrictive measures are weighed on the potential effect (Reg. (EU) 2019/796 Art. 1(1)).\n");
+    }
+    let mut effect = Vec::new();
+    if !r.factors_found.is_empty() {
+        effect.push(format!("found {}", bracketed(&r.factors_found)));
+    }
+    if !r.factors_potential.is_empty() {
+        effect.push(format!(
+            "potential {}{}",
+            bracketed(&r.factors_potential),
+            if r.attempted {
+                ""
+            } else {
+                " (counts for an attempt only)"
+            }
+        ));
+    }
+    out.push_str(&format!(
+        "Significant effect (Art. 2): {}.\n",
+        if effect.is_empty() {
+            "no factor found".to_owned()
+        } else {
+            effect.join("; ")
+        }
+    ));
+    out.push_str(&format!(
+        "External threat (Art. 1(2)): {}.\n",
+        if r.criteria_found.is_empty() {
+            "no criterion found".to_owned()
+        } else {
+            format!("found {}", bracketed(&r.criteria_found))
+        }
+    ));
+    out.push_str(&format!(
+        "Threatened (Art. 1(4)-(6)): {}.\n",
+        if r.targets.is_empty() {
+            "no target recorded".to_owned()
+        } else {
+            join(
+                r.targets
+                    .iter()
+                    .map(|t| format!("{} ({})", t.name(), t.article())),
+            )
+        }
+    ));
+    out
+}
+
 /// Renders the report as plain text: ranked available options, then the others with reasons.
 pub fn render_text(report: &OptionsReport) -> String {
     let mut out = String::new();
@@ -558,6 +842,7 @@ pub fn render_text(report: &OptionsReport) -> String {
             join(report.unknown_dimensions.iter().map(|d| d.to_string()))
         ));
     }
+    out.push_str(&legal_findings(report));
     out.push_str("\nAvailable options, least to most escalatory:\n");
     if report.available.is_empty() {
         out.push_str("  (none)\n");

@@ -10,8 +10,8 @@ use thiserror::Error;
 use super::engine::{AttributionState, Context, OptionsInput, PartnerStatus};
 use crate::ids::PartyId;
 use crate::picture::{
-    AgreedPicture, AssessmentError, Dimension, ExternalThreatCriterion, Finding, Level,
-    SignificantEffectFactor,
+    AgreedPicture, AssessmentError, Dimension, ExternalThreatCriterion, Finding, FindingOn, Level,
+    SignificantEffectFactor, ThreatTarget,
 };
 
 /// Attribution in data files: `{"state": "none" | "national" | "joint", "by": [...]}`.
@@ -36,14 +36,21 @@ pub struct ScenarioContext {
 }
 
 /// An options input in data files: dimension ids to levels, factor and criterion letters (or
-/// ids) to `found` / `not_found` / `unknown`.
+/// ids) and target keys (or ids) to `found` / `not_found` / `unknown`, and on factors also
+/// `potential` (Reg. (EU) 2019/796 Art. 1(1)).
 #[derive(Debug, Clone, Deserialize)]
 pub struct ScenarioInput {
     pub picture: BTreeMap<String, u8>,
+    /// The activity was an attempted cyber-attack (Art. 1(1)).
+    #[serde(default)]
+    pub attempted: bool,
     #[serde(default)]
     pub significant_effect: BTreeMap<String, String>,
     #[serde(default)]
     pub external_threat: BTreeMap<String, String>,
+    /// Art. 1(4)-(6) target key (`4a` ... `4e`, `5`, `6`) or id to finding.
+    #[serde(default)]
+    pub targets: BTreeMap<String, String>,
     pub attribution: ScenarioAttribution,
     pub persons_identified: bool,
     #[serde(default)]
@@ -61,11 +68,16 @@ pub enum ScenarioError {
     Level(String, #[source] AssessmentError),
     #[error("{field}.{key}: not a factor or criterion letter")]
     UnknownFactor { field: &'static str, key: String },
-    #[error("{field}.{key}: {value:?} is not found, not_found or unknown")]
+    #[error(
+        "targets.{0}: not a target of Reg. (EU) 2019/796 Art. 1(4)-(6); use 4a-4e, 5 or 6 (or the ids in data/significant-effect.json)"
+    )]
+    UnknownTarget(String),
+    #[error("{field}.{key}: {value:?} is not {}", .on.accepted())]
     BadFinding {
         field: &'static str,
         key: String,
         value: String,
+        on: FindingOn,
     },
     #[error("attribution.state: {0:?} is not none, national or joint")]
     BadAttribution(String),
@@ -83,6 +95,7 @@ impl ScenarioError {
             ScenarioError::UnknownDimension(_) => "scenario.unknown_dimension",
             ScenarioError::Level(..) => "scenario.level_out_of_scale",
             ScenarioError::UnknownFactor { .. } => "scenario.unknown_factor",
+            ScenarioError::UnknownTarget(_) => "scenario.unknown_target",
             ScenarioError::BadFinding { .. } => "scenario.bad_finding",
             ScenarioError::BadAttribution(_) => "scenario.bad_attribution",
             ScenarioError::NoNationalParty => "scenario.no_national_party",
@@ -139,7 +152,10 @@ impl ScenarioInput {
                     field: "significant_effect",
                     key: k.clone(),
                 })?;
-            significant_effect.insert(f, finding("significant_effect", k, v)?);
+            significant_effect.insert(
+                f,
+                finding("significant_effect", FindingOn::SignificantEffect, k, v)?,
+            );
         }
         let mut external_threat = BTreeMap::new();
         for (k, v) in &self.external_threat {
@@ -148,12 +164,23 @@ impl ScenarioInput {
                     field: "external_threat",
                     key: k.clone(),
                 })?;
-            external_threat.insert(c, finding("external_threat", k, v)?);
+            external_threat.insert(
+                c,
+                finding("external_threat", FindingOn::ExternalThreat, k, v)?,
+            );
+        }
+        let mut targets = BTreeMap::new();
+        for (k, v) in &self.targets {
+            let t =
+                ThreatTarget::parse(k).ok_or_else(|| ScenarioError::UnknownTarget(k.clone()))?;
+            targets.insert(t, finding("targets", FindingOn::Target, k, v)?);
         }
         Ok(OptionsInput {
             picture,
+            attempted: self.attempted,
             significant_effect,
             external_threat,
+            targets,
             attribution: parse_attribution(&self.attribution.state, &self.attribution.by)?,
             persons_identified: self.persons_identified,
             context: Context {
@@ -166,10 +193,19 @@ impl ScenarioInput {
     }
 }
 
-fn finding(field: &'static str, key: &str, value: &str) -> Result<Finding, ScenarioError> {
-    Finding::parse(value).ok_or_else(|| ScenarioError::BadFinding {
-        field,
-        key: key.to_owned(),
-        value: value.to_owned(),
-    })
+/// A finding on `on`; `potential` only on a significant-effect factor (Art. 1(1)).
+fn finding(
+    field: &'static str,
+    on: FindingOn,
+    key: &str,
+    value: &str,
+) -> Result<Finding, ScenarioError> {
+    Finding::parse(value)
+        .filter(|f| f.allowed_on(on))
+        .ok_or_else(|| ScenarioError::BadFinding {
+            field,
+            key: key.to_owned(),
+            value: value.to_owned(),
+            on,
+        })
 }

@@ -102,18 +102,39 @@ impl EstimativeTerm {
     }
 }
 
-/// A finding on one legal factor or criterion.
+/// A finding on one legal factor, criterion or threatened target.
+///
+/// `Potential` is a finding on a significant-effect factor only: the effect did not
+/// materialise but the activity, had it succeeded, would have had it. Regulation (EU) 2019/796
+/// Art. 1(1) covers "cyber-attacks with a significant effect, including attempted cyber-attacks
+/// with a potentially significant effect"; the options engine counts a potential effect for an
+/// attempted cyber-attack and only for one. External-threat criteria (Art. 1(2)) and threatened
+/// targets (Art. 1(4)-(6)) are facts about the activity as it was carried out, so
+/// [`Finding::allowed_on`] refuses `Potential` there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Finding {
     Found,
+    Potential,
     NotFound,
     Unknown,
+}
+
+/// The kind of legal test a finding is given on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingOn {
+    /// A significant-effect factor (Reg. (EU) 2019/796 Art. 2).
+    SignificantEffect,
+    /// An external-threat criterion (Art. 1(2)).
+    ExternalThreat,
+    /// A threatened target (Art. 1(4)-(6)).
+    Target,
 }
 
 impl Finding {
     pub fn as_str(self) -> &'static str {
         match self {
             Finding::Found => "found",
+            Finding::Potential => "potential",
             Finding::NotFound => "not_found",
             Finding::Unknown => "unknown",
         }
@@ -122,9 +143,34 @@ impl Finding {
     pub fn parse(s: &str) -> Option<Finding> {
         match s {
             "found" => Some(Finding::Found),
+            "potential" => Some(Finding::Potential),
             "not_found" => Some(Finding::NotFound),
             "unknown" => Some(Finding::Unknown),
             _ => None,
+        }
+    }
+
+    /// Whether this finding may be given on `on`: `potential` only on a significant-effect
+    /// factor (Reg. (EU) 2019/796 Art. 1(1), "attempted cyber-attacks with a potentially
+    /// significant effect").
+    pub fn allowed_on(self, on: FindingOn) -> bool {
+        self != Finding::Potential || on == FindingOn::SignificantEffect
+    }
+
+    /// The values accepted on `on`, for error messages.
+    pub fn accepted_on(on: FindingOn) -> &'static str {
+        on.accepted()
+    }
+}
+
+impl FindingOn {
+    /// The finding values accepted here, for error messages.
+    pub fn accepted(self) -> &'static str {
+        match self {
+            FindingOn::SignificantEffect => "found, potential, not_found or unknown",
+            _ => {
+                "found, not_found or unknown (potential applies to significant-effect factors only, Reg. (EU) 2019/796 Art. 1(1))"
+            }
         }
     }
 }

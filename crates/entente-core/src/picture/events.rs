@@ -19,7 +19,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{
-    Assessment, AssessmentInput, Confidence, DimensionInput, EstimativeTerm, FactorFinding, Finding,
+    Assessment, AssessmentInput, Confidence, DimensionInput, EstimativeTerm, FactorFinding,
+    Finding, FindingOn,
 };
 use super::rubric::{Dimension, ExternalThreatCriterion, SignificantEffectFactor};
 use crate::event::EventBody;
@@ -277,7 +278,10 @@ pub struct DimensionBody {
 pub struct FindingBody {
     /// The factor's id or article letter (`disruption` or `a`).
     pub factor: String,
-    /// `found`, `not_found` or `unknown`.
+    /// `found`, `not_found` or `unknown`; on a significant-effect factor also `potential`
+    /// (Reg. (EU) 2019/796 Art. 1(1)). The field's shape is unchanged since version 1 of
+    /// `assessment.submitted`; `potential` is a value added to it, so every event written
+    /// before reads as it did.
     pub finding: String,
     pub rationale: String,
 }
@@ -381,33 +385,37 @@ impl AssessmentBody {
                 ),
             ));
         }
-        let findings = |list: &[FindingBody], field: &str, problems: &mut Vec<Problem>| {
-            let mut out = Vec::new();
-            for (i, f) in list.iter().enumerate() {
-                let finding = Finding::parse(&f.finding);
-                if finding.is_none() {
-                    problems.push(problem(
-                        "invalid_input",
-                        format!(
-                            "{field}[{i}].finding: {:?} is not found, not_found or unknown",
-                            f.finding
-                        ),
+        let findings =
+            |list: &[FindingBody], field: &str, on: FindingOn, problems: &mut Vec<Problem>| {
+                let mut out = Vec::new();
+                for (i, f) in list.iter().enumerate() {
+                    // `potential` only on a significant-effect factor (Reg. (EU) 2019/796 Art. 1(1)).
+                    let finding = Finding::parse(&f.finding).filter(|x| x.allowed_on(on));
+                    if finding.is_none() {
+                        problems.push(problem(
+                            "invalid_input",
+                            format!(
+                                "{field}[{i}].finding: {:?} is not {}",
+                                f.finding,
+                                Finding::accepted_on(on)
+                            ),
+                        ));
+                    }
+                    out.push((
+                        f.factor.clone(),
+                        finding.map(|finding| FactorFinding {
+                            finding,
+                            rationale: f.rationale.clone(),
+                        }),
                     ));
                 }
-                out.push((
-                    f.factor.clone(),
-                    finding.map(|finding| FactorFinding {
-                        finding,
-                        rationale: f.rationale.clone(),
-                    }),
-                ));
-            }
-            out
-        };
+                out
+            };
         let mut significant_effect = Vec::new();
         for (i, (id, f)) in findings(
             &self.significant_effect,
             "significant_effect",
+            FindingOn::SignificantEffect,
             &mut problems,
         )
         .into_iter()
@@ -425,9 +433,14 @@ impl AssessmentBody {
             }
         }
         let mut external_threat = Vec::new();
-        for (i, (id, f)) in findings(&self.external_threat, "external_threat", &mut problems)
-            .into_iter()
-            .enumerate()
+        for (i, (id, f)) in findings(
+            &self.external_threat,
+            "external_threat",
+            FindingOn::ExternalThreat,
+            &mut problems,
+        )
+        .into_iter()
+        .enumerate()
         {
             match (ExternalThreatCriterion::parse(&id), f) {
                 (Some(k), Some(f)) => external_threat.push((k, f)),
@@ -634,6 +647,32 @@ mod tests {
         assert_eq!(
             a.significant_effect[&SignificantEffectFactor::Disruption].finding,
             Finding::Found
+        );
+    }
+
+    /// `potential` is a finding on a significant-effect factor (Reg. (EU) 2019/796 Art. 1(1))
+    /// and on nothing else.
+    #[test]
+    fn potential_only_on_significant_effect_factors() {
+        let de = PartyId::parse("DE").unwrap();
+        let mut b = body(2);
+        b.significant_effect[0].finding = "potential".into();
+        let a = b.validate(&de, 1).unwrap();
+        assert_eq!(
+            a.significant_effect[&SignificantEffectFactor::Disruption].finding,
+            Finding::Potential
+        );
+        b.external_threat.push(FindingBody {
+            factor: "a".into(),
+            finding: "potential".into(),
+            rationale: "would have come from outside".into(),
+        });
+        let p = b.validate(&de, 1).unwrap_err();
+        assert!(
+            p[0].message
+                .starts_with("external_threat[0].finding: \"potential\" is not found, not_found or unknown (potential applies to significant-effect factors only"),
+            "{}",
+            p[0].message
         );
     }
 

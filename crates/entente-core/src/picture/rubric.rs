@@ -393,6 +393,133 @@ impl ExternalThreatCriterion {
     }
 }
 
+/// Whom a cyber-attack on a [`ThreatTarget`] threatens, per Regulation (EU) 2019/796 Art. 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ThreatenedParty {
+    /// Art. 1(4): "Cyber-attacks constituting a threat to Member States include those
+    /// affecting information systems relating to, inter alia: ..."
+    MemberStates,
+    /// Art. 1(5): "Cyber-attacks constituting a threat to the Union include those carried out
+    /// against ..."
+    Union,
+    /// Art. 1(6): restrictive measures "may also be applied in response to cyber-attacks with a
+    /// significant effect against third States or international organisations".
+    ThirdStates,
+}
+
+/// The targets the Regulation names: information systems whose attack constitutes a threat to
+/// the Member States (Reg. (EU) 2019/796 Art. 1(4)(a)-(e)) or to the Union (Art. 1(5)), and
+/// third States or international organisations (Art. 1(6)). Art. 1(4) and (5) are
+/// non-exhaustive ("include", "inter alia"): a target found illustrates the threat, a target
+/// not found does not exclude one. Wording: `data/significant-effect.json`, confirmed against
+/// the consolidated text of 27 January 2025.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ThreatTarget {
+    /// Art. 1(4)(a): critical infrastructure, including submarine cables and objects launched
+    /// into outer space.
+    CriticalInfrastructure,
+    /// Art. 1(4)(b): services necessary for the maintenance of essential social and/or economic
+    /// activities (energy, transport, banking, financial market infrastructures, health,
+    /// drinking water, digital infrastructure, any other sector essential to the Member State).
+    EssentialServices,
+    /// Art. 1(4)(c): critical State functions (defence, governance and the functioning of
+    /// institutions including public elections or the voting process, economic and civil
+    /// infrastructure, internal security, external relations including diplomatic missions).
+    CriticalStateFunctions,
+    /// Art. 1(4)(d): the storage or processing of classified information.
+    ClassifiedInformation,
+    /// Art. 1(4)(e): government emergency response teams.
+    EmergencyResponseTeams,
+    /// Art. 1(5): the Union's institutions, bodies, offices and agencies, its delegations, its
+    /// CSDP operations and missions and its special representatives.
+    Union,
+    /// Art. 1(6): third States or international organisations.
+    ThirdStateOrOrganisation,
+}
+
+impl ThreatTarget {
+    /// All targets in article order.
+    pub const ALL: [ThreatTarget; 7] = [
+        ThreatTarget::CriticalInfrastructure,
+        ThreatTarget::EssentialServices,
+        ThreatTarget::CriticalStateFunctions,
+        ThreatTarget::ClassifiedInformation,
+        ThreatTarget::EmergencyResponseTeams,
+        ThreatTarget::Union,
+        ThreatTarget::ThirdStateOrOrganisation,
+    ];
+
+    /// Stable identifier (as in `data/significant-effect.json`).
+    pub fn as_str(self) -> &'static str {
+        [
+            "critical_infrastructure",
+            "essential_services",
+            "critical_state_functions",
+            "classified_information",
+            "emergency_response_teams",
+            "union",
+            "third_state_or_international_organisation",
+        ][self as usize]
+    }
+
+    /// Short key after the paragraph and point: `4a` ... `4e`, `5`, `6`.
+    pub fn key(self) -> &'static str {
+        ["4a", "4b", "4c", "4d", "4e", "5", "6"][self as usize]
+    }
+
+    /// "Art. 1(4)(c)".
+    pub fn article(self) -> &'static str {
+        [
+            "Art. 1(4)(a)",
+            "Art. 1(4)(b)",
+            "Art. 1(4)(c)",
+            "Art. 1(4)(d)",
+            "Art. 1(4)(e)",
+            "Art. 1(5)",
+            "Art. 1(6)",
+        ][self as usize]
+    }
+
+    /// Parses an identifier or a short key.
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s || t.key() == s)
+    }
+
+    /// Whom an attack on this target threatens.
+    pub fn threatens(self) -> ThreatenedParty {
+        match self {
+            ThreatTarget::Union => ThreatenedParty::Union,
+            ThreatTarget::ThirdStateOrOrganisation => ThreatenedParty::ThirdStates,
+            _ => ThreatenedParty::MemberStates,
+        }
+    }
+
+    /// A short English name for explanations.
+    pub fn name(self) -> &'static str {
+        [
+            "critical infrastructure",
+            "essential services",
+            "critical State functions",
+            "the storage or processing of classified information",
+            "government emergency response teams",
+            "the Union's institutions, bodies, offices and agencies, delegations, CSDP operations and missions or special representatives",
+            "third States or international organisations",
+        ][self as usize]
+    }
+
+    /// The wording of the article.
+    pub fn text(self) -> &'static str {
+        significant_effect_reference().target_text(self)
+    }
+
+    /// Citation of the target.
+    pub fn citation(self) -> String {
+        format!("Reg. (EU) 2019/796 {}", self.article())
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct LetteredText {
     letter: String,
@@ -411,9 +538,22 @@ struct ExternalThreatPart {
 }
 
 #[derive(Debug, Deserialize)]
+struct KeyedText {
+    key: String,
+    id: String,
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct ThreatenedTargetsPart {
+    targets: Vec<KeyedText>,
+}
+
+#[derive(Debug, Deserialize)]
 struct SignificantEffectData {
     significant_effect: SignificantEffectPart,
     external_threat: ExternalThreatPart,
+    threatened_targets: ThreatenedTargetsPart,
 }
 
 /// The compiled-in wording of the legal tests (`data/significant-effect.json`).
@@ -429,6 +569,16 @@ impl SignificantEffectReference {
             .factors
             .iter()
             .find(|x| x.id == f.as_str())
+            .map(|x| x.text.as_str())
+            .unwrap_or("")
+    }
+
+    fn target_text(&self, t: ThreatTarget) -> &str {
+        self.data
+            .threatened_targets
+            .targets
+            .iter()
+            .find(|x| x.id == t.as_str())
             .map(|x| x.text.as_str())
             .unwrap_or("")
     }
@@ -469,6 +619,16 @@ static SIGNIFICANT_EFFECT: LazyLock<SignificantEffectReference> = LazyLock::new(
             c.as_str()
         );
     }
+    for t in ThreatTarget::ALL {
+        assert!(
+            data.threatened_targets
+                .targets
+                .iter()
+                .any(|x| x.id == t.as_str() && x.key == t.key()),
+            "significant-effect.json lacks target {}",
+            t.as_str()
+        );
+    }
     SignificantEffectReference { data }
 });
 
@@ -507,6 +667,34 @@ mod tests {
         }
         for c in ExternalThreatCriterion::ALL {
             assert!(!c.text().is_empty());
+        }
+    }
+
+    /// Every wording the engine quotes is the Regulation's own: it appears verbatim (up to
+    /// white space and the typographic quotes) in the consolidated text of 27 January 2025.
+    #[test]
+    fn wording_is_the_regulations_own() {
+        const REGULATION: &str =
+            include_str!("../../../../data/legal/regulation-2019-796-consolidated-2025-01-27.txt");
+        let norm = |s: &str| {
+            s.replace(['\u{2018}', '\u{2019}'], "'")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let reg = norm(REGULATION);
+        let texts = SignificantEffectFactor::ALL
+            .iter()
+            .map(|f| f.text())
+            .chain(ExternalThreatCriterion::ALL.iter().map(|c| c.text()))
+            .chain(ThreatTarget::ALL.iter().map(|t| t.text()));
+        for t in texts {
+            assert!(!t.is_empty());
+            assert!(reg.contains(&norm(t)), "not in the Regulation: {t}");
+        }
+        for t in ThreatTarget::ALL {
+            assert_eq!(ThreatTarget::parse(t.key()), Some(t));
+            assert_eq!(ThreatTarget::parse(t.as_str()), Some(t));
         }
     }
 

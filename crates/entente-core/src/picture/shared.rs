@@ -10,10 +10,14 @@
 //!
 //! **Quartiles** use the same convention: `q1 = x[(n - 1) / 4]`, `q3 = x[ceil(3 (n - 1) / 4)]`.
 //!
-//! **Agreed finding** on a legal factor: `found` when at least one party found it and none
-//! recorded `not_found`; `not_found` when at least one recorded `not_found` and none found it;
-//! otherwise (contested, or all unknown) `unknown`, so that a contested factor is never treated
-//! as met.
+//! **Agreed finding** on a legal factor: unanimous among the parties that took a position,
+//! `unknown` otherwise. `found` when at least one party found it and every other position is
+//! `found` too; `potential` (a significant-effect factor an attempt would have met, Reg. (EU)
+//! 2019/796 Art. 1(1)) when the positions are `found` and `potential` with at least one
+//! `potential`: every such party holds the effect at least potential, not all hold it
+//! realised; `not_found` when every position is `not_found`; otherwise (contested between
+//! `not_found` and the others, or all unknown) `unknown`, so that a contested factor is never
+//! treated as met.
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -156,6 +160,8 @@ pub struct DimensionPicture {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FindingTally {
     pub found: usize,
+    /// Only on significant-effect factors (Reg. (EU) 2019/796 Art. 1(1)).
+    pub potential: usize,
     pub not_found: usize,
     pub unknown: usize,
 }
@@ -164,6 +170,7 @@ impl FindingTally {
     fn add(&mut self, f: Finding) {
         match f {
             Finding::Found => self.found += 1,
+            Finding::Potential => self.potential += 1,
             Finding::NotFound => self.not_found += 1,
             Finding::Unknown => self.unknown += 1,
         }
@@ -171,16 +178,26 @@ impl FindingTally {
 
     /// The agreed finding (rule in the module doc).
     pub fn agreed(&self) -> Finding {
-        match (self.found > 0, self.not_found > 0) {
-            (true, false) => Finding::Found,
-            (false, true) => Finding::NotFound,
+        match (self.found > 0, self.potential > 0, self.not_found > 0) {
+            (true, false, false) => Finding::Found,
+            (_, true, false) => Finding::Potential,
+            (false, false, true) => Finding::NotFound,
             _ => Finding::Unknown,
         }
     }
 
-    /// Parties disagree (some found, some not).
+    /// Parties took different positions (found, potential, not found).
     pub fn contested(&self) -> bool {
-        self.found > 0 && self.not_found > 0
+        [self.found, self.potential, self.not_found]
+            .iter()
+            .filter(|n| **n > 0)
+            .count()
+            > 1
+    }
+
+    /// Nobody took a position.
+    pub fn unknown_to_all(&self) -> bool {
+        self.found == 0 && self.potential == 0 && self.not_found == 0
     }
 }
 
@@ -405,12 +422,12 @@ impl SharedPicture {
         }
         let unknown_factors = significant_effect
             .iter()
-            .filter(|(_, t)| t.found == 0 && t.not_found == 0)
+            .filter(|(_, t)| t.unknown_to_all())
             .map(|(f, _)| *f)
             .collect();
         let unknown_criteria = external_threat
             .iter()
-            .filter(|(_, t)| t.found == 0 && t.not_found == 0)
+            .filter(|(_, t)| t.unknown_to_all())
             .map(|(c, _)| *c)
             .collect();
 

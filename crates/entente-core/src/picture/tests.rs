@@ -91,6 +91,27 @@ fn lower_median_spread_and_dissent() {
     assert_eq!(p.agreed().aggregate(), 14);
 }
 
+/// The agreed finding with `potential` (module doc of `shared`): unanimity among those who
+/// took a position, potential the weaker of found and potential.
+#[test]
+fn agreed_finding_with_potential() {
+    let t = |found, potential, not_found| FindingTally {
+        found,
+        potential,
+        not_found,
+        unknown: 1,
+    };
+    assert_eq!(t(2, 0, 0).agreed(), Finding::Found);
+    assert_eq!(t(2, 1, 0).agreed(), Finding::Potential);
+    assert!(t(2, 1, 0).contested());
+    assert_eq!(t(0, 3, 0).agreed(), Finding::Potential);
+    assert!(!t(0, 3, 0).contested());
+    assert_eq!(t(0, 1, 1).agreed(), Finding::Unknown);
+    assert_eq!(t(0, 0, 2).agreed(), Finding::NotFound);
+    assert_eq!(t(0, 0, 0).agreed(), Finding::Unknown);
+    assert!(t(0, 0, 0).unknown_to_all());
+}
+
 #[test]
 fn empty_picture_knows_nothing() {
     let p = SharedPicture::compute([]);

@@ -4,9 +4,11 @@
 
 pub mod assess;
 pub mod chart;
+pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod panels;
+pub mod plural;
 pub mod procedure;
 pub mod view;
 
@@ -83,28 +85,73 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-/// The interface language of a request: the `entente_lang` cookie, else the first shipped
-/// language in `Accept-Language`, else English.
+/// The interface language of a request: the `entente_lang` cookie (set by the language switch),
+/// else the most preferred interface language in `Accept-Language`, else English. The header
+/// decides before sign-in and for as long as the reader has not chosen.
 pub fn request_lang(headers: &HeaderMap) -> Lang {
     if let Some(l) = cookie(headers, LANG_COOKIE).and_then(|c| c.parse::<Lang>().ok())
         && i18n::is_ui_lang(l)
     {
         return l;
     }
-    let accept = headers
+    headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    for part in accept.split(',') {
-        let tag = part.split(';').next().unwrap_or("").trim();
-        let primary = tag.split('-').next().unwrap_or("");
-        if let Ok(l) = primary.parse::<Lang>()
-            && i18n::is_ui_lang(l)
-        {
-            return l;
+        .and_then(accept_language)
+        .unwrap_or(Lang::En)
+}
+
+/// The interface language an `Accept-Language` value (RFC 9110, 12.5.4) prefers: ranges by
+/// descending `q` (ties in the order given), each matched on its primary subtag (`pt-PT`, `pt`
+/// and `pt-BR` all ask for Portuguese); `q=0` refuses a language; `*` takes none in particular.
+pub fn accept_language(value: &str) -> Option<Lang> {
+    let mut ranges: Vec<(u16, usize, &str)> = Vec::new();
+    for (i, part) in value.split(',').enumerate().take(64) {
+        let mut it = part.split(';');
+        let tag = it.next().unwrap_or("").trim();
+        let mut q = 1000u16;
+        for p in it {
+            let p = p.trim();
+            if let Some(v) = p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")) {
+                q = parse_q(v.trim()).unwrap_or(0);
+            }
+        }
+        if !tag.is_empty() {
+            ranges.push((q, i, tag));
         }
     }
-    Lang::En
+    ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let refused = |l: Lang| {
+        ranges
+            .iter()
+            .any(|(q, _, t)| *q == 0 && primary(t).and_then(|p| p.parse::<Lang>().ok()) == Some(l))
+    };
+    ranges
+        .iter()
+        .filter(|(q, _, _)| *q > 0)
+        .filter_map(|(_, _, t)| primary(t)?.parse::<Lang>().ok())
+        .find(|l| i18n::is_ui_lang(*l) && !refused(*l))
+}
+
+/// The primary language subtag of a language range, lower-cased; `None` for `*`.
+fn primary(tag: &str) -> Option<String> {
+    let p = tag.split(['-', '_']).next()?.trim();
+    (p != "*" && !p.is_empty()).then(|| p.to_ascii_lowercase())
+}
+
+/// A quality value `0` to `1` with up to three decimals, in thousandths.
+fn parse_q(v: &str) -> Option<u16> {
+    let (int, frac) = v.split_once('.').unwrap_or((v, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u16 = match int {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    let f: u16 = format!("{frac:0<3}").parse().ok()?;
+    Some((whole + f).min(1000))
 }
 
 /// A same-site path to return to; anything else becomes `/` (no open redirects). The WHATWG
@@ -213,6 +260,15 @@ pub fn html(t: &impl Template) -> Response {
 }
 
 #[derive(Template)]
+#[template(path = "password.html")]
+pub struct PasswordPage {
+    pub c: Ctx,
+    /// The password was reset by someone else.
+    pub reset: bool,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub c: Ctx,
@@ -248,9 +304,10 @@ mod tests {
     #[test]
     fn language_comes_from_cookie_then_accept_language() {
         let mut h = HeaderMap::new();
+        assert_eq!(request_lang(&h), Lang::En, "English when nothing is said");
         h.insert(
             header::ACCEPT_LANGUAGE,
-            HeaderValue::from_static("pl, lv;q=0.8, en;q=0.5"),
+            HeaderValue::from_static("ja, lv;q=0.8, en;q=0.5"),
         );
         assert_eq!(request_lang(&h), Lang::Lv);
         h.insert(
@@ -260,6 +317,28 @@ mod tests {
         assert_eq!(request_lang(&h), Lang::Bg);
         h.insert(header::COOKIE, HeaderValue::from_static("entente_lang=xx"));
         assert_eq!(request_lang(&h), Lang::Lv);
+    }
+
+    #[test]
+    fn accept_language_follows_quality_values_and_regions() {
+        assert_eq!(accept_language("en;q=0.5, pl"), Some(Lang::Pl));
+        assert_eq!(accept_language("pt-BR,pt;q=0.9"), Some(Lang::Pt));
+        assert_eq!(accept_language("ga-IE, en-GB;q=0.9"), Some(Lang::Ga));
+        assert_eq!(accept_language("MT"), Some(Lang::Mt));
+        assert_eq!(
+            accept_language("el;q=0.2, sv;q=0.2"),
+            Some(Lang::El),
+            "ties keep their order"
+        );
+        assert_eq!(accept_language("fr;q=0, fr-BE, de;q=0.1"), Some(Lang::De));
+        assert_eq!(accept_language("*"), None);
+        assert_eq!(accept_language("ja, zh-CN;q=0.9"), None);
+        assert_eq!(
+            accept_language("de;q=2, it;q=0.3"),
+            Some(Lang::It),
+            "a bad q counts as 0"
+        );
+        assert_eq!(accept_language(""), None);
     }
 
     #[test]

@@ -49,7 +49,7 @@ fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
         first_seen: d
             .facts
             .first_seen
-            .map(|f| f.to_string())
+            .map(|f| super::format::date_numeric(c.lang, f))
             .unwrap_or_default(),
         victims: d
             .facts
@@ -67,6 +67,8 @@ fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
 pub struct EventRow {
     pub seq: u64,
     pub at: String,
+    /// RFC 3339, for `<time datetime>`.
+    pub at_iso: String,
     pub user: String,
     pub party: String,
     pub kind: String,
@@ -78,7 +80,10 @@ fn event_row(c: &mut Ctx, e: &entente_core::Event) -> EventRow {
     c.see(&m);
     EventRow {
         seq: e.seq,
-        at: e.recorded_at.format("%Y-%m-%d %H:%M").to_string(),
+        at: super::format::datetime(c.lang, e.recorded_at),
+        at_iso: e
+            .recorded_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         user: e.actor.user.to_string(),
         party: e.actor.party.to_string(),
         kind: e.kind.clone(),
@@ -109,6 +114,17 @@ fn sector_label(id: &str) -> String {
             .unwrap_or_default()
     });
     labels.get(id).cloned().unwrap_or_else(|| id.to_string())
+}
+
+/// A sector's name in the reader's language (`sector-<id>` messages), else its English label
+/// from the data file with `Some("en")` for its `lang`.
+fn sector_name(c: &Ctx, id: &str) -> (String, Option<&'static str>) {
+    let key = format!("sector-{id}");
+    if super::i18n::has(c.lang, &key) {
+        (c.t(&key), None)
+    } else {
+        (sector_label(id), Some("en"))
+    }
 }
 
 /// Every dossier the viewer may see (the store pages at most 500 at a time).
@@ -207,6 +223,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         .collect();
     let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
     let mut by_sector: BTreeMap<String, u64> = BTreeMap::new();
+    let mut sector_lang = None;
     let mut by_victim: BTreeMap<String, u64> = BTreeMap::new();
     for d in &all {
         if let Some(f) = d.facts.first_seen {
@@ -219,7 +236,9 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
             .filter_map(|v| v.sector.as_deref())
             .collect();
         for s in sectors {
-            *by_sector.entry(sector_label(s)).or_default() += 1;
+            let (name, lang) = sector_name(&c, s);
+            sector_lang = sector_lang.or(lang);
+            *by_sector.entry(name).or_default() += 1;
         }
         let countries: BTreeSet<&str> =
             d.facts.victims.iter().map(|v| v.country.as_str()).collect();
@@ -247,6 +266,7 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         .collect();
     let charts = vec![
         BarChart {
+            lang: c.lang,
             id: "chart-year".into(),
             title: c.t("chart-by-year"),
             columns: (c.t("col-year"), c.t("col-dossiers")),
@@ -254,24 +274,31 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
                 .into_iter()
                 .map(|(y, n)| (y.to_string(), n))
                 .collect(),
+            labels_lang: None,
         },
         BarChart {
+            lang: c.lang,
             id: "chart-sector".into(),
             title: c.t("chart-by-sector"),
             columns: (c.t("col-sector"), c.t("col-dossiers")),
             rows: sectors,
+            labels_lang: sector_lang,
         },
         BarChart {
+            lang: c.lang,
             id: "chart-actor".into(),
             title: c.t("chart-by-actor"),
             columns: (c.t("col-actor-attributed"), c.t("col-dossiers")),
             rows: actors,
+            labels_lang: None,
         },
         BarChart {
+            lang: c.lang,
             id: "chart-victim".into(),
             title: c.t("chart-by-victim"),
             columns: (c.t("col-country"), c.t("col-dossiers")),
             rows: victims,
+            labels_lang: None,
         },
     ];
     let recent = all.iter().take(8).map(|d| row_of(&mut c, d)).collect();
@@ -300,6 +327,8 @@ pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
     pub failed: bool,
+    /// The instance publishes TLP:CLEAR material to readers without an account.
+    pub public_read: bool,
 }
 
 #[derive(Deserialize)]
@@ -310,6 +339,7 @@ pub struct LoginQuery {
 }
 
 pub async fn login(
+    State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     headers: axum::http::HeaderMap,
     q: Result<Query<LoginQuery>, QueryRejection>,
@@ -323,7 +353,12 @@ pub async fn login(
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
-    let mut r = html(&LoginPage { c, next, failed });
+    let mut r = html(&LoginPage {
+        c,
+        next,
+        failed,
+        public_read: st.public_read,
+    });
     if let Some(v) = lc.set_cookie {
         r.headers_mut().append(axum::http::header::SET_COOKIE, v);
     }
@@ -479,6 +514,8 @@ pub async fn search(
 pub struct VictimRow {
     pub country: String,
     pub sector: String,
+    /// The language of `sector` when it is not the page's (`en` for a sector without a message).
+    pub sector_lang: &'static str,
 }
 
 pub struct SourceRow {
@@ -491,17 +528,19 @@ pub struct SourceRow {
 pub struct HistoryRow {
     pub seq: u64,
     pub at: String,
+    pub at_iso: String,
     pub actor: String,
     pub party: String,
     pub kind: String,
     pub summary: String,
 }
 
-impl From<HistoryEntry> for HistoryRow {
-    fn from(h: HistoryEntry) -> Self {
+impl HistoryRow {
+    fn of(c: &Ctx, h: HistoryEntry) -> Self {
         HistoryRow {
             seq: h.seq,
-            at: h.at.chars().take(16).collect::<String>().replace('T', " "),
+            at: super::format::datetime_text(c.lang, &h.at),
+            at_iso: h.at,
             actor: h.actor,
             party: h.party,
             kind: h.kind,
@@ -609,14 +648,28 @@ pub async fn dossier(
         status_label: status_label(&c, d.status),
         marking: MarkView::of(&d.marking),
         origin: d.origin.to_string(),
-        first_seen: f.first_seen.map(|x| x.to_string()).unwrap_or_default(),
-        last_seen: f.last_seen.map(|x| x.to_string()).unwrap_or_default(),
+        first_seen: f
+            .first_seen
+            .map(|x| super::format::date_long(c.lang, x))
+            .unwrap_or_default(),
+        last_seen: f
+            .last_seen
+            .map(|x| super::format::date_long(c.lang, x))
+            .unwrap_or_default(),
         victims: f
             .victims
             .iter()
-            .map(|v| VictimRow {
-                country: v.country.to_string(),
-                sector: v.sector.as_deref().map(sector_label).unwrap_or_default(),
+            .map(|v| {
+                let (sector, lang) = v
+                    .sector
+                    .as_deref()
+                    .map(|s| sector_name(&c, s))
+                    .unwrap_or_default();
+                VictimRow {
+                    country: v.country.to_string(),
+                    sector,
+                    sector_lang: lang.unwrap_or(""),
+                }
             })
             .collect(),
         sources: f
@@ -629,10 +682,14 @@ pub async fn dossier(
                     .url
                     .clone()
                     .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
-                date: s.date.clone().unwrap_or_default(),
+                date: s
+                    .date
+                    .as_deref()
+                    .map(|d| super::format::date_text(c.lang, d))
+                    .unwrap_or_default(),
             })
             .collect(),
-        history: history.into_iter().map(HistoryRow::from).collect(),
+        history: history.into_iter().map(|h| HistoryRow::of(&c, h)).collect(),
         id: d.id,
         c,
     })
@@ -666,9 +723,11 @@ pub struct UserRow {
 pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Response {
     c.nav = "admin";
     let store = st.store.clone();
-    let admin = c.is_admin;
+    let viewer = c.viewer.clone();
+    // Accounts as the permission table lets this viewer list them (an admin all, a security
+    // officer their party's); anyone else sees the parties only.
     let (parties, users) = match blocking(move || {
-        let users = if admin { store.users()? } else { Vec::new() };
+        let users = store.users_for(&viewer).unwrap_or_default();
         Ok((store.parties()?, users))
     })
     .await
@@ -684,7 +743,7 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
             roles: u
                 .roles
                 .iter()
-                .map(|r| r.as_str())
+                .map(|r| c.t(&format!("role-{}", r.as_str())))
                 .collect::<Vec<_>>()
                 .join(", "),
             clearance: u.clearance.map(|c| c.label()).unwrap_or("—").to_string(),

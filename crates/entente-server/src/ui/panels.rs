@@ -33,14 +33,21 @@ pub fn evidence_rows(c: &mut Ctx, items: &[EvidenceView]) -> Vec<EvidenceRow> {
             EvidenceRow {
                 id: e.id.clone(),
                 title: e.item.title.clone(),
-                kind: e.item.kind.as_str().to_string(),
+                kind: c.t(&format!("evidence-kind-{}", e.item.kind.as_str())),
                 source: e.item.source.clone().unwrap_or_default(),
                 grading: format!(
                     "{}{}",
                     r.map(|r| r.as_str()).unwrap_or(""),
                     cr.map(|c| u8::from(c).to_string()).unwrap_or_default()
                 ),
-                grading_title: r.map(|r| r.descriptor().to_string()).unwrap_or_default(),
+                grading_title: [
+                    r.map(|r| c.t(&format!("reliability-{}", r.as_str().to_ascii_lowercase()))),
+                    cr.map(|x| c.t(&format!("credibility-{}", u8::from(x)))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; "),
                 marking: MarkView::of(&e.marking),
                 origin: e.origin.to_string(),
                 withdrawn: e.withdrawn.is_some(),
@@ -99,12 +106,31 @@ pub fn heat_rows(c: &mut Ctx, views: &[AssessmentView]) -> Vec<HeatRow> {
             HeatRow {
                 party: a.party.to_string(),
                 version: a.version,
-                confidence: a.body.confidence.clone(),
+                confidence: confidence_label(c, &a.body.confidence),
                 cells,
                 marking: MarkView::of(&a.marking),
             }
         })
         .collect()
+}
+
+/// A confidence level (`low`, `moderate`, `high`) in the reader's language; an unknown value as
+/// it is.
+pub fn confidence_label(c: &Ctx, level: &str) -> String {
+    match level {
+        "low" | "moderate" | "high" => c.t(&format!("confidence-{level}")),
+        other => other.to_string(),
+    }
+}
+
+/// A decision rule's name (`qmv`: "Qualified majority"); an unknown code as it is.
+pub fn rule_label(c: &Ctx, code: &str) -> String {
+    match code {
+        "unanimity" | "qmv" | "rqmv" | "simple" | "silence" | "none" => {
+            c.t(&format!("rule-{code}"))
+        }
+        other => other.to_string(),
+    }
 }
 
 pub struct PictureRow {
@@ -175,6 +201,8 @@ pub struct ProcedureRow {
     pub id: String,
     pub subject: Shown,
     pub rule: String,
+    /// The rule's name in the reader's language.
+    pub rule_name: String,
     pub deadline: String,
     /// The deadline as given by the store (RFC 3339), for the countdown script.
     pub deadline_iso: String,
@@ -188,6 +216,12 @@ pub struct ProcedureRow {
     pub participants: usize,
     pub explanation: String,
     pub countdown: i64,
+    /// The time left as the reader's language writes it (`7 T 03:05:09`).
+    pub countdown_text: String,
+    /// For the countdown script: the day unit for one and for more (`{n} T|{n} T`), and the
+    /// time separator.
+    pub countdown_days: String,
+    pub countdown_sep: char,
 }
 
 pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
@@ -204,13 +238,9 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
         id: p.id.clone(),
         subject,
         rule: p.rule.clone(),
+        rule_name: rule_label(c, &p.rule),
         deadline_iso: p.deadline.clone(),
-        deadline: p
-            .deadline
-            .chars()
-            .take(16)
-            .collect::<String>()
-            .replace('T', " "),
+        deadline: super::format::datetime_text(c.lang, &p.deadline),
         state: c.t(&format!("procedure-state-{}", p.state)),
         state_key: p.state.clone(),
         status: {
@@ -232,6 +262,9 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
         participants: p.participants.len(),
         explanation: p.outcome.outcome.explanation.clone(),
         countdown: p.outcome.countdown_seconds,
+        countdown_text: super::format::countdown(c.lang, p.outcome.countdown_seconds),
+        countdown_days: super::format::locale(c.lang).day.join("|"),
+        countdown_sep: super::format::time_separator(c.lang),
     }
 }
 
@@ -251,7 +284,7 @@ pub fn position_rows(c: &Ctx, p: &ProcedureView) -> Vec<PositionRow> {
             party: x.party.clone(),
             position: c.t(&format!("position-{}", x.position.replace('_', "-"))),
             declaration: x.declaration.clone().unwrap_or_default(),
-            at: x.at.chars().take(16).collect::<String>().replace('T', " "),
+            at: super::format::datetime_text(c.lang, &x.at),
             by: x.by.clone(),
         })
         .collect()
@@ -301,10 +334,25 @@ pub fn attribution_rows(
             AttributionRow {
                 party: a.party.clone(),
                 actor: actor_name(&a.actor),
-                term: a.term.replace('_', " "),
-                confidence: a.confidence.clone(),
-                basis: a.basis.join(", "),
-                date: a.date.to_string(),
+                term: match a.term.as_str() {
+                    t if entente_core::procedure::record::ESTIMATIVE_TERMS.contains(&t) => {
+                        c.t(&format!("likelihood-{}", t.replace('_', "-")))
+                    }
+                    t => t.replace('_', " "),
+                },
+                confidence: confidence_label(c, &a.confidence),
+                basis: a
+                    .basis
+                    .iter()
+                    .map(|b| match b.as_str() {
+                        b if entente_core::procedure::record::ATTRIBUTION_BASES.contains(&b) => {
+                            c.t(&format!("basis-{b}"))
+                        }
+                        b => b.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                date: super::format::date_long(c.lang, a.date),
                 joint: a.joint,
                 public: a.public,
                 url: a
@@ -321,6 +369,8 @@ pub fn attribution_rows(
 /// A response option as the engine ranks it for the agreed picture.
 pub struct OptionRow {
     pub name: String,
+    /// The language of `name`: the reader's, or English for a measure without a message.
+    pub name_lang: &'static str,
     pub category: String,
     pub escalation: u8,
     pub rule: String,
@@ -346,8 +396,10 @@ pub fn options_panel(
     let latest = agreed.last()?;
     let input = OptionsInput {
         picture: latest.picture.agreed(),
+        attempted: false,
         significant_effect: latest.picture.agreed_significant_effect(),
         external_threat: latest.picture.agreed_external_threat(),
+        targets: Default::default(),
         attribution,
         persons_identified: false,
         context: Context {
@@ -358,13 +410,22 @@ pub fn options_panel(
         },
     };
     let r = response_options(&input);
-    let row = |o: &OptionEntry| OptionRow {
-        name: o.measure.name.clone(),
-        category: o.measure.category.as_str().replace('_', " "),
-        escalation: o.measure.escalation,
-        rule: o.measure.decision_rule.as_str().to_string(),
-        explanation: o.explanation.clone(),
-        reasons: o.reasons.iter().map(|x| x.phrase()).collect(),
+    let row = |o: &OptionEntry| {
+        let key = format!("measure-{}", o.measure.id);
+        let (name, name_lang) = if super::i18n::has(c.lang, &key) {
+            (c.t(&key), c.lang.code())
+        } else {
+            (o.measure.name.clone(), "en")
+        };
+        OptionRow {
+            name,
+            name_lang,
+            category: c.t(&format!("option-category-{}", o.measure.category.as_str())),
+            escalation: o.measure.escalation,
+            rule: rule_label(c, o.measure.decision_rule.as_str()),
+            explanation: o.explanation.clone(),
+            reasons: o.reasons.iter().map(|x| x.phrase()).collect(),
+        }
     };
     Some(OptionsPanel {
         available: r.available.iter().map(row).collect(),

@@ -68,6 +68,11 @@ impl Ctx {
         i18n::ta(self.lang, key, &[(name, value)])
     }
 
+    /// A whole number as the reader's language writes it (`12 345`, `12.345`, `12,345`).
+    pub fn num(&self, n: impl Count) -> String {
+        super::format::integer(self.lang, n.count())
+    }
+
     /// "Page 2 of 5".
     pub fn page_of(&self, page: impl Count, pages: impl Count) -> String {
         let mut a = fluent_bundle::FluentArgs::new();

@@ -1,0 +1,336 @@
+# Μηνύματα της διεπαφής του entente: ελληνικά.
+# Οι ετικέτες TLP (TLP:AMBER ...) δεν μεταφράζονται ποτέ (FIRST TLP 2.0, ενότητα 1β).
+
+skip-to-content = Μετάβαση στο περιεχόμενο
+banner-highest = Υψηλότερη σήμανση σε αυτή τη σελίδα:
+nav-main = Κύρια πλοήγηση
+nav-language = Γλώσσα
+nav-dashboard = Επισκόπηση
+nav-dossiers = Φάκελοι
+nav-search = Αναζήτηση
+nav-audit = Αρχείο ελέγχου
+nav-admin = Διαχείριση
+sign-in = Σύνδεση
+sign-out = Αποσύνδεση
+anonymous = Χωρίς σύνδεση (δημόσια προβολή: μόνο TLP:CLEAR)
+footer-note = entente, η εργαλειοθήκη της ΕΕ για την κυβερνοδιπλωματία. Οι σημάνσεις ακολουθούν το FIRST TLP 2.0 και την απόφαση 2013/488/ΕΕ του Συμβουλίου.
+back-to-dashboard = Επιστροφή στην επισκόπηση
+
+login-user = Όνομα χρήστη
+login-password = Κωδικός πρόσβασης
+login-failed = Το όνομα χρήστη ή ο κωδικός πρόσβασης δεν είναι σωστά.
+login-anonymous-hint = Χωρίς σύνδεση βλέπετε μόνο δημόσιες πληροφορίες (TLP:CLEAR).
+
+error-not-found = Δεν βρέθηκε
+error-forbidden = Δεν επιτρέπεται
+error-invalid = Το αίτημα δεν ήταν δυνατόν να γίνει κατανοητό
+error-server = Παρουσιάστηκε σφάλμα
+
+status-detected = Εντοπίστηκε
+status-assessing = Υπό αξιολόγηση
+status-deliberating = Υπό διαβούλευση
+status-responded = Αποφασίστηκε αντίδραση
+status-closed = Έκλεισε
+
+dashboard-title = Επισκόπηση
+dashboard-by-status = Φάκελοι ανά κατάσταση
+dashboard-recent-dossiers = Πρόσφατοι φάκελοι
+dashboard-charts = Οι φάκελοι σε αριθμούς
+dashboard-recent-events = Πρόσφατη δραστηριότητα
+all-dossiers = Όλοι οι φάκελοι
+no-dossiers = Δεν υπάρχουν φάκελοι προς εμφάνιση.
+no-events = Δεν υπάρχει δραστηριότητα προς εμφάνιση.
+
+dossier-count =
+    { $count ->
+        [one] { $count } φάκελος
+       *[other] { $count } φάκελοι
+    }
+party-count =
+    { $count ->
+        [one] { $count } μέρος
+       *[other] { $count } μέρη
+    }
+audit-intro =
+    { $count ->
+        [one] Το αρχείο περιέχει { $count } συμβάν. Βλέπετε τα συμβάντα που επιτρέπουν οι σημάνσεις σας.
+       *[other] Το αρχείο περιέχει { $count } συμβάντα. Βλέπετε τα συμβάντα που επιτρέπουν οι σημάνσεις σας.
+    }
+
+chart-by-year = Φάκελοι ανά έτος πρώτου εντοπισμού
+chart-by-sector = Φάκελοι ανά πληττόμενο τομέα
+chart-by-victim = Φάκελοι ανά πληττόμενη χώρα
+chart-as-table = Εμφάνιση των αριθμών σε πίνακα
+chart-empty = Δεν υπάρχουν ακόμη δεδομένα.
+
+col-title = Τίτλος
+col-status = Κατάσταση
+col-first-seen = Πρώτος εντοπισμός
+col-victims = Πληττόμενοι
+col-marking = Σήμανση
+col-time = Ώρα
+col-event = Συμβάν
+col-actor = Από
+col-year = Έτος
+col-dossiers = Φάκελοι
+col-sector = Τομέας
+col-country = Χώρα
+col-id = Κωδικός
+col-name = Όνομα
+col-kind = Είδος
+
+dossiers-title = Φάκελοι
+filter-text = Ο τίτλος περιέχει
+filter-any = Οποιαδήποτε
+filter-victim = Πληττόμενη χώρα (κωδικός)
+filter-apply = Εφαρμογή φίλτρων
+pagination = Σελίδες
+page-prev = Προηγούμενη σελίδα
+page-next = Επόμενη σελίδα
+page-of = Σελίδα { $page } από { $pages }
+
+search-title = Αναζήτηση φακέλων
+search-label = Λέξεις από τίτλο ή περίληψη, σε οποιαδήποτε γλώσσα
+search-button = Αναζήτηση
+
+dossier-origin = Συντάκτης
+marking-releasable = Επιτρέπεται η κοινοποίηση σε
+dossier-summary = Περίληψη
+no-summary = Δεν υπάρχει ακόμη περίληψη.
+shown-in = Εμφανίζεται στα:
+dossier-versions = Γλωσσικές αποδόσεις
+dossier-last-seen = Τελευταίος εντοπισμός
+dossier-timeline = Χρονολόγιο
+dossier-sources = Πηγές
+
+admin-title = Διαχείριση
+admin-parties = Μέρη
+party-kind-member-state = Κράτος μέλος
+party-kind-eu-body = Θεσμικό όργανο ή οργανισμός της ΕΕ
+party-kind-partner-state = Χώρα εταίρος
+party-kind-international-organisation = Διεθνής οργανισμός
+
+audit-title = Αρχείο ελέγχου
+
+dossier-evidence = Αποδεικτικά στοιχεία
+no-evidence = Δεν υπάρχουν αποδεικτικά στοιχεία στα οποία έχετε πρόσβαση.
+evidence-withdrawn = αποσύρθηκε
+col-source = Πηγή
+col-grading = Διαβάθμιση (κλίμακα Admiralty)
+col-party = Μέρος
+dossier-assessments = Αξιολογήσεις ανά μέρος
+no-assessments = Δεν υπάρχουν ακόμη αξιολογήσεις στις οποίες έχετε πρόσβαση.
+heat-legend = Επίπεδα από 0 (το χαμηλότερο) έως 4 (το υψηλότερο) σε κάθε διάσταση των συμπερασμάτων του Συμβουλίου του 2017· η ένδειξη – σημαίνει ότι δεν έχει γίνει αξιολόγηση. Κάθε κελί αναγράφει το επίπεδό του· το χρώμα απλώς το επαναλαμβάνει.
+col-confidence = Βαθμός βεβαιότητας
+dossier-picture = Κοινή εικόνα της κατάστασης
+picture-severity = Σοβαρότητα
+picture-aggregate = συνολική βαθμολογία
+picture-parties =
+    { $count ->
+        [one] λαμβάνεται υπόψη { $count } μέρος
+       *[other] λαμβάνονται υπόψη { $count } μέρη
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } συμφωνηθείσα έκδοση
+       *[other] { $count } συμφωνηθείσες εκδόσεις
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } εκκρεμής πρόταση
+       *[other] { $count } εκκρεμείς προτάσεις
+    }
+col-dimension = Διάσταση
+col-median = Διάμεσος
+col-range = Εύρος
+col-scored-by = Βαθμολογήθηκε από
+col-dissent = Αποκλίσεις (απόσταση από τη διάμεσο)
+severity-low = Χαμηλή
+severity-moderate = Μέτρια
+severity-serious = Σοβαρή
+severity-severe = Πολύ σοβαρή
+severity-critical = Κρίσιμη
+severity-unknown = Δεν είναι ακόμη γνωστή
+dim-scope = Εμβέλεια
+dim-scale = Κλίμακα
+dim-duration = Διάρκεια
+dim-intensity = Ένταση
+dim-complexity = Πολυπλοκότητα
+dim-sophistication = Βαθμός τεχνικής αρτιότητας
+dim-impact = Αντίκτυπος
+dossier-procedures = Διαδικασίες
+no-procedures = Δεν υπάρχουν διαδικασίες στις οποίες έχετε πρόσβαση.
+col-subject = Θέμα
+col-rule = Κανόνας λήψης απόφασης
+col-deadline = Προθεσμία
+col-state = Στάδιο
+col-tally = Καταμέτρηση
+tally-for = Υπέρ
+tally-against = Κατά
+tally-abstain = Αποχές
+procedure-package = Δέσμη { $id }
+procedure-state-open = Ανοικτή
+procedure-state-expired = Η προθεσμία έληξε
+procedure-state-closed = Περατώθηκε
+outcome-adopted = Εγκρίθηκε
+outcome-not-adopted = Δεν εγκρίθηκε
+outcome-pending = Εκκρεμεί
+outcome-undetermined = Αδιευκρίνιστο
+outcome-provisional = Αν οι θέσεις παραμείνουν ως έχουν
+position-for = Υπέρ
+position-against = Κατά
+position-abstain = Αποχή
+position-declared-abstain = Εποικοδομητική αποχή (δήλωση)
+position-not-participating = Δεν συμμετέχει
+positions-recorded =
+    { $count ->
+        [one] καταχωρίστηκε { $count } θέση
+       *[other] καταχωρίστηκαν { $count } θέσεις
+    }
+procedure-title = Διαδικασία
+back-to-dossier = Επιστροφή στον φάκελο
+time-left = χρόνος που απομένει:
+position-record = Καταχωρίστε τη θέση σας
+position-label = Θέση
+declaration-label = Δήλωση (προαιρετική)
+position-submit = Καταχώριση της θέσης
+procedure-positions = Θέσεις
+no-positions = Δεν έχουν καταχωριστεί ακόμη θέσεις.
+col-position = Θέση
+col-declaration = Δήλωση
+admin-users = Λογαριασμοί
+admin-users-hint = Οι λογαριασμοί εμφανίζονται μόνο στους διαχειριστές.
+user-count =
+    { $count ->
+        [one] { $count } λογαριασμός
+       *[other] { $count } λογαριασμοί
+    }
+col-roles = Ρόλοι
+col-clearance = Εξουσιοδότηση ασφαλείας
+user-disabled = Απενεργοποιημένος
+user-active = Ενεργός
+assess-open = Υποβάλετε την αξιολόγηση του μέρους σας
+assess-summary = Περίληψη (προαιρετική)
+assess-submit = Υποβολή της αξιολόγησης
+col-level = Επίπεδο
+col-rationale = Αιτιολόγηση
+confidence-low = Χαμηλός
+confidence-moderate = Μέτριος
+confidence-high = Υψηλός
+dossier-attributions = Αποδόσεις ευθύνης
+attribution-state = Στάδιο απόδοσης ευθύνης
+attribution-state-none = Καμία καταχωρισμένη
+attribution-state-national = Εθνικές αποδόσεις ευθύνης
+attribution-state-joint = Κοινή απόδοση ευθύνης από την ΕΕ
+attribution-joint = κοινή
+col-actor-attributed = Αποδίδεται σε
+col-likelihood = Πιθανότητα (ICD 203)
+col-basis = Βάση
+col-date = Ημερομηνία
+dashboard-open-procedures = Ανοικτές διαδικασίες
+no-open-procedures = Δεν υπάρχουν ανοικτές διαδικασίες στις οποίες έχετε πρόσβαση.
+col-your-position = Θέση του μέρους σας
+position-needed = Απαιτείται
+chart-by-actor = Φάκελοι ανά φορέα στον οποίο αποδίδονται
+dossier-options = Επιλογές αντίδρασης
+options-basis = Ταξινομημένες από τον μηχανισμό αναλογικότητας με βάση την τελευταία συμφωνηθείσα εικόνα και τις καταχωρισμένες αποδόσεις ευθύνης, χωρίς άλλα πραγματικά περιστατικά.
+options-available = Διαθέσιμες, από τη λιγότερο κλιμακωτή
+options-not-available = Μη διαθέσιμες επί του παρόντος, και για ποιον λόγο
+options-escalation = κλιμάκωση
+options-need-agreed = Οι επιλογές ταξινομούνται μόλις τα μέρη συμφωνήσουν σε κοινή εικόνα της κατάστασης.
+
+rule-unanimity = Ομοφωνία
+rule-qmv = Ειδική πλειοψηφία
+rule-rqmv = Ενισχυμένη ειδική πλειοψηφία
+rule-simple = Απλή πλειοψηφία
+rule-silence = Διαδικασία σιωπηρής έγκρισης
+rule-none = Δεν απαιτείται απόφαση του Συμβουλίου
+
+option-category-preventive = Προληπτικά μέτρα
+option-category-cooperative = Μέτρα συνεργασίας
+option-category-stability = Μέτρα σταθερότητας
+option-category-restrictive = Περιοριστικά μέτρα
+option-category-support = Στήριξη των νόμιμων αντιδράσεων των κρατών μελών
+
+measure-confidence-building = Μέτρα οικοδόμησης εμπιστοσύνης
+measure-awareness-raising = Ευαισθητοποίηση σχετικά με τις πολιτικές της ΕΕ
+measure-capacity-building = Ανάπτυξη ικανοτήτων στον κυβερνοχώρο σε τρίτες χώρες
+measure-eu-dialogue = Πολιτικοί και θεματικοί διάλογοι υπό την ηγεσία της ΕΕ
+measure-delegation-demarche = Διαβήματα των αντιπροσωπειών της ΕΕ
+measure-hr-statement = Δήλωση του Ύπατου Εκπροσώπου
+measure-eu-declaration = Δήλωση του Ύπατου Εκπροσώπου εξ ονόματος της ΕΕ
+measure-council-conclusions = Συμπεράσματα του Συμβουλίου
+measure-diplomatic-demarche = Διπλωματικό διάβημα προς το οικείο κράτος
+measure-restrictive-listing = Περιοριστικά μέτρα: εγγραφή στον κατάλογο βάσει της απόφασης (ΚΕΠΠΑ) 2019/797 και του κανονισμού (ΕΕ) 2019/796
+measure-support-lawful-response = Στήριξη της νόμιμης αντίδρασης κράτους μέλους
+measure-mutual-assistance-42-7 = Αμοιβαία συνδρομή βάσει του άρθρου 42 παράγραφος 7 ΣΕΕ
+measure-solidarity-clause-222 = Ρήτρα αλληλεγγύης βάσει του άρθρου 222 ΣΛΕΕ
+
+likelihood-almost-no-chance = σχεδόν αποκλείεται
+likelihood-very-unlikely = πολύ απίθανο
+likelihood-unlikely = απίθανο
+likelihood-roughly-even-chance = περίπου ίσες πιθανότητες
+likelihood-likely = πιθανό
+likelihood-very-likely = πολύ πιθανό
+likelihood-almost-certain = σχεδόν βέβαιο
+
+basis-technical = τεχνική
+basis-intelligence = στοιχεία πληροφοριών
+basis-political = πολιτική
+
+reliability-a = απολύτως αξιόπιστη
+reliability-b = συνήθως αξιόπιστη
+reliability-c = αρκετά αξιόπιστη
+reliability-d = συνήθως αναξιόπιστη
+reliability-e = αναξιόπιστη
+reliability-f = η αξιοπιστία δεν μπορεί να κριθεί
+credibility-1 = επιβεβαιωμένη από άλλες πηγές
+credibility-2 = πιθανώς αληθής
+credibility-3 = ενδεχομένως αληθής
+credibility-4 = αμφίβολη
+credibility-5 = απίθανη
+credibility-6 = η αλήθεια δεν μπορεί να κριθεί
+
+evidence-kind-document = Έγγραφο
+evidence-kind-link = Σύνδεσμος
+evidence-kind-stix = Αντικείμενο STIX
+
+role-delegate = Εκπρόσωπος
+role-analyst = Αναλυτής
+role-drafter = Συντάκτης
+role-chair = Προεδρία
+role-observer = Παρατηρητής
+role-admin = Διαχειριστής
+role-security_officer = Υπεύθυνος ασφαλείας
+role-operator = Διαχειριστής της εγκατάστασης
+
+sector-energy = Ενέργεια
+sector-transport = Μεταφορές
+sector-banking = Τραπεζικός τομέας
+sector-financial = Υποδομές χρηματοπιστωτικών αγορών
+sector-health = Υγεία
+sector-drinking-water = Πόσιμο νερό
+sector-waste-water = Λύματα
+sector-digital-infrastructure = Ψηφιακές υποδομές
+sector-ict-services = Διαχείριση υπηρεσιών ΤΠΕ (μεταξύ επιχειρήσεων)
+sector-public-administration = Δημόσια διοίκηση
+sector-space = Διάστημα
+sector-courier = Ταχυδρομικές υπηρεσίες και υπηρεσίες ταχυμεταφορών
+sector-waste-management = Διαχείριση αποβλήτων
+sector-chemical = Κατασκευή, παραγωγή και διανομή χημικών
+sector-food = Παραγωγή, μεταποίηση και διανομή τροφίμων
+sector-manufacturing = Μεταποίηση
+sector-digital-providers = Πάροχοι ψηφιακών υπηρεσιών
+sector-research = Έρευνα
+sector-parliament = Κοινοβούλια και νομοθετικά σώματα
+sector-political-parties = Πολιτικά κόμματα και προεκλογικές εκστρατείες
+sector-international-organisation = Διεθνείς οργανισμοί
+sector-defence = Άμυνα και ένοπλες δυνάμεις
+sector-media-civil-society = Μέσα ενημέρωσης, κοινωνία των πολιτών και ακαδημαϊκή κοινότητα
+
+login-account-needed = Η εγκατάσταση αυτή δεν εμφανίζει τίποτα χωρίς λογαριασμό. Ο υπεύθυνος ασφαλείας του μέρους σας μπορεί να σας δώσει έναν.
+password-change = Επιλέξτε νέο κωδικό πρόσβασης
+password-change-reset = Υπεύθυνος ασφαλείας του μέρους σας επανέφερε τον κωδικό πρόσβασής σας. Επιλέξτε νέο πριν συνεχίσετε· αυτός που σας δόθηκε παύει να ισχύει.
+password-current = Τρέχων κωδικός πρόσβασης
+password-new = Νέος κωδικός πρόσβασης (τουλάχιστον 12 χαρακτήρες, όχι το όνομα χρήστη)
+password-change-submit = Αλλαγή κωδικού πρόσβασης

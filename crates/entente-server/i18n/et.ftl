@@ -1,0 +1,336 @@
+# entente'i kasutajaliidese sõnumid: eesti keel.
+# TLP-märgiseid (TLP:AMBER ...) ei tõlgita kunagi (FIRST TLP 2.0, punkt 1b).
+
+skip-to-content = Mine sisu juurde
+banner-highest = Selle lehe kõrgeim märgis:
+nav-main = Peamenüü
+nav-language = Keel
+nav-dashboard = Ülevaade
+nav-dossiers = Toimikud
+nav-search = Otsing
+nav-audit = Auditilogi
+nav-admin = Haldus
+sign-in = Logi sisse
+sign-out = Logi välja
+anonymous = Sisse logimata (avalik vaade: ainult TLP:CLEAR)
+footer-note = entente, ELi küberdiplomaatia meetmestik. Märgised järgivad FIRST TLP 2.0 standardit ja nõukogu otsust 2013/488/EL.
+back-to-dashboard = Tagasi ülevaatesse
+
+login-user = Kasutajanimi
+login-password = Salasõna
+login-failed = Kasutajanimi või salasõna ei ole õige.
+login-anonymous-hint = Sisse logimata näete ainult avalikku teavet (TLP:CLEAR).
+
+error-not-found = Ei leitud
+error-forbidden = Ei ole lubatud
+error-invalid = Päringust ei saadud aru
+error-server = Tekkis viga
+
+status-detected = Avastatud
+status-assessing = Hindamisel
+status-deliberating = Arutelul
+status-responded = Reageering vastu võetud
+status-closed = Suletud
+
+dashboard-title = Ülevaade
+dashboard-by-status = Toimikud seisundi järgi
+dashboard-recent-dossiers = Viimased toimikud
+dashboard-charts = Toimikud arvudes
+dashboard-recent-events = Viimane tegevus
+all-dossiers = Kõik toimikud
+no-dossiers = Toimikuid ei ole.
+no-events = Tegevust ei ole.
+
+dossier-count =
+    { $count ->
+        [one] { $count } toimik
+       *[other] { $count } toimikut
+    }
+party-count =
+    { $count ->
+        [one] { $count } osaline
+       *[other] { $count } osalist
+    }
+audit-intro =
+    { $count ->
+        [one] Logis on { $count } sündmus. Näete sündmusi, mida teie märgised lubavad.
+       *[other] Logis on { $count } sündmust. Näete sündmusi, mida teie märgised lubavad.
+    }
+
+chart-by-year = Toimikud esmase avastamise aasta järgi
+chart-by-sector = Toimikud mõjutatud sektori järgi
+chart-by-victim = Toimikud mõjutatud riigi järgi
+chart-as-table = Näita arve tabelina
+chart-empty = Andmeid veel ei ole.
+
+col-title = Pealkiri
+col-status = Seisund
+col-first-seen = Esmakordselt avastatud
+col-victims = Mõjutatud
+col-marking = Märgis
+col-time = Aeg
+col-event = Sündmus
+col-actor = Tegija
+col-year = Aasta
+col-dossiers = Toimikud
+col-sector = Sektor
+col-country = Riik
+col-id = Kood
+col-name = Nimi
+col-kind = Liik
+
+dossiers-title = Toimikud
+filter-text = Pealkiri sisaldab
+filter-any = Kõik
+filter-victim = Mõjutatud riik (kood)
+filter-apply = Rakenda filtrid
+pagination = Leheküljed
+page-prev = Eelmine lehekülg
+page-next = Järgmine lehekülg
+page-of = Lehekülg { $page }/{ $pages }
+
+search-title = Toimikute otsing
+search-label = Sõnad pealkirjast või kokkuvõttest, mis tahes keeles
+search-button = Otsi
+
+dossier-origin = Koostaja
+marking-releasable = Võib avaldada
+dossier-summary = Kokkuvõte
+no-summary = Kokkuvõtet veel ei ole.
+shown-in = Näidatud keeles:
+dossier-versions = Keeleversioonid
+dossier-last-seen = Viimati avastatud
+dossier-timeline = Ajatelg
+dossier-sources = Allikad
+
+admin-title = Haldus
+admin-parties = Osalised
+party-kind-member-state = Liikmesriik
+party-kind-eu-body = ELi institutsioon või asutus
+party-kind-partner-state = Partnerriik
+party-kind-international-organisation = Rahvusvaheline organisatsioon
+
+audit-title = Auditilogi
+
+dossier-evidence = Tõendid
+no-evidence = Tõendeid, mida teil on lubatud näha, ei ole.
+evidence-withdrawn = tagasi võetud
+col-source = Allikas
+col-grading = Hinnang (Admiralty skaala)
+col-party = Osaline
+dossier-assessments = Osaliste hinnangud
+no-assessments = Hinnanguid, mida teil on lubatud näha, veel ei ole.
+heat-legend = Tasemed 0-st (madalaim) 4-ni (kõrgeim) nõukogu 2017. aasta järelduste igas mõõtmes; – tähendab, et hinnangut ei ole antud. Igas lahtris on kirjas selle tase; värv ainult kordab seda.
+col-confidence = Kindlus
+dossier-picture = Ühine olukorrapilt
+picture-severity = Raskusaste
+picture-aggregate = koondskoor
+picture-parties =
+    { $count ->
+        [one] arvesse võetud { $count } osaline
+       *[other] arvesse võetud { $count } osalist
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } kokkulepitud versioon
+       *[other] { $count } kokkulepitud versiooni
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } lahtine ettepanek
+       *[other] { $count } lahtist ettepanekut
+    }
+col-dimension = Mõõde
+col-median = Mediaan
+col-range = Vahemik
+col-scored-by = Hinnanud
+col-dissent = Eriarvamused (kaugus mediaanist)
+severity-low = Madal
+severity-moderate = Mõõdukas
+severity-serious = Tõsine
+severity-severe = Väga tõsine
+severity-critical = Kriitiline
+severity-unknown = Veel teadmata
+dim-scope = Ulatus
+dim-scale = Suurus
+dim-duration = Kestus
+dim-intensity = Intensiivsus
+dim-complexity = Keerukus
+dim-sophistication = Keerukuse tase
+dim-impact = Mõju
+dossier-procedures = Menetlused
+no-procedures = Menetlusi, mida teil on lubatud näha, ei ole.
+col-subject = Teema
+col-rule = Otsustamiskord
+col-deadline = Tähtaeg
+col-state = Seis
+col-tally = Häältelugemine
+tally-for = Poolt
+tally-against = Vastu
+tally-abstain = Erapooletud
+procedure-package = Pakett { $id }
+procedure-state-open = Avatud
+procedure-state-expired = Tähtaeg on möödunud
+procedure-state-closed = Suletud
+outcome-adopted = Vastu võetud
+outcome-not-adopted = Vastu võtmata
+outcome-pending = Ootel
+outcome-undetermined = Määramata
+outcome-provisional = Kui seisukohad jäävad samaks
+position-for = Poolt
+position-against = Vastu
+position-abstain = Erapooletu
+position-declared-abstain = Konstruktiivne erapooletus (deklaratsioon)
+position-not-participating = Ei osale
+positions-recorded =
+    { $count ->
+        [one] registreeritud { $count } seisukoht
+       *[other] registreeritud { $count } seisukohta
+    }
+procedure-title = Menetlus
+back-to-dossier = Tagasi toimiku juurde
+time-left = aega jäänud:
+position-record = Registreerige oma seisukoht
+position-label = Seisukoht
+declaration-label = Deklaratsioon (vabatahtlik)
+position-submit = Registreeri seisukoht
+procedure-positions = Seisukohad
+no-positions = Seisukohti ei ole veel registreeritud.
+col-position = Seisukoht
+col-declaration = Deklaratsioon
+admin-users = Kontod
+admin-users-hint = Kontosid näidatakse ainult administraatoritele.
+user-count =
+    { $count ->
+        [one] { $count } konto
+       *[other] { $count } kontot
+    }
+col-roles = Rollid
+col-clearance = Julgeolekukontroll
+user-disabled = Keelatud
+user-active = Aktiivne
+assess-open = Esitage oma osalise hinnang
+assess-summary = Kokkuvõte (vabatahtlik)
+assess-submit = Esita hinnang
+col-level = Tase
+col-rationale = Põhjendus
+confidence-low = Madal
+confidence-moderate = Mõõdukas
+confidence-high = Kõrge
+dossier-attributions = Omistamised
+attribution-state = Omistamise seis
+attribution-state-none = Registreeritud ei ole
+attribution-state-national = Riiklikud omistamised
+attribution-state-joint = ELi ühine omistamine
+attribution-joint = ühine
+col-actor-attributed = Omistatud
+col-likelihood = Tõenäosus (ICD 203)
+col-basis = Alus
+col-date = Kuupäev
+dashboard-open-procedures = Avatud menetlused
+no-open-procedures = Avatud menetlusi, mida teil on lubatud näha, ei ole.
+col-your-position = Teie osalise seisukoht
+position-needed = Vajalik
+chart-by-actor = Toimikud osalejate järgi, kellele tegevus on omistatud
+dossier-options = Reageerimisvõimalused
+options-basis = Järjestatud proportsionaalsusmooduli poolt viimase kokkulepitud olukorrapildi ja registreeritud omistamiste põhjal, muid asjaolusid lisamata.
+options-available = Kasutatavad, vähim eskaleeruv esimesena
+options-not-available = Praegu kasutamatud ja põhjused
+options-escalation = eskalatsioon
+options-need-agreed = Võimalused järjestatakse, kui osalised on ühises olukorrapildis kokku leppinud.
+
+rule-unanimity = Ühehäälsus
+rule-qmv = Kvalifitseeritud häälteenamus
+rule-rqmv = Tugevdatud kvalifitseeritud häälteenamus
+rule-simple = Lihthäälteenamus
+rule-silence = Vaikimisi nõustumise menetlus
+rule-none = Nõukogu otsust ei ole vaja
+
+option-category-preventive = Ennetavad meetmed
+option-category-cooperative = Koostöömeetmed
+option-category-stability = Stabiilsusmeetmed
+option-category-restrictive = Piiravad meetmed
+option-category-support = Toetus liikmesriikide seaduslikele reageeringutele
+
+measure-confidence-building = Usaldust suurendavad meetmed
+measure-awareness-raising = Teadlikkuse suurendamine ELi poliitikast
+measure-capacity-building = Küberalase suutlikkuse suurendamine kolmandates riikides
+measure-eu-dialogue = ELi juhitud poliitilised ja temaatilised dialoogid
+measure-delegation-demarche = ELi delegatsioonide demaršid
+measure-hr-statement = Kõrge esindaja avaldus
+measure-eu-declaration = Kõrge esindaja deklaratsioon ELi nimel
+measure-council-conclusions = Nõukogu järeldused
+measure-diplomatic-demarche = Diplomaatiline demarš asjaomasele riigile
+measure-restrictive-listing = Piiravad meetmed: loetellu kandmine otsuse (ÜVJP) 2019/797 ja määruse (EL) 2019/796 alusel
+measure-support-lawful-response = Toetus liikmesriigi seaduslikule reageeringule
+measure-mutual-assistance-42-7 = Vastastikune abi ELi lepingu artikli 42 lõike 7 alusel
+measure-solidarity-clause-222 = Solidaarsusklausel ELi toimimise lepingu artikli 222 alusel
+
+likelihood-almost-no-chance = peaaegu võimatu
+likelihood-very-unlikely = väga ebatõenäoline
+likelihood-unlikely = ebatõenäoline
+likelihood-roughly-even-chance = ligikaudu võrdne tõenäosus
+likelihood-likely = tõenäoline
+likelihood-very-likely = väga tõenäoline
+likelihood-almost-certain = peaaegu kindel
+
+basis-technical = tehniline
+basis-intelligence = luure
+basis-political = poliitiline
+
+reliability-a = täiesti usaldusväärne
+reliability-b = üldiselt usaldusväärne
+reliability-c = küllalt usaldusväärne
+reliability-d = üldiselt mitte usaldusväärne
+reliability-e = ebausaldusväärne
+reliability-f = usaldusväärsust ei saa hinnata
+credibility-1 = kinnitatud teiste allikate poolt
+credibility-2 = tõenäoliselt tõene
+credibility-3 = võimalik, et tõene
+credibility-4 = kahtlane
+credibility-5 = ebatõenäoline
+credibility-6 = tõesust ei saa hinnata
+
+evidence-kind-document = Dokument
+evidence-kind-link = Link
+evidence-kind-stix = STIX-objekt
+
+role-delegate = Delegaat
+role-analyst = Analüütik
+role-drafter = Koostaja
+role-chair = Eesistuja
+role-observer = Vaatleja
+role-admin = Administraator
+role-security_officer = Turvaametnik
+role-operator = Eksemplari haldur
+
+sector-energy = Energeetika
+sector-transport = Transport
+sector-banking = Pangandus
+sector-financial = Finantsturu taristu
+sector-health = Tervishoid
+sector-drinking-water = Joogivesi
+sector-waste-water = Reovesi
+sector-digital-infrastructure = Digitaristu
+sector-ict-services = IKT-teenuste haldamine (ettevõtjalt ettevõtjale)
+sector-public-administration = Avalik haldus
+sector-space = Kosmos
+sector-courier = Posti- ja kullerteenused
+sector-waste-management = Jäätmekäitlus
+sector-chemical = Kemikaalide valmistamine, tootmine ja turustamine
+sector-food = Toidu tootmine, töötlemine ja turustamine
+sector-manufacturing = Töötlev tööstus
+sector-digital-providers = Digitaalsete teenuste osutajad
+sector-research = Teadusuuringud
+sector-parliament = Parlamendid ja seadusandlikud organid
+sector-political-parties = Erakonnad ja valimiskampaaniad
+sector-international-organisation = Rahvusvahelised organisatsioonid
+sector-defence = Riigikaitse ja relvajõud
+sector-media-civil-society = Meedia, kodanikuühiskond ja akadeemilised ringkonnad
+
+login-account-needed = See eksemplar ei näita kontota midagi. Konto saate oma osapoole turvaametnikult.
+password-change = Valige uus parool
+password-change-reset = Teie osapoole turvaametnik lähtestas teie parooli. Valige enne jätkamist uus; teile antud parool lakkab kehtimast.
+password-current = Praegune parool
+password-new = Uus parool (vähemalt 12 märki, mitte kasutajanimi)
+password-change-submit = Muuda parooli

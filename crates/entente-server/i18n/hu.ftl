@@ -1,0 +1,336 @@
+# Az entente felületének üzenetei: magyar.
+# A TLP-jelöléseket (TLP:AMBER ...) soha nem fordítjuk le (FIRST TLP 2.0, 1b. szakasz).
+
+skip-to-content = Ugrás a tartalomra
+banner-highest = Az oldal legmagasabb jelölése:
+nav-main = Fő navigáció
+nav-language = Nyelv
+nav-dashboard = Áttekintés
+nav-dossiers = Dossziék
+nav-search = Keresés
+nav-audit = Ellenőrzési napló
+nav-admin = Adminisztráció
+sign-in = Bejelentkezés
+sign-out = Kijelentkezés
+anonymous = Nincs bejelentkezve (nyilvános nézet: csak TLP:CLEAR)
+footer-note = entente, az EU kiberdiplomáciai eszköztára. A jelölések a FIRST TLP 2.0-t és a Tanács 2013/488/EU határozatát követik.
+back-to-dashboard = Vissza az áttekintéshez
+
+login-user = Felhasználónév
+login-password = Jelszó
+login-failed = A felhasználónév vagy a jelszó nem helyes.
+login-anonymous-hint = Bejelentkezés nélkül csak nyilvános információk (TLP:CLEAR) láthatók.
+
+error-not-found = Nem található
+error-forbidden = Nem engedélyezett
+error-invalid = A kérés nem értelmezhető
+error-server = Hiba történt
+
+status-detected = Észlelve
+status-assessing = Értékelés alatt
+status-deliberating = Tanácskozás alatt
+status-responded = Válaszlépés elfogadva
+status-closed = Lezárva
+
+dashboard-title = Áttekintés
+dashboard-by-status = Dossziék állapot szerint
+dashboard-recent-dossiers = Legújabb dossziék
+dashboard-charts = A dossziék számokban
+dashboard-recent-events = Legutóbbi tevékenység
+all-dossiers = Összes dosszié
+no-dossiers = Nincs megjeleníthető dosszié.
+no-events = Nincs megjeleníthető tevékenység.
+
+dossier-count =
+    { $count ->
+        [one] { $count } dosszié
+       *[other] { $count } dosszié
+    }
+party-count =
+    { $count ->
+        [one] { $count } fél
+       *[other] { $count } fél
+    }
+audit-intro =
+    { $count ->
+        [one] A napló { $count } eseményt tartalmaz. Azokat az eseményeket látja, amelyeket a jelölései lehetővé tesznek.
+       *[other] A napló { $count } eseményt tartalmaz. Azokat az eseményeket látja, amelyeket a jelölései lehetővé tesznek.
+    }
+
+chart-by-year = Dossziék az első észlelés éve szerint
+chart-by-sector = Dossziék az érintett ágazat szerint
+chart-by-victim = Dossziék az érintett ország szerint
+chart-as-table = A számok megjelenítése táblázatban
+chart-empty = Még nincsenek adatok.
+
+col-title = Cím
+col-status = Állapot
+col-first-seen = Első észlelés
+col-victims = Érintettek
+col-marking = Jelölés
+col-time = Időpont
+col-event = Esemény
+col-actor = Végrehajtó
+col-year = Év
+col-dossiers = Dossziék
+col-sector = Ágazat
+col-country = Ország
+col-id = Kód
+col-name = Név
+col-kind = Típus
+
+dossiers-title = Dossziék
+filter-text = A cím tartalmazza
+filter-any = Bármely
+filter-victim = Érintett ország (kód)
+filter-apply = Szűrők alkalmazása
+pagination = Oldalak
+page-prev = Előző oldal
+page-next = Következő oldal
+page-of = { $page }. oldal / { $pages }
+
+search-title = Keresés a dossziékban
+search-label = Szavak a címből vagy az összefoglalóból, bármely nyelven
+search-button = Keresés
+
+dossier-origin = Kibocsátó
+marking-releasable = Továbbítható
+dossier-summary = Összefoglaló
+no-summary = Még nincs összefoglaló.
+shown-in = Megjelenítés nyelve:
+dossier-versions = Nyelvi változatok
+dossier-last-seen = Utolsó észlelés
+dossier-timeline = Idővonal
+dossier-sources = Források
+
+admin-title = Adminisztráció
+admin-parties = Felek
+party-kind-member-state = Tagállam
+party-kind-eu-body = Uniós intézmény vagy szerv
+party-kind-partner-state = Partnerország
+party-kind-international-organisation = Nemzetközi szervezet
+
+audit-title = Ellenőrzési napló
+
+dossier-evidence = Bizonyítékok
+no-evidence = Nincs olyan bizonyíték, amelyet megtekinthet.
+evidence-withdrawn = visszavonva
+col-source = Forrás
+col-grading = Minősítés (Admiralty-skála)
+col-party = Fél
+dossier-assessments = A felek értékelései
+no-assessments = Még nincs olyan értékelés, amelyet megtekinthet.
+heat-legend = Szintek 0-tól (legalacsonyabb) 4-ig (legmagasabb) a Tanács 2017. évi következtetéseinek minden dimenziójában; a – jelentése: nincs értékelve. Minden cella feltünteti a szintjét; a szín csak megismétli azt.
+col-confidence = Bizonyossági szint
+dossier-picture = Közös helyzetkép
+picture-severity = Súlyosság
+picture-aggregate = összesített pontszám
+picture-parties =
+    { $count ->
+        [one] { $count } fél figyelembe véve
+       *[other] { $count } fél figyelembe véve
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } elfogadott változat
+       *[other] { $count } elfogadott változat
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } nyitott javaslat
+       *[other] { $count } nyitott javaslat
+    }
+col-dimension = Dimenzió
+col-median = Medián
+col-range = Terjedelem
+col-scored-by = Értékelők
+col-dissent = Eltérések (távolság a mediántól)
+severity-low = Alacsony
+severity-moderate = Mérsékelt
+severity-serious = Komoly
+severity-severe = Súlyos
+severity-critical = Kritikus
+severity-unknown = Még nem ismert
+dim-scope = Kiterjedés
+dim-scale = Nagyságrend
+dim-duration = Időtartam
+dim-intensity = Intenzitás
+dim-complexity = Összetettség
+dim-sophistication = Kifinomultság
+dim-impact = Hatás
+dossier-procedures = Eljárások
+no-procedures = Nincs olyan eljárás, amelyet megtekinthet.
+col-subject = Tárgy
+col-rule = Döntéshozatali szabály
+col-deadline = Határidő
+col-state = Állás
+col-tally = Szavazatszámlálás
+tally-for = Mellette
+tally-against = Ellene
+tally-abstain = Tartózkodott
+procedure-package = { $id } csomag
+procedure-state-open = Folyamatban
+procedure-state-expired = A határidő lejárt
+procedure-state-closed = Lezárva
+outcome-adopted = Elfogadva
+outcome-not-adopted = Nincs elfogadva
+outcome-pending = Függőben
+outcome-undetermined = Nem eldöntött
+outcome-provisional = Ha az álláspontok nem változnak
+position-for = Mellette
+position-against = Ellene
+position-abstain = Tartózkodás
+position-declared-abstain = Konstruktív tartózkodás (nyilatkozat)
+position-not-participating = Nem vesz részt
+positions-recorded =
+    { $count ->
+        [one] { $count } rögzített álláspont
+       *[other] { $count } rögzített álláspont
+    }
+procedure-title = Eljárás
+back-to-dossier = Vissza a dossziéhoz
+time-left = hátralévő idő:
+position-record = Rögzítse álláspontját
+position-label = Álláspont
+declaration-label = Nyilatkozat (nem kötelező)
+position-submit = Álláspont rögzítése
+procedure-positions = Álláspontok
+no-positions = Még nincs rögzített álláspont.
+col-position = Álláspont
+col-declaration = Nyilatkozat
+admin-users = Fiókok
+admin-users-hint = A fiókok csak az adminisztrátorok számára láthatók.
+user-count =
+    { $count ->
+        [one] { $count } fiók
+       *[other] { $count } fiók
+    }
+col-roles = Szerepkörök
+col-clearance = Személyi biztonsági tanúsítvány
+user-disabled = Letiltva
+user-active = Aktív
+assess-open = Az Ön által képviselt fél értékelésének benyújtása
+assess-summary = Összefoglaló (nem kötelező)
+assess-submit = Az értékelés benyújtása
+col-level = Szint
+col-rationale = Indokolás
+confidence-low = Alacsony
+confidence-moderate = Mérsékelt
+confidence-high = Magas
+dossier-attributions = Felelősség megállapítása
+attribution-state = A felelősség megállapításának állása
+attribution-state-none = Nincs rögzítve
+attribution-state-national = Nemzeti szintű megállapítások
+attribution-state-joint = Közös uniós megállapítás
+attribution-joint = közös
+col-actor-attributed = Felelős szereplő
+col-likelihood = Valószínűség (ICD 203)
+col-basis = Alap
+col-date = Dátum
+dashboard-open-procedures = Folyamatban lévő eljárások
+no-open-procedures = Nincs olyan folyamatban lévő eljárás, amelyet megtekinthet.
+col-your-position = Az Ön által képviselt fél álláspontja
+position-needed = Szükséges
+chart-by-actor = Dossziék a felelősnek tartott szereplő szerint
+dossier-options = Válaszlépési lehetőségek
+options-basis = Az arányossági modul rangsorolja őket a legutóbb elfogadott helyzetkép és a rögzített felelősségmegállapítások alapján, további tények figyelembevétele nélkül.
+options-available = Rendelkezésre állók, a legkevésbé eszkalálóval kezdve
+options-not-available = Jelenleg nem állnak rendelkezésre, és miért
+options-escalation = eszkaláció
+options-need-agreed = A lehetőségek rangsorolására akkor kerül sor, amikor a felek megállapodtak egy közös helyzetképben.
+
+rule-unanimity = Egyhangúság
+rule-qmv = Minősített többség
+rule-rqmv = Megerősített minősített többség
+rule-simple = Egyszerű többség
+rule-silence = Hallgatólagos jóváhagyási eljárás
+rule-none = Nincs szükség tanácsi határozatra
+
+option-category-preventive = Megelőző intézkedések
+option-category-cooperative = Együttműködési intézkedések
+option-category-stability = Stabilitási intézkedések
+option-category-restrictive = Korlátozó intézkedések
+option-category-support = A tagállamok jogszerű válaszlépéseinek támogatása
+
+measure-confidence-building = Bizalomépítő intézkedések
+measure-awareness-raising = Figyelemfelkeltés az uniós szakpolitikákról
+measure-capacity-building = Kiberkapacitás-építés harmadik országokban
+measure-eu-dialogue = Az EU által vezetett politikai és tematikus párbeszédek
+measure-delegation-demarche = Az uniós küldöttségek demarsai
+measure-hr-statement = A főképviselő nyilatkozata
+measure-eu-declaration = A főképviselő nyilatkozata az EU nevében
+measure-council-conclusions = Tanácsi következtetések
+measure-diplomatic-demarche = Diplomáciai demars az érintett államnál
+measure-restrictive-listing = Korlátozó intézkedések: jegyzékbe vétel a (KKBP) 2019/797 határozat és az (EU) 2019/796 rendelet alapján
+measure-support-lawful-response = Egy tagállam jogszerű válaszlépésének támogatása
+measure-mutual-assistance-42-7 = Kölcsönös segítségnyújtás az EUSZ 42. cikkének (7) bekezdése alapján
+measure-solidarity-clause-222 = Szolidaritási klauzula az EUMSZ 222. cikke alapján
+
+likelihood-almost-no-chance = szinte kizárt
+likelihood-very-unlikely = nagyon valószínűtlen
+likelihood-unlikely = valószínűtlen
+likelihood-roughly-even-chance = nagyjából azonos esély
+likelihood-likely = valószínű
+likelihood-very-likely = nagyon valószínű
+likelihood-almost-certain = szinte biztos
+
+basis-technical = technikai
+basis-intelligence = hírszerzési
+basis-political = politikai
+
+reliability-a = teljesen megbízható
+reliability-b = általában megbízható
+reliability-c = meglehetősen megbízható
+reliability-d = általában nem megbízható
+reliability-e = megbízhatatlan
+reliability-f = a megbízhatóság nem ítélhető meg
+credibility-1 = más források megerősítették
+credibility-2 = valószínűleg igaz
+credibility-3 = lehetséges, hogy igaz
+credibility-4 = kétséges
+credibility-5 = valószínűtlen
+credibility-6 = a valóságtartalom nem ítélhető meg
+
+evidence-kind-document = Dokumentum
+evidence-kind-link = Hivatkozás
+evidence-kind-stix = STIX-objektum
+
+role-delegate = Küldött
+role-analyst = Elemző
+role-drafter = Szövegező
+role-chair = Elnökség
+role-observer = Megfigyelő
+role-admin = Adminisztrátor
+role-security_officer = Biztonsági tisztviselő
+role-operator = A példány üzemeltetője
+
+sector-energy = Energia
+sector-transport = Közlekedés
+sector-banking = Bankügyletek
+sector-financial = Pénzügyi piaci infrastruktúrák
+sector-health = Egészségügy
+sector-drinking-water = Ivóvíz
+sector-waste-water = Szennyvíz
+sector-digital-infrastructure = Digitális infrastruktúra
+sector-ict-services = IKT-szolgáltatások kezelése (vállalkozások között)
+sector-public-administration = Közigazgatás
+sector-space = Világűr
+sector-courier = Postai és futárszolgálatok
+sector-waste-management = Hulladékgazdálkodás
+sector-chemical = Vegyi anyagok előállítása, gyártása és forgalmazása
+sector-food = Élelmiszer-előállítás, -feldolgozás és -forgalmazás
+sector-manufacturing = Gyártás
+sector-digital-providers = Digitális szolgáltatók
+sector-research = Kutatás
+sector-parliament = Parlamentek és jogalkotó testületek
+sector-political-parties = Politikai pártok és választási kampányok
+sector-international-organisation = Nemzetközi szervezetek
+sector-defence = Védelem és fegyveres erők
+sector-media-civil-society = Média, civil társadalom és tudományos élet
+
+login-account-needed = Ez a példány fiók nélkül semmit sem jelenít meg. Fiókot a fele biztonsági tisztviselője adhat Önnek.
+password-change = Új jelszó választása
+password-change-reset = A fele egyik biztonsági tisztviselője visszaállította a jelszavát. A folytatás előtt válasszon újat; a kapott jelszó nem lesz többé érvényes.
+password-current = Jelenlegi jelszó
+password-new = Új jelszó (legalább 12 karakter, nem a felhasználónév)
+password-change-submit = Jelszó módosítása

@@ -1,0 +1,361 @@
+# Messaġġi tal-interfaċċa ta' entente: Malti.
+# It-tikketti TLP (TLP:AMBER ...) qatt ma jiġu tradotti (FIRST TLP 2.0, taqsima 1b).
+# Il-kategoriji tal-plural huma dawk tas-CLDR 42 u ta' wara: one, two, few, many, other.
+
+skip-to-content = Mur għall-kontenut
+banner-highest = L-ogħla marka f'din il-paġna:
+nav-main = Navigazzjoni ewlenija
+nav-language = Lingwa
+nav-dashboard = Ħarsa ġenerali
+nav-dossiers = Fajls
+nav-search = Tfittxija
+nav-audit = Reġistru tal-awditjar
+nav-admin = Amministrazzjoni
+sign-in = Idħol
+sign-out = Oħroġ
+anonymous = Mhux dħalt (veduta pubblika: TLP:CLEAR biss)
+footer-note = entente, is-sett ta' għodod tal-UE għad-diplomazija ċibernetika. Il-markaturi jsegwu l-FIRST TLP 2.0 u d-Deċiżjoni tal-Kunsill 2013/488/UE.
+back-to-dashboard = Lura għall-ħarsa ġenerali
+
+login-user = Isem l-utent
+login-password = Password
+login-failed = L-isem tal-utent jew il-password mhumiex korretti.
+login-anonymous-hint = Mingħajr ma tidħol, tara biss l-informazzjoni pubblika (TLP:CLEAR).
+
+error-not-found = Ma nstabx
+error-forbidden = Mhux permess
+error-invalid = It-talba ma setgħetx tinftiehem
+error-server = Inqalgħet problema
+
+status-detected = Identifikat
+status-assessing = Qed jiġi vvalutat
+status-deliberating = Qed jiġi deliberat
+status-responded = Rispons adottat
+status-closed = Magħluq
+
+dashboard-title = Ħarsa ġenerali
+dashboard-by-status = Fajls skont l-istatus
+dashboard-recent-dossiers = L-aħħar fajls
+dashboard-charts = Il-fajls f'ċifri
+dashboard-recent-events = Attività riċenti
+all-dossiers = Il-fajls kollha
+no-dossiers = M'hemm l-ebda fajl x'jintwera.
+no-events = M'hemm l-ebda attività x'tintwera.
+
+dossier-count =
+    { $count ->
+        [one] { $count } fajl
+        [two] { $count } fajls
+        [few] { $count } fajls
+        [many] { $count }-il fajl
+       *[other] { $count } fajl
+    }
+party-count =
+    { $count ->
+        [one] { $count } parti
+        [two] { $count } partijiet
+        [few] { $count } partijiet
+        [many] { $count }-il parti
+       *[other] { $count } parti
+    }
+audit-intro =
+    { $count ->
+        [one] Ir-reġistru fih { $count } avveniment. Tara l-avvenimenti li jippermettu l-markaturi tiegħek.
+        [two] Ir-reġistru fih { $count } avvenimenti. Tara l-avvenimenti li jippermettu l-markaturi tiegħek.
+        [few] Ir-reġistru fih { $count } avvenimenti. Tara l-avvenimenti li jippermettu l-markaturi tiegħek.
+        [many] Ir-reġistru fih { $count }-il avveniment. Tara l-avvenimenti li jippermettu l-markaturi tiegħek.
+       *[other] Ir-reġistru fih { $count } avveniment. Tara l-avvenimenti li jippermettu l-markaturi tiegħek.
+    }
+
+chart-by-year = Fajls skont is-sena meta ġew identifikati l-ewwel darba
+chart-by-sector = Fajls skont is-settur affettwat
+chart-by-victim = Fajls skont il-pajjiż affettwat
+chart-as-table = Uri ċ-ċifri f'tabella
+chart-empty = Għad m'hemmx data.
+
+col-title = Titolu
+col-status = Status
+col-first-seen = L-ewwel identifikazzjoni
+col-victims = Affettwati
+col-marking = Marka
+col-time = Ħin
+col-event = Avveniment
+col-actor = Minn
+col-year = Sena
+col-dossiers = Fajls
+col-sector = Settur
+col-country = Pajjiż
+col-id = Kodiċi
+col-name = Isem
+col-kind = Tip
+
+dossiers-title = Fajls
+filter-text = It-titolu fih
+filter-any = Kwalunkwe
+filter-victim = Pajjiż affettwat (kodiċi)
+filter-apply = Applika l-filtri
+pagination = Paġni
+page-prev = Il-paġna ta' qabel
+page-next = Il-paġna li jmiss
+page-of = Paġna { $page } minn { $pages }
+
+search-title = Fittex fil-fajls
+search-label = Kliem fit-titolu jew fis-sommarju, bi kwalunkwe lingwa
+search-button = Fittex
+
+dossier-origin = Oriġinatur
+marking-releasable = Jista' jingħata lil
+dossier-summary = Sommarju
+no-summary = Għad m'hemmx sommarju.
+shown-in = Muri bil-lingwa:
+dossier-versions = Verżjonijiet lingwistiċi
+dossier-last-seen = L-aħħar identifikazzjoni
+dossier-timeline = Kronoloġija
+dossier-sources = Sorsi
+
+admin-title = Amministrazzjoni
+admin-parties = Partijiet
+party-kind-member-state = Stat Membru
+party-kind-eu-body = Istituzzjoni jew korp tal-UE
+party-kind-partner-state = Pajjiż sieħeb
+party-kind-international-organisation = Organizzazzjoni internazzjonali
+
+audit-title = Reġistru tal-awditjar
+
+dossier-evidence = Provi
+no-evidence = M'hemm l-ebda prova li tista' tara.
+evidence-withdrawn = irtirat
+col-source = Sors
+col-grading = Gradazzjoni (skala tal-Ammiraljat)
+col-party = Parti
+dossier-assessments = Valutazzjonijiet skont il-parti
+no-assessments = Għad m'hemm l-ebda valutazzjoni li tista' tara.
+heat-legend = Livelli minn 0 (l-aktar baxx) sa 4 (l-ogħla) f'kull dimensjoni tal-konklużjonijiet tal-Kunsill tal-2017; – tfisser mhux ivvalutat. Kull ċellola turi l-livell tagħha; il-kulur sempliċement jirrepetih.
+col-confidence = Livell ta' fiduċja
+dossier-picture = Stampa komuni
+picture-severity = Gravità
+picture-aggregate = punteġġ aggregat
+picture-parties =
+    { $count ->
+        [one] { $count } parti meqjusa
+        [two] { $count } partijiet meqjusa
+        [few] { $count } partijiet meqjusa
+        [many] { $count }-il parti meqjusa
+       *[other] { $count } parti meqjusa
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } verżjoni maqbula
+        [two] { $count } verżjonijiet maqbula
+        [few] { $count } verżjonijiet maqbula
+        [many] { $count }-il verżjoni maqbula
+       *[other] { $count } verżjoni maqbula
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } proposta miftuħa
+        [two] { $count } proposti miftuħa
+        [few] { $count } proposti miftuħa
+        [many] { $count }-il proposta miftuħa
+       *[other] { $count } proposta miftuħa
+    }
+col-dimension = Dimensjoni
+col-median = Medjan
+col-range = Firxa
+col-scored-by = Ivvalutata minn
+col-dissent = Diverġenzi (distanza mill-medjan)
+severity-low = Baxxa
+severity-moderate = Moderata
+severity-serious = Serja
+severity-severe = Gravi
+severity-critical = Kritika
+severity-unknown = Għadha mhux magħrufa
+dim-scope = Ambitu
+dim-scale = Skala
+dim-duration = Tul ta' żmien
+dim-intensity = Intensità
+dim-complexity = Kumplessità
+dim-sophistication = Sofistikazzjoni
+dim-impact = Impatt
+dossier-procedures = Proċeduri
+no-procedures = M'hemm l-ebda proċedura li tista' tara.
+col-subject = Suġġett
+col-rule = Regola tad-deċiżjoni
+col-deadline = Skadenza
+col-state = Stat
+col-tally = Għadd
+tally-for = Favur
+tally-against = Kontra
+tally-abstain = Astensjonijiet
+procedure-package = Pakkett { $id }
+procedure-state-open = Miftuħa
+procedure-state-expired = L-iskadenza għaddiet
+procedure-state-closed = Magħluqa
+outcome-adopted = Adottat
+outcome-not-adopted = Mhux adottat
+outcome-pending = Pendenti
+outcome-undetermined = Mhux determinat
+outcome-provisional = Jekk il-pożizzjonijiet jibqgħu kif inhuma
+position-for = Favur
+position-against = Kontra
+position-abstain = Astensjoni
+position-declared-abstain = Astensjoni kostruttiva (dikjarazzjoni)
+position-not-participating = Ma jipparteċipax
+positions-recorded =
+    { $count ->
+        [one] { $count } pożizzjoni rreġistrata
+        [two] { $count } pożizzjonijiet irreġistrati
+        [few] { $count } pożizzjonijiet irreġistrati
+        [many] { $count }-il pożizzjoni rreġistrata
+       *[other] { $count } pożizzjoni rreġistrata
+    }
+procedure-title = Proċedura
+back-to-dossier = Lura għall-fajl
+time-left = ħin li fadal:
+position-record = Irreġistra l-pożizzjoni tiegħek
+position-label = Pożizzjoni
+declaration-label = Dikjarazzjoni (mhux obbligatorja)
+position-submit = Irreġistra l-pożizzjoni
+procedure-positions = Pożizzjonijiet
+no-positions = Għad ma ġiet irreġistrata l-ebda pożizzjoni.
+col-position = Pożizzjoni
+col-declaration = Dikjarazzjoni
+admin-users = Kontijiet
+admin-users-hint = Il-kontijiet jintwerew lill-amministraturi biss.
+user-count =
+    { $count ->
+        [one] { $count } kont
+        [two] { $count } kontijiet
+        [few] { $count } kontijiet
+        [many] { $count }-il kont
+       *[other] { $count } kont
+    }
+col-roles = Rwoli
+col-clearance = Approvazzjoni tas-sigurtà
+user-disabled = Diżattivat
+user-active = Attiv
+assess-open = Issottometti l-valutazzjoni tal-parti tiegħek
+assess-summary = Sommarju (mhux obbligatorju)
+assess-submit = Issottometti l-valutazzjoni
+col-level = Livell
+col-rationale = Raġunament
+confidence-low = Baxx
+confidence-moderate = Moderat
+confidence-high = Għoli
+dossier-attributions = Attribuzzjonijiet
+attribution-state = Stat tal-attribuzzjoni
+attribution-state-none = L-ebda waħda rreġistrata
+attribution-state-national = Attribuzzjonijiet nazzjonali
+attribution-state-joint = Attribuzzjoni konġunta tal-UE
+attribution-joint = konġunta
+col-actor-attributed = Attribwit lil
+col-likelihood = Probabbiltà (ICD 203)
+col-basis = Bażi
+col-date = Data
+dashboard-open-procedures = Proċeduri miftuħa
+no-open-procedures = M'hemm l-ebda proċedura miftuħa li tista' tara.
+col-your-position = Il-pożizzjoni tal-parti tiegħek
+position-needed = Meħtieġa
+chart-by-actor = Fajls skont l-attur li lilu huma attribwiti
+dossier-options = Għażliet ta' rispons
+options-basis = Ikklassifikati mill-magna tal-proporzjonalità abbażi tal-aħħar stampa maqbula u tal-attribuzzjonijiet irreġistrati, mingħajr ma jiġu affermati fatti oħra.
+options-available = Disponibbli, mill-inqas eskalatorja
+options-not-available = Mhux disponibbli issa, u għaliex
+options-escalation = eskalazzjoni
+options-need-agreed = L-għażliet jiġu kklassifikati hekk kif il-partijiet jaqblu fuq stampa komuni.
+
+rule-unanimity = Unanimità
+rule-qmv = Maġġoranza kwalifikata
+rule-rqmv = Maġġoranza kwalifikata msaħħa
+rule-simple = Maġġoranza sempliċi
+rule-silence = Proċedura ta' skiet
+rule-none = Mhix meħtieġa deċiżjoni tal-Kunsill
+
+option-category-preventive = Miżuri preventivi
+option-category-cooperative = Miżuri ta' kooperazzjoni
+option-category-stability = Miżuri ta' stabbiltà
+option-category-restrictive = Miżuri restrittivi
+option-category-support = Appoġġ għar-risponsi legali tal-Istati Membri
+
+measure-confidence-building = Miżuri għall-bini tal-fiduċja
+measure-awareness-raising = Sensibilizzazzjoni dwar il-politiki tal-UE
+measure-capacity-building = Bini tal-kapaċitajiet ċibernetiċi f'pajjiżi terzi
+measure-eu-dialogue = Djalogi politiċi u tematiċi mmexxija mill-UE
+measure-delegation-demarche = Passi diplomatiċi mid-delegazzjonijiet tal-UE
+measure-hr-statement = Stqarrija tar-Rappreżentant Għoli
+measure-eu-declaration = Dikjarazzjoni tar-Rappreżentant Għoli f'isem l-UE
+measure-council-conclusions = Konklużjonijiet tal-Kunsill
+measure-diplomatic-demarche = Pass diplomatiku mal-Istat ikkonċernat
+measure-restrictive-listing = Miżuri restrittivi: elenkar skont id-Deċiżjoni (PESK) 2019/797 u r-Regolament (UE) 2019/796
+measure-support-lawful-response = Appoġġ għar-rispons legali ta' Stat Membru
+measure-mutual-assistance-42-7 = Assistenza reċiproka skont l-Artikolu 42(7) TUE
+measure-solidarity-clause-222 = Klawżola ta' solidarjetà skont l-Artikolu 222 TFUE
+
+likelihood-almost-no-chance = kważi eskluż
+likelihood-very-unlikely = improbabbli ħafna
+likelihood-unlikely = improbabbli
+likelihood-roughly-even-chance = probabbiltà bejn wieħed u ieħor ugwali
+likelihood-likely = probabbli
+likelihood-very-likely = probabbli ħafna
+likelihood-almost-certain = kważi ċert
+
+basis-technical = tekniku
+basis-intelligence = intelliġenza
+basis-political = politiku
+
+reliability-a = kompletament affidabbli
+reliability-b = normalment affidabbli
+reliability-c = pjuttost affidabbli
+reliability-d = normalment mhux affidabbli
+reliability-e = mhux affidabbli
+reliability-f = l-affidabbiltà ma tistax tiġi ġġudikata
+credibility-1 = ikkonfermata minn sorsi oħra
+credibility-2 = probabbilment vera
+credibility-3 = possibbilment vera
+credibility-4 = dubjuża
+credibility-5 = improbabbli
+credibility-6 = il-veraċità ma tistax tiġi ġġudikata
+
+evidence-kind-document = Dokument
+evidence-kind-link = Ħolqa
+evidence-kind-stix = Oġġett STIX
+
+role-delegate = Delegat
+role-analyst = Analista
+role-drafter = Abbozzatur
+role-chair = Presidenza
+role-observer = Osservatur
+role-admin = Amministratur
+role-security_officer = Uffiċjal tas-sigurtà
+role-operator = Operatur tal-istanza
+
+sector-energy = Enerġija
+sector-transport = Trasport
+sector-banking = Setturi bankarju
+sector-financial = Infrastrutturi tas-suq finanzjarju
+sector-health = Saħħa
+sector-drinking-water = Ilma tax-xorb
+sector-waste-water = Ilma mormi
+sector-digital-infrastructure = Infrastruttura diġitali
+sector-ict-services = Ġestjoni tas-servizzi tal-ICT (minn negozju għal negozju)
+sector-public-administration = Amministrazzjoni pubblika
+sector-space = Spazju
+sector-courier = Servizzi postali u tal-kurrier
+sector-waste-management = Ġestjoni tal-iskart
+sector-chemical = Manifattura, produzzjoni u distribuzzjoni ta' kimikati
+sector-food = Produzzjoni, ipproċessar u distribuzzjoni tal-ikel
+sector-manufacturing = Manifattura
+sector-digital-providers = Fornituri diġitali
+sector-research = Riċerka
+sector-parliament = Parlamenti u korpi leġiżlattivi
+sector-political-parties = Partiti politiċi u kampanji elettorali
+sector-international-organisation = Organizzazzjonijiet internazzjonali
+sector-defence = Difiża u forzi armati
+sector-media-civil-society = Midja, soċjetà ċivili u akkademja
+
+login-account-needed = Din l-istanza ma turi xejn mingħajr kont. L-uffiċjal tas-sigurtà tal-parti tiegħek jista' jagħtik wieħed.
+password-change = Agħżel password ġdida
+password-change-reset = Uffiċjal tas-sigurtà tal-parti tiegħek irrissettja l-password tiegħek. Agħżel waħda ġdida qabel tkompli; dik li ngħatajt ma taħdimx aktar.
+password-current = Il-password attwali
+password-new = Password ġdida (mill-inqas 12-il karattru, mhux l-isem tal-utent)
+password-change-submit = Ibdel il-password

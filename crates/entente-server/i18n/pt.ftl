@@ -1,0 +1,344 @@
+# Mensagens da interface do entente: português (norma europeia).
+# As etiquetas TLP (TLP:AMBER ...) nunca são traduzidas (FIRST TLP 2.0, secção 1b).
+
+skip-to-content = Ir para o conteúdo
+banner-highest = Marcação mais elevada nesta página:
+nav-main = Navegação principal
+nav-language = Língua
+nav-dashboard = Painel
+nav-dossiers = Processos
+nav-search = Pesquisa
+nav-audit = Registo de auditoria
+nav-admin = Administração
+sign-in = Iniciar sessão
+sign-out = Terminar sessão
+anonymous = Sessão não iniciada (vista pública: apenas TLP:CLEAR)
+footer-note = entente, o conjunto de instrumentos de ciberdiplomacia da UE. As marcações seguem o FIRST TLP 2.0 e a Decisão 2013/488/UE do Conselho.
+back-to-dashboard = Voltar ao painel
+
+login-user = Nome de utilizador
+login-password = Palavra-passe
+login-failed = O nome de utilizador ou a palavra-passe não estão corretos.
+login-anonymous-hint = Sem iniciar sessão, apenas vê informações públicas (TLP:CLEAR).
+
+error-not-found = Não encontrado
+error-forbidden = Não autorizado
+error-invalid = Não foi possível compreender o pedido
+error-server = Ocorreu um erro
+
+status-detected = Detetado
+status-assessing = Em avaliação
+status-deliberating = Em deliberação
+status-responded = Resposta adotada
+status-closed = Encerrado
+
+dashboard-title = Visão geral
+dashboard-by-status = Processos por situação
+dashboard-recent-dossiers = Processos mais recentes
+dashboard-charts = Os processos em números
+dashboard-recent-events = Atividade recente
+all-dossiers = Todos os processos
+no-dossiers = Não há processos a apresentar.
+no-events = Não há atividade a apresentar.
+
+dossier-count =
+    { $count ->
+        [one] { $count } processo
+        [many] { $count } de processos
+       *[other] { $count } processos
+    }
+party-count =
+    { $count ->
+        [one] { $count } parte
+        [many] { $count } de partes
+       *[other] { $count } partes
+    }
+audit-intro =
+    { $count ->
+        [one] O registo contém { $count } evento. Vê os eventos que as suas marcações permitem.
+        [many] O registo contém { $count } de eventos. Vê os eventos que as suas marcações permitem.
+       *[other] O registo contém { $count } eventos. Vê os eventos que as suas marcações permitem.
+    }
+
+chart-by-year = Processos por ano da primeira deteção
+chart-by-sector = Processos por setor afetado
+chart-by-victim = Processos por país afetado
+chart-as-table = Mostrar os números num quadro
+chart-empty = Ainda não há dados.
+
+col-title = Título
+col-status = Situação
+col-first-seen = Primeira deteção
+col-victims = Afetados
+col-marking = Marcação
+col-time = Hora
+col-event = Evento
+col-actor = Autor
+col-year = Ano
+col-dossiers = Processos
+col-sector = Setor
+col-country = País
+col-id = Código
+col-name = Nome
+col-kind = Tipo
+
+dossiers-title = Processos
+filter-text = O título contém
+filter-any = Qualquer
+filter-victim = País afetado (código)
+filter-apply = Aplicar filtros
+pagination = Páginas
+page-prev = Página anterior
+page-next = Página seguinte
+page-of = Página { $page } de { $pages }
+
+search-title = Pesquisar processos
+search-label = Palavras do título ou do resumo, em qualquer língua
+search-button = Pesquisar
+
+dossier-origin = Autor da informação
+marking-releasable = Pode ser divulgado a
+dossier-summary = Resumo
+no-summary = Ainda não há resumo.
+shown-in = Apresentado em:
+dossier-versions = Versões linguísticas
+dossier-last-seen = Última deteção
+dossier-timeline = Cronologia
+dossier-sources = Fontes
+
+admin-title = Administração
+admin-parties = Partes
+party-kind-member-state = Estado-Membro
+party-kind-eu-body = Instituição ou órgão da UE
+party-kind-partner-state = País parceiro
+party-kind-international-organisation = Organização internacional
+
+audit-title = Registo de auditoria
+
+dossier-evidence = Elementos de prova
+no-evidence = Não há elementos de prova que possa consultar.
+evidence-withdrawn = retirado
+col-source = Fonte
+col-grading = Classificação (escala do Almirantado)
+col-party = Parte
+dossier-assessments = Avaliações por parte
+no-assessments = Ainda não há avaliações que possa consultar.
+heat-legend = Níveis de 0 (o mais baixo) a 4 (o mais elevado) em cada dimensão das conclusões do Conselho de 2017; – significa não avaliado. Cada célula indica o seu nível; a cor apenas o repete.
+col-confidence = Grau de confiança
+dossier-picture = Panorama comum
+picture-severity = Gravidade
+picture-aggregate = pontuação global
+picture-parties =
+    { $count ->
+        [one] { $count } parte considerada
+        [many] { $count } de partes consideradas
+       *[other] { $count } partes consideradas
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } versão acordada
+        [many] { $count } de versões acordadas
+       *[other] { $count } versões acordadas
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } proposta pendente
+        [many] { $count } de propostas pendentes
+       *[other] { $count } propostas pendentes
+    }
+col-dimension = Dimensão
+col-median = Mediana
+col-range = Intervalo
+col-scored-by = Avaliado por
+col-dissent = Divergências (distância em relação à mediana)
+severity-low = Baixa
+severity-moderate = Moderada
+severity-serious = Grave
+severity-severe = Muito grave
+severity-critical = Crítica
+severity-unknown = Ainda desconhecida
+dim-scope = Alcance
+dim-scale = Escala
+dim-duration = Duração
+dim-intensity = Intensidade
+dim-complexity = Complexidade
+dim-sophistication = Sofisticação
+dim-impact = Impacto
+dossier-procedures = Procedimentos
+no-procedures = Não há procedimentos que possa consultar.
+col-subject = Assunto
+col-rule = Regra de decisão
+col-deadline = Prazo
+col-state = Estado
+col-tally = Contagem
+tally-for = A favor
+tally-against = Contra
+tally-abstain = Abstenções
+procedure-package = Pacote { $id }
+procedure-state-open = Aberto
+procedure-state-expired = Prazo expirado
+procedure-state-closed = Encerrado
+outcome-adopted = Adotado
+outcome-not-adopted = Não adotado
+outcome-pending = Pendente
+outcome-undetermined = Indeterminado
+outcome-provisional = Se as posições se mantiverem
+position-for = A favor
+position-against = Contra
+position-abstain = Abstenção
+position-declared-abstain = Abstenção construtiva (declaração)
+position-not-participating = Não participa
+positions-recorded =
+    { $count ->
+        [one] { $count } posição registada
+        [many] { $count } de posições registadas
+       *[other] { $count } posições registadas
+    }
+procedure-title = Procedimento
+back-to-dossier = Voltar ao processo
+time-left = tempo restante:
+position-record = Registar a sua posição
+position-label = Posição
+declaration-label = Declaração (facultativa)
+position-submit = Registar a posição
+procedure-positions = Posições
+no-positions = Ainda não foi registada nenhuma posição.
+col-position = Posição
+col-declaration = Declaração
+admin-users = Contas
+admin-users-hint = As contas só são apresentadas aos administradores.
+user-count =
+    { $count ->
+        [one] { $count } conta
+        [many] { $count } de contas
+       *[other] { $count } contas
+    }
+col-roles = Funções
+col-clearance = Credenciação de segurança
+user-disabled = Desativada
+user-active = Ativa
+assess-open = Apresentar a avaliação da sua parte
+assess-summary = Resumo (facultativo)
+assess-submit = Apresentar a avaliação
+col-level = Nível
+col-rationale = Fundamentação
+confidence-low = Baixo
+confidence-moderate = Moderado
+confidence-high = Elevado
+dossier-attributions = Atribuições
+attribution-state = Situação da atribuição
+attribution-state-none = Nenhuma registada
+attribution-state-national = Atribuições nacionais
+attribution-state-joint = Atribuição conjunta da UE
+attribution-joint = conjunta
+col-actor-attributed = Atribuído a
+col-likelihood = Probabilidade (ICD 203)
+col-basis = Fundamento
+col-date = Data
+dashboard-open-procedures = Procedimentos em curso
+no-open-procedures = Não há procedimentos em curso que possa consultar.
+col-your-position = Posição da sua parte
+position-needed = Necessária
+chart-by-actor = Processos por ator a que são atribuídos
+dossier-options = Opções de resposta
+options-basis = Ordenadas pelo motor de proporcionalidade com base no último panorama acordado e nas atribuições registadas, sem outros factos alegados.
+options-available = Disponíveis, da menos escalatória para a mais escalatória
+options-not-available = Indisponíveis de momento, e porquê
+options-escalation = escalada
+options-need-agreed = As opções são ordenadas logo que as partes tenham acordado um panorama comum.
+
+rule-unanimity = Unanimidade
+rule-qmv = Maioria qualificada
+rule-rqmv = Maioria qualificada reforçada
+rule-simple = Maioria simples
+rule-silence = Procedimento de acordo tácito
+rule-none = Não é necessária decisão do Conselho
+
+option-category-preventive = Medidas preventivas
+option-category-cooperative = Medidas de cooperação
+option-category-stability = Medidas de estabilidade
+option-category-restrictive = Medidas restritivas
+option-category-support = Apoio às respostas legítimas dos Estados-Membros
+
+measure-confidence-building = Medidas de reforço da confiança
+measure-awareness-raising = Sensibilização para as políticas da UE
+measure-capacity-building = Reforço das cibercapacidades em países terceiros
+measure-eu-dialogue = Diálogos políticos e temáticos conduzidos pela UE
+measure-delegation-demarche = Diligências das delegações da UE
+measure-hr-statement = Declaração do Alto Representante
+measure-eu-declaration = Declaração do Alto Representante em nome da UE
+measure-council-conclusions = Conclusões do Conselho
+measure-diplomatic-demarche = Diligência diplomática junto do Estado em causa
+measure-restrictive-listing = Medidas restritivas: inclusão na lista ao abrigo da Decisão (PESC) 2019/797 e do Regulamento (UE) 2019/796
+measure-support-lawful-response = Apoio à resposta legítima de um Estado-Membro
+measure-mutual-assistance-42-7 = Assistência mútua ao abrigo do artigo 42.º, n.º 7, do TUE
+measure-solidarity-clause-222 = Cláusula de solidariedade ao abrigo do artigo 222.º do TFUE
+
+likelihood-almost-no-chance = praticamente excluído
+likelihood-very-unlikely = muito improvável
+likelihood-unlikely = improvável
+likelihood-roughly-even-chance = probabilidades aproximadamente iguais
+likelihood-likely = provável
+likelihood-very-likely = muito provável
+likelihood-almost-certain = praticamente certo
+
+basis-technical = técnico
+basis-intelligence = informações
+basis-political = político
+
+reliability-a = completamente fiável
+reliability-b = normalmente fiável
+reliability-c = razoavelmente fiável
+reliability-d = normalmente não fiável
+reliability-e = não fiável
+reliability-f = a fiabilidade não pode ser avaliada
+credibility-1 = confirmada por outras fontes
+credibility-2 = provavelmente verdadeira
+credibility-3 = possivelmente verdadeira
+credibility-4 = duvidosa
+credibility-5 = improvável
+credibility-6 = a veracidade não pode ser avaliada
+
+evidence-kind-document = Documento
+evidence-kind-link = Ligação
+evidence-kind-stix = Objeto STIX
+
+role-delegate = Delegado
+role-analyst = Analista
+role-drafter = Redator
+role-chair = Presidência
+role-observer = Observador
+role-admin = Administrador
+role-security_officer = Responsável pela segurança
+role-operator = Operador da instância
+
+sector-energy = Energia
+sector-transport = Transportes
+sector-banking = Setor bancário
+sector-financial = Infraestruturas do mercado financeiro
+sector-health = Saúde
+sector-drinking-water = Água potável
+sector-waste-water = Águas residuais
+sector-digital-infrastructure = Infraestruturas digitais
+sector-ict-services = Gestão de serviços de TIC (entre empresas)
+sector-public-administration = Administração pública
+sector-space = Espaço
+sector-courier = Serviços postais e de estafeta
+sector-waste-management = Gestão de resíduos
+sector-chemical = Fabrico, produção e distribuição de produtos químicos
+sector-food = Produção, transformação e distribuição de alimentos
+sector-manufacturing = Indústria transformadora
+sector-digital-providers = Prestadores de serviços digitais
+sector-research = Investigação
+sector-parliament = Parlamentos e órgãos legislativos
+sector-political-parties = Partidos políticos e campanhas eleitorais
+sector-international-organisation = Organizações internacionais
+sector-defence = Defesa e forças armadas
+sector-media-civil-society = Comunicação social, sociedade civil e meio académico
+
+login-account-needed = Esta instância não mostra nada sem uma conta. O responsável pela segurança da sua parte pode atribuir-lhe uma.
+password-change = Escolha uma nova palavra-passe
+password-change-reset = Um responsável pela segurança da sua parte reiniciou a sua palavra-passe. Escolha uma nova antes de continuar; a que lhe foi dada deixa de funcionar.
+password-current = Palavra-passe atual
+password-new = Nova palavra-passe (pelo menos 12 carateres, não o nome de utilizador)
+password-change-submit = Alterar a palavra-passe

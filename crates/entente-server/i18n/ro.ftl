@@ -1,0 +1,344 @@
+# Mesajele interfeței entente: română.
+# Etichetele TLP (TLP:AMBER ...) nu se traduc niciodată (FIRST TLP 2.0, secțiunea 1b).
+
+skip-to-content = Salt la conținut
+banner-highest = Cel mai înalt marcaj de pe această pagină:
+nav-main = Navigare principală
+nav-language = Limbă
+nav-dashboard = Tablou de bord
+nav-dossiers = Dosare
+nav-search = Căutare
+nav-audit = Jurnal de audit
+nav-admin = Administrare
+sign-in = Autentificare
+sign-out = Deconectare
+anonymous = Neautentificat (vizualizare publică: numai TLP:CLEAR)
+footer-note = entente, setul de instrumente al UE pentru diplomația cibernetică. Marcajele respectă FIRST TLP 2.0 și Decizia 2013/488/UE a Consiliului.
+back-to-dashboard = Înapoi la tabloul de bord
+
+login-user = Nume de utilizator
+login-password = Parolă
+login-failed = Numele de utilizator sau parola nu sunt corecte.
+login-anonymous-hint = Fără autentificare vedeți numai informații publice (TLP:CLEAR).
+
+error-not-found = Nu a fost găsit
+error-forbidden = Nu este permis
+error-invalid = Cererea nu a putut fi înțeleasă
+error-server = A apărut o eroare
+
+status-detected = Detectat
+status-assessing = În evaluare
+status-deliberating = În deliberare
+status-responded = Răspuns adoptat
+status-closed = Închis
+
+dashboard-title = Prezentare generală
+dashboard-by-status = Dosare după stadiu
+dashboard-recent-dossiers = Cele mai recente dosare
+dashboard-charts = Dosarele în cifre
+dashboard-recent-events = Activitate recentă
+all-dossiers = Toate dosarele
+no-dossiers = Nu există dosare de afișat.
+no-events = Nu există activitate de afișat.
+
+dossier-count =
+    { $count ->
+        [one] { $count } dosar
+        [few] { $count } dosare
+       *[other] { $count } de dosare
+    }
+party-count =
+    { $count ->
+        [one] { $count } parte
+        [few] { $count } părți
+       *[other] { $count } de părți
+    }
+audit-intro =
+    { $count ->
+        [one] Jurnalul conține { $count } eveniment. Vedeți evenimentele pe care marcajele dumneavoastră le permit.
+        [few] Jurnalul conține { $count } evenimente. Vedeți evenimentele pe care marcajele dumneavoastră le permit.
+       *[other] Jurnalul conține { $count } de evenimente. Vedeți evenimentele pe care marcajele dumneavoastră le permit.
+    }
+
+chart-by-year = Dosare după anul primei detectări
+chart-by-sector = Dosare după sectorul afectat
+chart-by-victim = Dosare după țara afectată
+chart-as-table = Afișați cifrele sub formă de tabel
+chart-empty = Nu există încă date.
+
+col-title = Titlu
+col-status = Stadiu
+col-first-seen = Prima detectare
+col-victims = Afectați
+col-marking = Marcaj
+col-time = Ora
+col-event = Eveniment
+col-actor = Autor
+col-year = Anul
+col-dossiers = Dosare
+col-sector = Sector
+col-country = Țara
+col-id = Cod
+col-name = Denumire
+col-kind = Tip
+
+dossiers-title = Dosare
+filter-text = Titlul conține
+filter-any = Oricare
+filter-victim = Țara afectată (cod)
+filter-apply = Aplicați filtrele
+pagination = Pagini
+page-prev = Pagina anterioară
+page-next = Pagina următoare
+page-of = Pagina { $page } din { $pages }
+
+search-title = Căutare în dosare
+search-label = Cuvinte din titlu sau din rezumat, în orice limbă
+search-button = Căutare
+
+dossier-origin = Emitent
+marking-releasable = Poate fi comunicat către
+dossier-summary = Rezumat
+no-summary = Nu există încă un rezumat.
+shown-in = Afișat în:
+dossier-versions = Versiuni lingvistice
+dossier-last-seen = Ultima detectare
+dossier-timeline = Cronologie
+dossier-sources = Surse
+
+admin-title = Administrare
+admin-parties = Părți
+party-kind-member-state = Stat membru
+party-kind-eu-body = Instituție sau organ al UE
+party-kind-partner-state = Țară parteneră
+party-kind-international-organisation = Organizație internațională
+
+audit-title = Jurnal de audit
+
+dossier-evidence = Probe
+no-evidence = Nu există probe pe care le puteți consulta.
+evidence-withdrawn = retras
+col-source = Sursă
+col-grading = Evaluare (scala Amiralității)
+col-party = Parte
+dossier-assessments = Evaluări pe părți
+no-assessments = Nu există încă evaluări pe care le puteți consulta.
+heat-legend = Niveluri de la 0 (cel mai scăzut) la 4 (cel mai ridicat) pentru fiecare dimensiune din concluziile Consiliului din 2017; – înseamnă neevaluat. Fiecare celulă își indică nivelul; culoarea doar îl repetă.
+col-confidence = Grad de încredere
+dossier-picture = Imagine comună
+picture-severity = Gravitate
+picture-aggregate = scor agregat
+picture-parties =
+    { $count ->
+        [one] { $count } parte luată în calcul
+        [few] { $count } părți luate în calcul
+       *[other] { $count } de părți luate în calcul
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } versiune convenită
+        [few] { $count } versiuni convenite
+       *[other] { $count } de versiuni convenite
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } propunere deschisă
+        [few] { $count } propuneri deschise
+       *[other] { $count } de propuneri deschise
+    }
+col-dimension = Dimensiune
+col-median = Mediană
+col-range = Interval
+col-scored-by = Evaluat de
+col-dissent = Divergențe (distanța față de mediană)
+severity-low = Scăzută
+severity-moderate = Moderată
+severity-serious = Gravă
+severity-severe = Foarte gravă
+severity-critical = Critică
+severity-unknown = Încă necunoscută
+dim-scope = Sferă
+dim-scale = Amploare
+dim-duration = Durată
+dim-intensity = Intensitate
+dim-complexity = Complexitate
+dim-sophistication = Grad de sofisticare
+dim-impact = Impact
+dossier-procedures = Proceduri
+no-procedures = Nu există proceduri pe care le puteți consulta.
+col-subject = Obiect
+col-rule = Regula de decizie
+col-deadline = Termen
+col-state = Stadiu
+col-tally = Numărătoare
+tally-for = Pentru
+tally-against = Împotrivă
+tally-abstain = Abțineri
+procedure-package = Pachetul { $id }
+procedure-state-open = Deschisă
+procedure-state-expired = Termen expirat
+procedure-state-closed = Închisă
+outcome-adopted = Adoptat
+outcome-not-adopted = Neadoptat
+outcome-pending = În așteptare
+outcome-undetermined = Nedeterminat
+outcome-provisional = Dacă pozițiile rămân neschimbate
+position-for = Pentru
+position-against = Împotrivă
+position-abstain = Abținere
+position-declared-abstain = Abținere constructivă (declarație)
+position-not-participating = Nu participă
+positions-recorded =
+    { $count ->
+        [one] { $count } poziție înregistrată
+        [few] { $count } poziții înregistrate
+       *[other] { $count } de poziții înregistrate
+    }
+procedure-title = Procedură
+back-to-dossier = Înapoi la dosar
+time-left = timp rămas:
+position-record = Înregistrați poziția dumneavoastră
+position-label = Poziție
+declaration-label = Declarație (facultativă)
+position-submit = Înregistrați poziția
+procedure-positions = Poziții
+no-positions = Nu a fost înregistrată încă nicio poziție.
+col-position = Poziție
+col-declaration = Declarație
+admin-users = Conturi
+admin-users-hint = Conturile sunt afișate numai administratorilor.
+user-count =
+    { $count ->
+        [one] { $count } cont
+        [few] { $count } conturi
+       *[other] { $count } de conturi
+    }
+col-roles = Roluri
+col-clearance = Autorizație de securitate
+user-disabled = Dezactivat
+user-active = Activ
+assess-open = Prezentați evaluarea părții dumneavoastră
+assess-summary = Rezumat (facultativ)
+assess-submit = Prezentați evaluarea
+col-level = Nivel
+col-rationale = Justificare
+confidence-low = Scăzut
+confidence-moderate = Moderat
+confidence-high = Ridicat
+dossier-attributions = Atribuiri
+attribution-state = Stadiul atribuirii
+attribution-state-none = Niciuna înregistrată
+attribution-state-national = Atribuiri naționale
+attribution-state-joint = Atribuire comună a UE
+attribution-joint = comună
+col-actor-attributed = Atribuit lui
+col-likelihood = Probabilitate (ICD 203)
+col-basis = Temei
+col-date = Data
+dashboard-open-procedures = Proceduri în curs
+no-open-procedures = Nu există proceduri în curs pe care le puteți consulta.
+col-your-position = Poziția părții dumneavoastră
+position-needed = Necesară
+chart-by-actor = Dosare după actorul căruia îi sunt atribuite
+dossier-options = Opțiuni de răspuns
+options-basis = Clasificate de modulul de proporționalitate pe baza ultimei imagini convenite și a atribuirilor înregistrate, fără a invoca alte fapte.
+options-available = Disponibile, începând cu cea mai puțin escaladantă
+options-not-available = Indisponibile în prezent și motivele
+options-escalation = escaladare
+options-need-agreed = Opțiunile sunt clasificate de îndată ce părțile au convenit asupra unei imagini comune.
+
+rule-unanimity = Unanimitate
+rule-qmv = Majoritate calificată
+rule-rqmv = Majoritate calificată consolidată
+rule-simple = Majoritate simplă
+rule-silence = Procedura aprobării tacite
+rule-none = Nu este necesară o decizie a Consiliului
+
+option-category-preventive = Măsuri preventive
+option-category-cooperative = Măsuri de cooperare
+option-category-stability = Măsuri de stabilitate
+option-category-restrictive = Măsuri restrictive
+option-category-support = Sprijin pentru răspunsurile legitime ale statelor membre
+
+measure-confidence-building = Măsuri de consolidare a încrederii
+measure-awareness-raising = Sensibilizare cu privire la politicile UE
+measure-capacity-building = Consolidarea capacităților cibernetice în țări terțe
+measure-eu-dialogue = Dialoguri politice și tematice conduse de UE
+measure-delegation-demarche = Demersuri ale delegațiilor UE
+measure-hr-statement = Declarație a Înaltului Reprezentant
+measure-eu-declaration = Declarație a Înaltului Reprezentant în numele UE
+measure-council-conclusions = Concluziile Consiliului
+measure-diplomatic-demarche = Demers diplomatic pe lângă statul în cauză
+measure-restrictive-listing = Măsuri restrictive: includere pe listă în temeiul Deciziei (PESC) 2019/797 și al Regulamentului (UE) 2019/796
+measure-support-lawful-response = Sprijin pentru răspunsul legitim al unui stat membru
+measure-mutual-assistance-42-7 = Asistență reciprocă în temeiul articolului 42 alineatul (7) din TUE
+measure-solidarity-clause-222 = Clauza de solidaritate în temeiul articolului 222 din TFUE
+
+likelihood-almost-no-chance = aproape exclus
+likelihood-very-unlikely = foarte puțin probabil
+likelihood-unlikely = puțin probabil
+likelihood-roughly-even-chance = șanse aproximativ egale
+likelihood-likely = probabil
+likelihood-very-likely = foarte probabil
+likelihood-almost-certain = aproape sigur
+
+basis-technical = tehnic
+basis-intelligence = informații
+basis-political = politic
+
+reliability-a = complet fiabilă
+reliability-b = de regulă fiabilă
+reliability-c = destul de fiabilă
+reliability-d = de regulă nefiabilă
+reliability-e = nefiabilă
+reliability-f = fiabilitatea nu poate fi apreciată
+credibility-1 = confirmată de alte surse
+credibility-2 = probabil adevărată
+credibility-3 = posibil adevărată
+credibility-4 = îndoielnică
+credibility-5 = improbabilă
+credibility-6 = veridicitatea nu poate fi apreciată
+
+evidence-kind-document = Document
+evidence-kind-link = Legătură
+evidence-kind-stix = Obiect STIX
+
+role-delegate = Delegat
+role-analyst = Analist
+role-drafter = Redactor
+role-chair = Președinție
+role-observer = Observator
+role-admin = Administrator
+role-security_officer = Ofițer de securitate
+role-operator = Operatorul instanței
+
+sector-energy = Energie
+sector-transport = Transport
+sector-banking = Sectorul bancar
+sector-financial = Infrastructuri ale pieței financiare
+sector-health = Sănătate
+sector-drinking-water = Apă potabilă
+sector-waste-water = Ape uzate
+sector-digital-infrastructure = Infrastructură digitală
+sector-ict-services = Gestionarea serviciilor TIC (între întreprinderi)
+sector-public-administration = Administrație publică
+sector-space = Spațiu
+sector-courier = Servicii poștale și de curierat
+sector-waste-management = Gestionarea deșeurilor
+sector-chemical = Fabricarea, producția și distribuția de substanțe chimice
+sector-food = Producția, prelucrarea și distribuția de alimente
+sector-manufacturing = Fabricare
+sector-digital-providers = Furnizori digitali
+sector-research = Cercetare
+sector-parliament = Parlamente și organe legislative
+sector-political-parties = Partide politice și campanii electorale
+sector-international-organisation = Organizații internaționale
+sector-defence = Apărare și forțe armate
+sector-media-civil-society = Mass-media, societatea civilă și mediul academic
+
+login-account-needed = Această instanță nu afișează nimic fără un cont. Ofițerul de securitate al părții dumneavoastră vă poate oferi unul.
+password-change = Alegeți o parolă nouă
+password-change-reset = Un ofițer de securitate al părții dumneavoastră v-a resetat parola. Alegeți una nouă înainte de a continua; cea primită nu mai funcționează.
+password-current = Parola actuală
+password-new = Parolă nouă (cel puțin 12 caractere, nu numele de utilizator)
+password-change-submit = Schimbă parola

@@ -1,0 +1,352 @@
+# Správy rozhrania entente: slovenčina.
+# Označenia TLP (TLP:AMBER ...) sa nikdy neprekladajú (FIRST TLP 2.0, oddiel 1b).
+
+skip-to-content = Prejsť na obsah
+banner-highest = Najvyššie označenie na tejto stránke:
+nav-main = Hlavná navigácia
+nav-language = Jazyk
+nav-dashboard = Prehľad
+nav-dossiers = Spisy
+nav-search = Vyhľadávanie
+nav-audit = Auditný záznam
+nav-admin = Správa
+sign-in = Prihlásiť sa
+sign-out = Odhlásiť sa
+anonymous = Neprihlásený (verejné zobrazenie: iba TLP:CLEAR)
+footer-note = entente, súbor nástrojov kybernetickej diplomacie EÚ. Označenia sa riadia FIRST TLP 2.0 a rozhodnutím Rady 2013/488/EÚ.
+back-to-dashboard = Späť na prehľad
+
+login-user = Používateľské meno
+login-password = Heslo
+login-failed = Používateľské meno alebo heslo nie je správne.
+login-anonymous-hint = Bez prihlásenia sa zobrazujú iba verejné informácie (TLP:CLEAR).
+
+error-not-found = Nenašlo sa
+error-forbidden = Nepovolené
+error-invalid = Požiadavke nebolo možné porozumieť
+error-server = Vyskytla sa chyba
+
+status-detected = Zistené
+status-assessing = Prebieha posudzovanie
+status-deliberating = Prebieha rokovanie
+status-responded = Reakcia prijatá
+status-closed = Uzavreté
+
+dashboard-title = Prehľad
+dashboard-by-status = Spisy podľa stavu
+dashboard-recent-dossiers = Najnovšie spisy
+dashboard-charts = Spisy v číslach
+dashboard-recent-events = Nedávna činnosť
+all-dossiers = Všetky spisy
+no-dossiers = Žiadne spisy na zobrazenie.
+no-events = Žiadna činnosť na zobrazenie.
+
+dossier-count =
+    { $count ->
+        [one] { $count } spis
+        [few] { $count } spisy
+        [many] { $count } spisu
+       *[other] { $count } spisov
+    }
+party-count =
+    { $count ->
+        [one] { $count } strana
+        [few] { $count } strany
+        [many] { $count } strany
+       *[other] { $count } strán
+    }
+audit-intro =
+    { $count ->
+        [one] Záznam obsahuje { $count } udalosť. Zobrazujú sa udalosti, ktoré vaše označenia povoľujú.
+        [few] Záznam obsahuje { $count } udalosti. Zobrazujú sa udalosti, ktoré vaše označenia povoľujú.
+        [many] Záznam obsahuje { $count } udalosti. Zobrazujú sa udalosti, ktoré vaše označenia povoľujú.
+       *[other] Záznam obsahuje { $count } udalostí. Zobrazujú sa udalosti, ktoré vaše označenia povoľujú.
+    }
+
+chart-by-year = Spisy podľa roku prvého zistenia
+chart-by-sector = Spisy podľa zasiahnutého odvetvia
+chart-by-victim = Spisy podľa zasiahnutej krajiny
+chart-as-table = Zobraziť čísla v tabuľke
+chart-empty = Zatiaľ žiadne údaje.
+
+col-title = Názov
+col-status = Stav
+col-first-seen = Prvé zistenie
+col-victims = Zasiahnuté
+col-marking = Označenie
+col-time = Čas
+col-event = Udalosť
+col-actor = Vykonal
+col-year = Rok
+col-dossiers = Spisy
+col-sector = Odvetvie
+col-country = Krajina
+col-id = Kód
+col-name = Názov
+col-kind = Druh
+
+dossiers-title = Spisy
+filter-text = Názov obsahuje
+filter-any = Akýkoľvek
+filter-victim = Zasiahnutá krajina (kód)
+filter-apply = Použiť filtre
+pagination = Stránky
+page-prev = Predchádzajúca stránka
+page-next = Nasledujúca stránka
+page-of = Stránka { $page } z { $pages }
+
+search-title = Vyhľadávanie v spisoch
+search-label = Slová z názvu alebo zhrnutia, v ktoromkoľvek jazyku
+search-button = Hľadať
+
+dossier-origin = Pôvodca
+marking-releasable = Možno poskytnúť
+dossier-summary = Zhrnutie
+no-summary = Zhrnutie zatiaľ nie je k dispozícii.
+shown-in = Zobrazené v jazyku:
+dossier-versions = Jazykové verzie
+dossier-last-seen = Posledné zistenie
+dossier-timeline = Časová os
+dossier-sources = Zdroje
+
+admin-title = Správa
+admin-parties = Strany
+party-kind-member-state = Členský štát
+party-kind-eu-body = Inštitúcia alebo orgán EÚ
+party-kind-partner-state = Partnerská krajina
+party-kind-international-organisation = Medzinárodná organizácia
+
+audit-title = Auditný záznam
+
+dossier-evidence = Dôkazy
+no-evidence = Žiadne dôkazy, ktoré smiete vidieť.
+evidence-withdrawn = stiahnuté
+col-source = Zdroj
+col-grading = Hodnotenie (admiralitná stupnica)
+col-party = Strana
+dossier-assessments = Posúdenia jednotlivých strán
+no-assessments = Zatiaľ žiadne posúdenia, ktoré smiete vidieť.
+heat-legend = Úrovne od 0 (najnižšia) po 4 (najvyššia) v každom rozmere záverov Rady z roku 2017; – znamená neposúdené. Každá bunka uvádza svoju úroveň; farba ju len opakuje.
+col-confidence = Miera istoty
+dossier-picture = Spoločný obraz situácie
+picture-severity = Závažnosť
+picture-aggregate = súhrnné skóre
+picture-parties =
+    { $count ->
+        [one] { $count } započítaná strana
+        [few] { $count } započítané strany
+        [many] { $count } započítanej strany
+       *[other] { $count } započítaných strán
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } dohodnutá verzia
+        [few] { $count } dohodnuté verzie
+        [many] { $count } dohodnutej verzie
+       *[other] { $count } dohodnutých verzií
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } otvorený návrh
+        [few] { $count } otvorené návrhy
+        [many] { $count } otvoreného návrhu
+       *[other] { $count } otvorených návrhov
+    }
+col-dimension = Rozmer
+col-median = Medián
+col-range = Rozpätie
+col-scored-by = Hodnotili
+col-dissent = Odchýlky (vzdialenosť od mediánu)
+severity-low = Nízka
+severity-moderate = Stredná
+severity-serious = Vážna
+severity-severe = Veľmi vážna
+severity-critical = Kritická
+severity-unknown = Zatiaľ neznáma
+dim-scope = Dosah
+dim-scale = Rozsah
+dim-duration = Trvanie
+dim-intensity = Intenzita
+dim-complexity = Zložitosť
+dim-sophistication = Sofistikovanosť
+dim-impact = Vplyv
+dossier-procedures = Postupy
+no-procedures = Žiadne postupy, ktoré smiete vidieť.
+col-subject = Predmet
+col-rule = Pravidlo rozhodovania
+col-deadline = Lehota
+col-state = Stav
+col-tally = Sčítanie hlasov
+tally-for = Za
+tally-against = Proti
+tally-abstain = Zdržali sa
+procedure-package = Balík { $id }
+procedure-state-open = Otvorený
+procedure-state-expired = Lehota uplynula
+procedure-state-closed = Uzavretý
+outcome-adopted = Prijaté
+outcome-not-adopted = Neprijaté
+outcome-pending = Čaká sa
+outcome-undetermined = Nerozhodnuté
+outcome-provisional = Ak sa pozície nezmenia
+position-for = Za
+position-against = Proti
+position-abstain = Zdržanie sa hlasovania
+position-declared-abstain = Konštruktívne zdržanie sa hlasovania (vyhlásenie)
+position-not-participating = Nezúčastňuje sa
+positions-recorded =
+    { $count ->
+        [one] { $count } zaznamenaná pozícia
+        [few] { $count } zaznamenané pozície
+        [many] { $count } zaznamenanej pozície
+       *[other] { $count } zaznamenaných pozícií
+    }
+procedure-title = Postup
+back-to-dossier = Späť na spis
+time-left = zostávajúci čas:
+position-record = Zaznamenajte svoju pozíciu
+position-label = Pozícia
+declaration-label = Vyhlásenie (nepovinné)
+position-submit = Zaznamenať pozíciu
+procedure-positions = Pozície
+no-positions = Zatiaľ neboli zaznamenané žiadne pozície.
+col-position = Pozícia
+col-declaration = Vyhlásenie
+admin-users = Účty
+admin-users-hint = Účty sa zobrazujú iba správcom.
+user-count =
+    { $count ->
+        [one] { $count } účet
+        [few] { $count } účty
+        [many] { $count } účtu
+       *[other] { $count } účtov
+    }
+col-roles = Roly
+col-clearance = Bezpečnostná previerka
+user-disabled = Deaktivovaný
+user-active = Aktívny
+assess-open = Predložiť posúdenie vašej strany
+assess-summary = Zhrnutie (nepovinné)
+assess-submit = Predložiť posúdenie
+col-level = Úroveň
+col-rationale = Odôvodnenie
+confidence-low = Nízka
+confidence-moderate = Stredná
+confidence-high = Vysoká
+dossier-attributions = Pripísanie zodpovednosti
+attribution-state = Stav pripísania
+attribution-state-none = Žiadne zaznamenané
+attribution-state-national = Vnútroštátne pripísania
+attribution-state-joint = Spoločné pripísanie EÚ
+attribution-joint = spoločné
+col-actor-attributed = Pripísané
+col-likelihood = Pravdepodobnosť (ICD 203)
+col-basis = Základ
+col-date = Dátum
+dashboard-open-procedures = Otvorené postupy
+no-open-procedures = Žiadne otvorené postupy, ktoré smiete vidieť.
+col-your-position = Pozícia vašej strany
+position-needed = Požadovaná
+chart-by-actor = Spisy podľa aktéra, ktorému je činnosť pripisovaná
+dossier-options = Možnosti reakcie
+options-basis = Zoradené modulom proporcionality na základe posledného dohodnutého obrazu situácie a zaznamenaných pripísaní, bez ďalších uvedených skutočností.
+options-available = K dispozícii, od najmenej eskalujúcich
+options-not-available = Teraz nie sú k dispozícii, a prečo
+options-escalation = eskalácia
+options-need-agreed = Možnosti sa zoradia, keď sa strany dohodnú na spoločnom obraze situácie.
+
+rule-unanimity = Jednomyseľnosť
+rule-qmv = Kvalifikovaná väčšina
+rule-rqmv = Posilnená kvalifikovaná väčšina
+rule-simple = Jednoduchá väčšina
+rule-silence = Postup tichého súhlasu
+rule-none = Rozhodnutie Rady nie je potrebné
+
+option-category-preventive = Preventívne opatrenia
+option-category-cooperative = Opatrenia v oblasti spolupráce
+option-category-stability = Stabilizačné opatrenia
+option-category-restrictive = Reštriktívne opatrenia
+option-category-support = Podpora legitímnych reakcií členských štátov
+
+measure-confidence-building = Opatrenia na budovanie dôvery
+measure-awareness-raising = Zvyšovanie informovanosti o politikách EÚ
+measure-capacity-building = Budovanie kybernetických kapacít v tretích krajinách
+measure-eu-dialogue = Politické a tematické dialógy vedené EÚ
+measure-delegation-demarche = Demarše delegácií EÚ
+measure-hr-statement = Vyhlásenie vysokého predstaviteľa
+measure-eu-declaration = Vyhlásenie vysokého predstaviteľa v mene EÚ
+measure-council-conclusions = Závery Rady
+measure-diplomatic-demarche = Diplomatický demarš voči dotknutému štátu
+measure-restrictive-listing = Reštriktívne opatrenia: zaradenie do zoznamu podľa rozhodnutia (SZBP) 2019/797 a nariadenia (EÚ) 2019/796
+measure-support-lawful-response = Podpora legitímnej reakcie členského štátu
+measure-mutual-assistance-42-7 = Vzájomná pomoc podľa článku 42 ods. 7 Zmluvy o EÚ
+measure-solidarity-clause-222 = Doložka solidarity podľa článku 222 ZFEÚ
+
+likelihood-almost-no-chance = takmer vylúčené
+likelihood-very-unlikely = veľmi nepravdepodobné
+likelihood-unlikely = nepravdepodobné
+likelihood-roughly-even-chance = približne rovnaká pravdepodobnosť
+likelihood-likely = pravdepodobné
+likelihood-very-likely = veľmi pravdepodobné
+likelihood-almost-certain = takmer isté
+
+basis-technical = technický
+basis-intelligence = spravodajský
+basis-political = politický
+
+reliability-a = úplne spoľahlivý
+reliability-b = zvyčajne spoľahlivý
+reliability-c = pomerne spoľahlivý
+reliability-d = zvyčajne nespoľahlivý
+reliability-e = nespoľahlivý
+reliability-f = spoľahlivosť nemožno posúdiť
+credibility-1 = potvrdené inými zdrojmi
+credibility-2 = pravdepodobne pravdivé
+credibility-3 = možno pravdivé
+credibility-4 = pochybné
+credibility-5 = nepravdepodobné
+credibility-6 = pravdivosť nemožno posúdiť
+
+evidence-kind-document = Dokument
+evidence-kind-link = Odkaz
+evidence-kind-stix = Objekt STIX
+
+role-delegate = Delegát
+role-analyst = Analytik
+role-drafter = Navrhovateľ
+role-chair = Predsedníctvo
+role-observer = Pozorovateľ
+role-admin = Správca
+role-security_officer = Bezpečnostný pracovník
+role-operator = Prevádzkovateľ inštancie
+
+sector-energy = Energetika
+sector-transport = Doprava
+sector-banking = Bankovníctvo
+sector-financial = Infraštruktúry finančného trhu
+sector-health = Zdravotníctvo
+sector-drinking-water = Pitná voda
+sector-waste-water = Odpadové vody
+sector-digital-infrastructure = Digitálna infraštruktúra
+sector-ict-services = Riadenie služieb IKT (medzi podnikmi)
+sector-public-administration = Verejná správa
+sector-space = Vesmír
+sector-courier = Poštové a kuriérske služby
+sector-waste-management = Odpadové hospodárstvo
+sector-chemical = Výroba a distribúcia chemických látok
+sector-food = Výroba, spracovanie a distribúcia potravín
+sector-manufacturing = Výroba
+sector-digital-providers = Poskytovatelia digitálnych služieb
+sector-research = Výskum
+sector-parliament = Parlamenty a zákonodarné orgány
+sector-political-parties = Politické strany a volebné kampane
+sector-international-organisation = Medzinárodné organizácie
+sector-defence = Obrana a ozbrojené sily
+sector-media-civil-society = Médiá, občianska spoločnosť a akademická obec
+
+login-account-needed = Táto inštancia bez účtu nič nezobrazuje. Účet vám môže zriadiť bezpečnostný pracovník vašej strany.
+password-change = Zvoľte si nové heslo
+password-change-reset = Bezpečnostný pracovník vašej strany vám obnovil heslo. Pred pokračovaním si zvoľte nové; heslo, ktoré ste dostali, prestane platiť.
+password-current = Súčasné heslo
+password-new = Nové heslo (aspoň 12 znakov, nie používateľské meno)
+password-change-submit = Zmeniť heslo

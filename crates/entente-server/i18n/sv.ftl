@@ -1,0 +1,336 @@
+# Meddelanden i entente-gränssnittet: svenska.
+# TLP-etiketter (TLP:AMBER ...) översätts aldrig (FIRST TLP 2.0, avsnitt 1b).
+
+skip-to-content = Gå till innehållet
+banner-highest = Högsta märkning på denna sida:
+nav-main = Huvudnavigering
+nav-language = Språk
+nav-dashboard = Översikt
+nav-dossiers = Ärenden
+nav-search = Sök
+nav-audit = Granskningslogg
+nav-admin = Administration
+sign-in = Logga in
+sign-out = Logga ut
+anonymous = Inte inloggad (offentlig vy: endast TLP:CLEAR)
+footer-note = entente, EU:s verktygslåda för cyberdiplomati. Märkningarna följer FIRST TLP 2.0 och rådets beslut 2013/488/EU.
+back-to-dashboard = Tillbaka till översikten
+
+login-user = Användarnamn
+login-password = Lösenord
+login-failed = Användarnamnet eller lösenordet är fel.
+login-anonymous-hint = Utan att logga in ser du endast offentlig information (TLP:CLEAR).
+
+error-not-found = Hittades inte
+error-forbidden = Inte tillåtet
+error-invalid = Begäran kunde inte tolkas
+error-server = Ett fel inträffade
+
+status-detected = Upptäckt
+status-assessing = Under bedömning
+status-deliberating = Under överläggning
+status-responded = Reaktion beslutad
+status-closed = Avslutat
+
+dashboard-title = Översikt
+dashboard-by-status = Ärenden efter status
+dashboard-recent-dossiers = Senaste ärenden
+dashboard-charts = Ärendena i siffror
+dashboard-recent-events = Senaste aktivitet
+all-dossiers = Alla ärenden
+no-dossiers = Inga ärenden att visa.
+no-events = Ingen aktivitet att visa.
+
+dossier-count =
+    { $count ->
+        [one] { $count } ärende
+       *[other] { $count } ärenden
+    }
+party-count =
+    { $count ->
+        [one] { $count } part
+       *[other] { $count } parter
+    }
+audit-intro =
+    { $count ->
+        [one] Loggen innehåller { $count } händelse. Du ser de händelser som dina märkningar tillåter.
+       *[other] Loggen innehåller { $count } händelser. Du ser de händelser som dina märkningar tillåter.
+    }
+
+chart-by-year = Ärenden efter år för första iakttagelse
+chart-by-sector = Ärenden efter drabbad sektor
+chart-by-victim = Ärenden efter drabbat land
+chart-as-table = Visa siffrorna som tabell
+chart-empty = Inga uppgifter ännu.
+
+col-title = Rubrik
+col-status = Status
+col-first-seen = Första iakttagelse
+col-victims = Drabbade
+col-marking = Märkning
+col-time = Tidpunkt
+col-event = Händelse
+col-actor = Av
+col-year = År
+col-dossiers = Ärenden
+col-sector = Sektor
+col-country = Land
+col-id = Kod
+col-name = Namn
+col-kind = Typ
+
+dossiers-title = Ärenden
+filter-text = Rubriken innehåller
+filter-any = Alla
+filter-victim = Drabbat land (kod)
+filter-apply = Tillämpa filter
+pagination = Sidor
+page-prev = Föregående sida
+page-next = Nästa sida
+page-of = Sida { $page } av { $pages }
+
+search-title = Sök i ärenden
+search-label = Ord i en rubrik eller sammanfattning, på valfritt språk
+search-button = Sök
+
+dossier-origin = Upphovsman
+marking-releasable = Får lämnas ut till
+dossier-summary = Sammanfattning
+no-summary = Ingen sammanfattning ännu.
+shown-in = Visas på:
+dossier-versions = Språkversioner
+dossier-last-seen = Senaste iakttagelse
+dossier-timeline = Tidslinje
+dossier-sources = Källor
+
+admin-title = Administration
+admin-parties = Parter
+party-kind-member-state = Medlemsstat
+party-kind-eu-body = EU-institution eller EU-organ
+party-kind-partner-state = Partnerland
+party-kind-international-organisation = Internationell organisation
+
+audit-title = Granskningslogg
+
+dossier-evidence = Bevisning
+no-evidence = Ingen bevisning som du får se.
+evidence-withdrawn = återkallad
+col-source = Källa
+col-grading = Bedömning (Admiralty-skalan)
+col-party = Part
+dossier-assessments = Parternas bedömningar
+no-assessments = Inga bedömningar som du får se ännu.
+heat-legend = Nivåer från 0 (lägst) till 4 (högst) för varje dimension i rådets slutsatser från 2017; – betyder inte bedömt. Varje cell anger sin nivå; färgen upprepar den bara.
+col-confidence = Säkerhet
+dossier-picture = Gemensam lägesbild
+picture-severity = Allvarlighetsgrad
+picture-aggregate = sammanlagd poäng
+picture-parties =
+    { $count ->
+        [one] { $count } part medräknad
+       *[other] { $count } parter medräknade
+    }
+picture-agreed =
+    { $count ->
+        [one] { $count } överenskommen version
+       *[other] { $count } överenskomna versioner
+    }
+picture-open-proposals =
+    { $count ->
+        [one] { $count } öppet förslag
+       *[other] { $count } öppna förslag
+    }
+col-dimension = Dimension
+col-median = Median
+col-range = Variationsbredd
+col-scored-by = Bedömd av
+col-dissent = Avvikelser (avstånd från medianen)
+severity-low = Låg
+severity-moderate = Måttlig
+severity-serious = Allvarlig
+severity-severe = Mycket allvarlig
+severity-critical = Kritisk
+severity-unknown = Ännu okänd
+dim-scope = Räckvidd
+dim-scale = Omfattning
+dim-duration = Varaktighet
+dim-intensity = Intensitet
+dim-complexity = Komplexitet
+dim-sophistication = Sofistikeringsgrad
+dim-impact = Verkan
+dossier-procedures = Förfaranden
+no-procedures = Inga förfaranden som du får se.
+col-subject = Ämne
+col-rule = Beslutsregel
+col-deadline = Tidsfrist
+col-state = Läge
+col-tally = Rösträkning
+tally-for = För
+tally-against = Emot
+tally-abstain = Avstår
+procedure-package = Paket { $id }
+procedure-state-open = Öppet
+procedure-state-expired = Tidsfristen har löpt ut
+procedure-state-closed = Avslutat
+outcome-adopted = Antaget
+outcome-not-adopted = Inte antaget
+outcome-pending = Pågår
+outcome-undetermined = Oavgjort
+outcome-provisional = Om ståndpunkterna förblir oförändrade
+position-for = För
+position-against = Emot
+position-abstain = Avstår från att rösta
+position-declared-abstain = Konstruktivt avstående från att rösta (förklaring)
+position-not-participating = Deltar inte
+positions-recorded =
+    { $count ->
+        [one] { $count } ståndpunkt registrerad
+       *[other] { $count } ståndpunkter registrerade
+    }
+procedure-title = Förfarande
+back-to-dossier = Tillbaka till ärendet
+time-left = återstående tid:
+position-record = Registrera din ståndpunkt
+position-label = Ståndpunkt
+declaration-label = Förklaring (frivillig)
+position-submit = Registrera ståndpunkten
+procedure-positions = Ståndpunkter
+no-positions = Inga ståndpunkter har registrerats ännu.
+col-position = Ståndpunkt
+col-declaration = Förklaring
+admin-users = Konton
+admin-users-hint = Konton visas endast för administratörer.
+user-count =
+    { $count ->
+        [one] { $count } konto
+       *[other] { $count } konton
+    }
+col-roles = Roller
+col-clearance = Säkerhetsprövning
+user-disabled = Inaktiverat
+user-active = Aktivt
+assess-open = Lämna in din parts bedömning
+assess-summary = Sammanfattning (frivillig)
+assess-submit = Lämna in bedömningen
+col-level = Nivå
+col-rationale = Motivering
+confidence-low = Låg
+confidence-moderate = Måttlig
+confidence-high = Hög
+dossier-attributions = Tillskrivningar
+attribution-state = Tillskrivningens läge
+attribution-state-none = Ingen registrerad
+attribution-state-national = Nationella tillskrivningar
+attribution-state-joint = Gemensam tillskrivning från EU
+attribution-joint = gemensam
+col-actor-attributed = Tillskrivs
+col-likelihood = Sannolikhet (ICD 203)
+col-basis = Grund
+col-date = Datum
+dashboard-open-procedures = Öppna förfaranden
+no-open-procedures = Inga öppna förfaranden som du får se.
+col-your-position = Din parts ståndpunkt
+position-needed = Krävs
+chart-by-actor = Ärenden efter aktör som de tillskrivs
+dossier-options = Reaktionsalternativ
+options-basis = Rangordnade av proportionalitetsmodulen utifrån den senast överenskomna lägesbilden och de registrerade tillskrivningarna, utan att ytterligare fakta anförs.
+options-available = Tillgängliga, minst eskalerande först
+options-not-available = Inte tillgängliga nu, och varför
+options-escalation = eskalering
+options-need-agreed = Alternativen rangordnas när parterna har kommit överens om en gemensam lägesbild.
+
+rule-unanimity = Enhällighet
+rule-qmv = Kvalificerad majoritet
+rule-rqmv = Förstärkt kvalificerad majoritet
+rule-simple = Enkel majoritet
+rule-silence = Tyst förfarande
+rule-none = Inget rådsbeslut krävs
+
+option-category-preventive = Förebyggande åtgärder
+option-category-cooperative = Samarbetsåtgärder
+option-category-stability = Stabilitetsåtgärder
+option-category-restrictive = Restriktiva åtgärder
+option-category-support = Stöd till medlemsstaternas lagliga reaktioner
+
+measure-confidence-building = Förtroendeskapande åtgärder
+measure-awareness-raising = Information om EU:s politik
+measure-capacity-building = Kapacitetsuppbyggnad på cyberområdet i tredjeländer
+measure-eu-dialogue = EU-ledda politiska och tematiska dialoger
+measure-delegation-demarche = Uppvaktningar av EU:s delegationer
+measure-hr-statement = Uttalande av den höga representanten
+measure-eu-declaration = Förklaring av den höga representanten på EU:s vägnar
+measure-council-conclusions = Rådets slutsatser
+measure-diplomatic-demarche = Diplomatisk uppvaktning hos den berörda staten
+measure-restrictive-listing = Restriktiva åtgärder: förteckning enligt beslut (Gusp) 2019/797 och förordning (EU) 2019/796
+measure-support-lawful-response = Stöd till en medlemsstats lagliga reaktion
+measure-mutual-assistance-42-7 = Ömsesidigt bistånd enligt artikel 42.7 i EU-fördraget
+measure-solidarity-clause-222 = Solidaritetsklausulen enligt artikel 222 i EUF-fördraget
+
+likelihood-almost-no-chance = nästan uteslutet
+likelihood-very-unlikely = mycket osannolikt
+likelihood-unlikely = osannolikt
+likelihood-roughly-even-chance = ungefär lika sannolikt
+likelihood-likely = sannolikt
+likelihood-very-likely = mycket sannolikt
+likelihood-almost-certain = nästan säkert
+
+basis-technical = teknisk
+basis-intelligence = underrättelser
+basis-political = politisk
+
+reliability-a = helt tillförlitlig
+reliability-b = vanligen tillförlitlig
+reliability-c = ganska tillförlitlig
+reliability-d = vanligen inte tillförlitlig
+reliability-e = inte tillförlitlig
+reliability-f = tillförlitligheten kan inte bedömas
+credibility-1 = bekräftad av andra källor
+credibility-2 = troligen sann
+credibility-3 = möjligen sann
+credibility-4 = tvivelaktig
+credibility-5 = osannolik
+credibility-6 = sanningshalten kan inte bedömas
+
+evidence-kind-document = Dokument
+evidence-kind-link = Länk
+evidence-kind-stix = STIX-objekt
+
+role-delegate = Delegat
+role-analyst = Analytiker
+role-drafter = Utarbetare
+role-chair = Ordförandeskap
+role-observer = Observatör
+role-admin = Administratör
+role-security_officer = Säkerhetsansvarig
+role-operator = Instansens operatör
+
+sector-energy = Energi
+sector-transport = Transport
+sector-banking = Bankverksamhet
+sector-financial = Finansmarknadsinfrastruktur
+sector-health = Hälso- och sjukvård
+sector-drinking-water = Dricksvatten
+sector-waste-water = Avloppsvatten
+sector-digital-infrastructure = Digital infrastruktur
+sector-ict-services = Förvaltning av IKT-tjänster (mellan företag)
+sector-public-administration = Offentlig förvaltning
+sector-space = Rymden
+sector-courier = Post- och budtjänster
+sector-waste-management = Avfallshantering
+sector-chemical = Tillverkning, produktion och distribution av kemikalier
+sector-food = Produktion, bearbetning och distribution av livsmedel
+sector-manufacturing = Tillverkning
+sector-digital-providers = Digitala leverantörer
+sector-research = Forskning
+sector-parliament = Parlament och lagstiftande organ
+sector-political-parties = Politiska partier och valkampanjer
+sector-international-organisation = Internationella organisationer
+sector-defence = Försvar och väpnade styrkor
+sector-media-civil-society = Medier, civilsamhälle och akademi
+
+login-account-needed = Denna instans visar ingenting utan konto. Er parts säkerhetsansvarige kan ge er ett.
+password-change = Välj ett nytt lösenord
+password-change-reset = En säkerhetsansvarig för er part har återställt ert lösenord. Välj ett nytt innan ni fortsätter; det ni fick slutar gälla.
+password-current = Nuvarande lösenord
+password-new = Nytt lösenord (minst 12 tecken, inte ert användarnamn)
+password-change-submit = Byt lösenord

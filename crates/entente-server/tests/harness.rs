@@ -1,0 +1,1204 @@
+//! **The visibility harness** (issue 11, item 5): one inventory of every route of the router,
+//! driven with random users, parties, roles, clearances and markings.
+//!
+//! 1. [`SPECS`] names every route with how to exercise it; the test fails when the router has a
+//!    route the list does not name, or the list names one the router lacks.
+//! 2. For several random worlds (parties, accounts with random roles and clearances, dossiers
+//!    with random markings, evidence, assessments, procedures, attributions, packages and STIX
+//!    objects, each carrying a unique marker), every route is called as every account, as a
+//!    reader without an account, and as one on an instance that publishes TLP:CLEAR:
+//!    - no body, header or stream of any answer contains the marker or the id of an item that
+//!      reader may not see (lists, counts, totals, pages, feeds, the audit trail, errors);
+//!    - a hidden item answers exactly like a missing one (status, headers, body with the id
+//!      blanked), on reads and on writes, and neither appends anything to the log.
+//!
+//! Visibility is computed here from the markings with `can_see` and the container rule (an
+//! item is seen only by those who see its dossier), never by asking the store.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use chrono::{Duration, TimeZone, Utc};
+use entente_core::account::{Role, TokenCreated, TokenScope, UserCreated};
+use entente_core::dossier::DossierFacts;
+use entente_core::party::{PartyKind, PartyRegistered};
+use entente_core::picture::events::{EvidenceItem, EvidenceKind};
+use entente_core::{
+    Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer, can_see,
+};
+use entente_server::AppState;
+use entente_server::auth::{AuthConfig, StoreAuth};
+use entente_server::password::{self, Strength};
+use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+// ---- the inventory -------------------------------------------------------------------------
+
+/// What a route's path parameters stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum P {
+    /// No marked item in the path (lists, pages, account and public routes).
+    None,
+    /// `{id}` is a dossier (and `{party}`/`{n}` fixed values).
+    Dossier,
+    /// `{id}` a dossier and `{eid}` an evidence item in it.
+    Evidence,
+    /// `{pid}` a procedure.
+    Procedure,
+    /// `{aid}` an attribution.
+    Attribution,
+    /// `{id}` a STIX object.
+    Stix,
+    /// `{id}` an API token (another account's answers like a missing one).
+    Token,
+}
+
+/// How a write is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum B {
+    /// No body.
+    Empty,
+    Json(&'static str),
+    Form(&'static str),
+}
+
+struct Spec {
+    method: &'static str,
+    path: &'static str,
+    params: P,
+    body: B,
+    /// A live stream: only hidden-versus-missing is checked (a visible one never ends).
+    stream: bool,
+}
+
+const fn s(method: &'static str, path: &'static str, params: P, body: B) -> Spec {
+    Spec {
+        method,
+        path,
+        params,
+        body,
+        stream: false,
+    }
+}
+
+const ASSESSMENT: &str = r#"{"confidence":"low","dimensions":[{"dimension":"scope","level":1,"rationale":"r"},{"dimension":"scale","level":1,"rationale":"r"},{"dimension":"duration","level":1,"rationale":"r"},{"dimension":"intensity","level":1,"rationale":"r"},{"dimension":"complexity","level":1,"rationale":"r"},{"dimension":"sophistication","level":1,"rationale":"r"},{"dimension":"impact","level":1,"rationale":"r"}]}"#;
+
+/// Every route, and how to exercise it.
+const SPECS: &[Spec] = &[
+    s("GET", "/healthz", P::None, B::Empty),
+    s("GET", "/metrics", P::None, B::Empty),
+    s("GET", "/", P::None, B::Empty),
+    s("GET", "/login", P::None, B::Empty),
+    s(
+        "POST",
+        "/login",
+        P::None,
+        B::Form("user=nobody&password=x&csrf=x"),
+    ),
+    s("POST", "/logout", P::None, B::Form("")),
+    s("GET", "/account/password", P::None, B::Empty),
+    s(
+        "POST",
+        "/account/password",
+        P::None,
+        B::Form("current=x&new=y"),
+    ),
+    s("GET", "/dossiers", P::None, B::Empty),
+    s("GET", "/dossiers/{id}", P::Dossier, B::Empty),
+    s(
+        "POST",
+        "/dossiers/{id}/assessment",
+        P::Dossier,
+        B::Form("confidence=low&level-scope=1&rationale-scope=r"),
+    ),
+    s("GET", "/procedures/{pid}", P::Procedure, B::Empty),
+    s("GET", "/procedures/{pid}/tally", P::Procedure, B::Empty),
+    s(
+        "POST",
+        "/procedures/{pid}/position",
+        P::Procedure,
+        B::Form("position=for"),
+    ),
+    s("GET", "/search", P::None, B::Empty),
+    s("GET", "/admin", P::None, B::Empty),
+    s("GET", "/audit", P::None, B::Empty),
+    s("GET", "/lang/{code}", P::None, B::Empty),
+    s("GET", "/static/entente.css", P::None, B::Empty),
+    s("GET", "/static/entente.js", P::None, B::Empty),
+    // the API
+    s("GET", "/api/v1/openapi.json", P::None, B::Empty),
+    s("GET", "/api/v1/parties", P::None, B::Empty),
+    s("GET", "/api/v1/parties/{id}", P::None, B::Empty),
+    s("GET", "/api/v1/dossiers", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/dossiers",
+        P::None,
+        B::Json(r#"{"title":{"en":"harness"},"marking":{"tlp":"AMBER+STRICT"}}"#),
+    ),
+    s("GET", "/api/v1/dossiers/{id}", P::Dossier, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/dossiers/{id}",
+        P::Dossier,
+        B::Json(r#"{"title":{"en":"edited"}}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/transition",
+        P::Dossier,
+        B::Json(r#"{"to":"assessing"}"#),
+    ),
+    s("GET", "/api/v1/dossiers/{id}/history", P::Dossier, B::Empty),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/evidence",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/evidence",
+        P::Dossier,
+        B::Json(r#"{"kind":"link","title":"t","url":"https://example.org/"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/evidence/{eid}/withdraw",
+        P::Evidence,
+        B::Json(r#"{"reason":"r"}"#),
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/assessments",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/assessments/{party}",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "PUT",
+        "/api/v1/dossiers/{id}/assessments/{party}",
+        P::Dossier,
+        B::Json(ASSESSMENT),
+    ),
+    s("GET", "/api/v1/dossiers/{id}/picture", P::Dossier, B::Empty),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/picture/agreed",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/picture/proposals",
+        P::Dossier,
+        B::Json(r#"{"deadline":"2030-01-01T00:00:00Z"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/picture/proposals/{n}/objections",
+        P::Dossier,
+        B::Json(r#"{"reason":"no"}"#),
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/procedures",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/procedures",
+        P::Dossier,
+        B::Json(r#"{"text":{"en":"t"},"rule":"unanimity","deadline":"2030-01-01T00:00:00Z"}"#),
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/responses",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/attributions",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/attributions",
+        P::Dossier,
+        B::Json(
+            r#"{"actor":{"kind":"state","name":"X"},"term":"likely","confidence":"low","basis":["technical"],"public":true,"date":"2026-11-01"}"#,
+        ),
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/packages",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/packages",
+        P::Dossier,
+        B::Json(r#"{"measures":["statement-hr"]}"#),
+    ),
+    s("GET", "/api/v1/dossiers/{id}/options", P::Dossier, B::Empty),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/options",
+        P::Dossier,
+        B::Json(r#"{"picture":{"scope":1}}"#),
+    ),
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/stix-bundle",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/attributions/{aid}/withdraw",
+        P::Attribution,
+        B::Json(r#"{"reason":"r"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/procedures/evaluate",
+        P::None,
+        B::Json(r#"{"rule":"simple","positions":{"DE":"for"}}"#),
+    ),
+    s("GET", "/api/v1/procedures/{pid}", P::Procedure, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/procedures/{pid}/positions/{party}",
+        P::Procedure,
+        B::Json(r#"{"position":"for"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/procedures/{pid}/close",
+        P::Procedure,
+        B::Empty,
+    ),
+    Spec {
+        stream: true,
+        ..s(
+            "GET",
+            "/api/v1/procedures/{pid}/stream",
+            P::Procedure,
+            B::Empty,
+        )
+    },
+    s("GET", "/api/v1/stix/objects", P::None, B::Empty),
+    s("GET", "/api/v1/stix/objects/{id}", P::Stix, B::Empty),
+    s(
+        "GET",
+        "/api/v1/stix/objects/{id}/versions",
+        P::Stix,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/stix/bundles",
+        P::None,
+        B::Json(
+            r#"{"type":"bundle","id":"bundle--6d7a7f33-6c45-4f9e-9d1d-0b7e8b2e9f10","objects":[]}"#,
+        ),
+    ),
+    s("GET", "/api/v1/session", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/session",
+        P::None,
+        B::Json(r#"{"user":"nobody","password":"x"}"#),
+    ),
+    s("DELETE", "/api/v1/session", P::None, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/session/password",
+        P::None,
+        B::Json(r#"{"current":"x","new":"y"}"#),
+    ),
+    s("GET", "/api/v1/tokens", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/tokens",
+        P::None,
+        B::Json(r#"{"scope":"read"}"#),
+    ),
+    s("DELETE", "/api/v1/tokens/{id}", P::Token, B::Empty),
+    s("GET", "/api/v1/users", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/users",
+        P::None,
+        B::Json(
+            r#"{"user":"harness.new","party":"DE","roles":["observer"],"password":"a long harness passphrase"}"#,
+        ),
+    ),
+    s("GET", "/api/v1/users/{user}", P::None, B::Empty),
+    s("POST", "/api/v1/users/{user}/activate", P::None, B::Empty),
+    s("POST", "/api/v1/users/{user}/disable", P::None, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/users/{user}/roles",
+        P::None,
+        B::Json(r#"{"roles":["observer"]}"#),
+    ),
+    s(
+        "PUT",
+        "/api/v1/users/{user}/clearance",
+        P::None,
+        B::Json(r#"{"clearance":"none"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/clearance/approve",
+        P::None,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/password",
+        P::None,
+        B::Json(r#"{"password":"another long passphrase"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/sessions/end",
+        P::None,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/audit", P::None, B::Empty),
+];
+
+#[test]
+fn every_route_of_the_router_is_in_the_harness() {
+    let inventory: BTreeSet<(String, String)> = entente_server::route_table()
+        .inventory()
+        .into_iter()
+        .map(|r| (r.method.to_string(), r.path))
+        .collect();
+    let named: BTreeSet<(String, String)> = SPECS
+        .iter()
+        .map(|s| (s.method.to_string(), s.path.to_string()))
+        .collect();
+    let missing: Vec<_> = inventory.difference(&named).collect();
+    let stale: Vec<_> = named.difference(&inventory).collect();
+    assert!(
+        missing.is_empty(),
+        "routes of the router the visibility harness does not exercise (add them to SPECS): {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "routes in SPECS the router does not have: {stale:?}"
+    );
+}
+
+// ---- a random world ------------------------------------------------------------------------
+
+/// splitmix64: a small deterministic generator, so a failing seed can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[self.below(xs.len())]
+    }
+}
+
+const PARTIES: &[&str] = &["DE", "FR", "EE", "LV", "FI", "EEAS", "INTCEN"];
+const ROLES: &[Role] = &[
+    Role::Delegate,
+    Role::Analyst,
+    Role::Chair,
+    Role::Observer,
+    Role::Admin,
+    Role::SecurityOfficer,
+];
+
+struct Account {
+    viewer: Viewer,
+    token: String,
+    token_id: String,
+}
+
+/// A marked item of the world, with what makes it recognisable in an answer.
+struct Item {
+    kind: P,
+    /// The id as it appears in paths (`{id}`, `{eid}`, `{pid}`, `{aid}`).
+    id: String,
+    /// The dossier it belongs to (its own id for a dossier; none for STIX objects).
+    dossier: Option<String>,
+    origin: PartyId,
+    author: UserId,
+    /// Its own marking (a dossier's, or an item's narrower one; none: the dossier's).
+    marking: Option<Marking>,
+    /// A string only this item's content carries.
+    marker: String,
+}
+
+struct World {
+    store: Arc<dyn Store>,
+    clock: Arc<FixedClock>,
+    router: Router,
+    public_router: Router,
+    accounts: Vec<Account>,
+    items: Vec<Item>,
+    _dir: tempfile::TempDir,
+}
+
+fn tmp() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir()
+        && let Ok(d) = tempfile::tempdir_in(shm)
+    {
+        return d;
+    }
+    tempfile::tempdir().unwrap()
+}
+
+fn random_marking(rng: &mut Rng, accounts: &[Account]) -> Marking {
+    let tlp = rng.pick(&Tlp::ALL);
+    let mut m = Marking::tlp(tlp);
+    if rng.chance(35) {
+        m.classification = Some(rng.pick(&Classification::ALL[..3]));
+    }
+    for _ in 0..rng.below(3) {
+        m.releasable_to
+            .insert(PartyId::parse(rng.pick(PARTIES)).unwrap());
+    }
+    if tlp == Tlp::Red {
+        for _ in 0..1 + rng.below(2) {
+            m.recipients
+                .insert(accounts[rng.below(accounts.len())].viewer.user.clone());
+        }
+    }
+    m
+}
+
+/// A marking inside `container`: as strict or stricter (F3: never wider).
+fn narrower(rng: &mut Rng, container: &Marking, accounts: &[Account]) -> Marking {
+    let mut m = random_marking(rng, accounts);
+    if m.tlp < container.tlp {
+        m.tlp = container.tlp;
+    }
+    if m.classification < container.classification {
+        m.classification = container.classification;
+    }
+    if m.tlp == Tlp::Red && m.recipients.is_empty() {
+        m.recipients = container.recipients.clone();
+        if m.recipients.is_empty() {
+            m.recipients
+                .insert(accounts[rng.below(accounts.len())].viewer.user.clone());
+        }
+    }
+    if m.tlp != Tlp::Red {
+        m.recipients.clear();
+    }
+    m
+}
+
+fn with(v: &Viewer, roles: &[Role]) -> Viewer {
+    let mut v = v.clone();
+    v.roles.extend(roles.iter().copied());
+    v
+}
+
+fn operator() -> Viewer {
+    Viewer::operator(PartyId::parse("EU").unwrap())
+}
+
+fn text(s: &str) -> LocalizedText {
+    LocalizedText::single(Lang::En, s)
+}
+
+fn world(seed: u64) -> World {
+    let mut rng = Rng(seed);
+    let dir = tmp();
+    let clock = Arc::new(FixedClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
+    ));
+    let store: Arc<dyn Store> =
+        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let op = entente_store::actor_of(&operator());
+    for p in PARTIES.iter().chain(["EU"].iter()) {
+        store
+            .register_party(
+                &op,
+                PartyRegistered {
+                    id: PartyId::parse(p).unwrap(),
+                    kind: PartyKind::MemberState,
+                    name: text(p),
+                },
+            )
+            .unwrap();
+    }
+    // Accounts: a chair of the EEAS, and random others.
+    let mut specs: Vec<(String, &str, BTreeSet<Role>, Option<Classification>)> = vec![(
+        format!("chair{seed}"),
+        "EEAS",
+        [Role::Chair, Role::Delegate].into(),
+        Some(Classification::SecretUe),
+    )];
+    for i in 0..7 {
+        let mut roles: BTreeSet<Role> = BTreeSet::new();
+        for _ in 0..1 + rng.below(2) {
+            roles.insert(rng.pick(ROLES));
+        }
+        let clearance = if rng.chance(60) {
+            Some(rng.pick(&Classification::ALL[..3]))
+        } else {
+            None
+        };
+        specs.push((format!("u{seed}x{i}"), rng.pick(PARTIES), roles, clearance));
+    }
+    let hash = password::hash("harness passphrase long", Strength::Demo).unwrap();
+    let mut accounts = Vec::new();
+    for (name, party, roles, clearance) in specs {
+        let user = UserId::parse(&name).unwrap();
+        store
+            .create_user(
+                &operator(),
+                UserCreated {
+                    user: user.clone(),
+                    party: PartyId::parse(party).unwrap(),
+                    roles: roles.clone(),
+                    clearance,
+                    password_hash: hash.clone(),
+                },
+            )
+            .unwrap();
+        let viewer = Viewer {
+            user: user.clone(),
+            party: PartyId::parse(party).unwrap(),
+            clearance,
+            roles,
+        };
+        let token = format!("entt_harness_{name}");
+        let token_id = format!("tok{name}");
+        store
+            .create_token(
+                &viewer,
+                TokenCreated {
+                    id: token_id.clone(),
+                    user,
+                    scope: TokenScope::ReadWrite,
+                    token_hash: password::token_hash(&token),
+                    label: None,
+                    expires_at: None,
+                },
+            )
+            .unwrap();
+        accounts.push(Account {
+            viewer,
+            token,
+            token_id,
+        });
+    }
+
+    let mut items = Vec::new();
+    let sees =
+        |v: &Viewer, origin: &PartyId, author: &UserId, m: &Marking| can_see(v, origin, author, m);
+    for d in 0..8 {
+        let author = accounts[rng.below(accounts.len())].viewer.clone();
+        let marking = random_marking(&mut rng, &accounts);
+        let id = format!("hx{seed}d{d}z");
+        let marker = format!("MKs{seed}d{d}MK");
+        if !sees(&author, &author.party, &author.user, &marking) || marking.check().is_err() {
+            continue;
+        }
+        store
+            .create_dossier(
+                &with(&author, &[Role::Operator]),
+                Some(&id),
+                DossierFacts {
+                    title: text(&format!("Dossier {marker}")),
+                    summary: text(&format!("Summary {marker}")),
+                    first_seen: None,
+                    last_seen: None,
+                    victims: vec![],
+                    sources: vec![],
+                },
+                marking.clone(),
+            )
+            .unwrap();
+        items.push(Item {
+            kind: P::Dossier,
+            id: id.clone(),
+            dossier: Some(id.clone()),
+            origin: author.party.clone(),
+            author: author.user.clone(),
+            marking: Some(marking.clone()),
+            marker: marker.clone(),
+        });
+        // Contributions by accounts that see the dossier.
+        let seers: Vec<Viewer> = accounts
+            .iter()
+            .map(|a| a.viewer.clone())
+            .filter(|v| sees(v, &author.party, &author.user, &marking))
+            .collect();
+        if seers.is_empty() {
+            continue;
+        }
+        // evidence, sometimes narrower than the dossier
+        for e in 0..2 {
+            let by = seers[rng.below(seers.len())].clone();
+            let own = rng
+                .chance(50)
+                .then(|| narrower(&mut rng, &marking, &accounts))
+                .filter(|m| sees(&by, &by.party, &by.user, m) && m.check().is_ok());
+            let marker = format!("MKs{seed}d{d}e{e}MK");
+            let Ok(ev) = store.add_evidence(
+                &with(&by, &[Role::Analyst]),
+                &id,
+                EvidenceItem {
+                    kind: EvidenceKind::Document,
+                    title: format!("Evidence {marker}"),
+                    url: None,
+                    text: Some(format!("Text {marker}")),
+                    source: None,
+                    reliability: None,
+                    credibility: None,
+                    stix_id: None,
+                },
+                own.clone(),
+            ) else {
+                continue;
+            };
+            items.push(Item {
+                kind: P::Evidence,
+                id: ev.id,
+                dossier: Some(id.clone()),
+                origin: by.party.clone(),
+                author: by.user.clone(),
+                marking: own,
+                marker,
+            });
+        }
+        // an assessment of the contributor's own party, sometimes narrower
+        let by = seers[rng.below(seers.len())].clone();
+        let own = rng
+            .chance(40)
+            .then(|| narrower(&mut rng, &marking, &accounts))
+            .filter(|m| sees(&by, &by.party, &by.user, m) && m.check().is_ok());
+        let marker = format!("MKs{seed}d{d}aMK");
+        let body: entente_core::picture::events::AssessmentBody = serde_json::from_value({
+            let mut v: Value = serde_json::from_str(ASSESSMENT).unwrap();
+            v["summary"] = json!(format!("Assessment {marker}"));
+            v
+        })
+        .unwrap();
+        if store
+            .submit_assessment(
+                &with(&by, &[Role::Analyst]),
+                &id,
+                &by.party,
+                entente_store::assessments::Submission {
+                    body,
+                    version: None,
+                    marking: own.clone(),
+                },
+            )
+            .is_ok()
+        {
+            items.push(Item {
+                kind: P::None,
+                id: String::new(),
+                dossier: Some(id.clone()),
+                origin: by.party.clone(),
+                author: by.user.clone(),
+                marking: own,
+                marker,
+            });
+        }
+        // a procedure and a package by the chair, if the chair sees the dossier
+        let chair = accounts[0].viewer.clone();
+        if sees(&chair, &author.party, &author.user, &marking) {
+            let marker = format!("MKs{seed}d{d}pMK");
+            if let Ok(p) = store.open_procedure(
+                &chair,
+                &id,
+                entente_store::procedures::OpenProcedure {
+                    subject: entente_core::procedure::record::Subject::Text {
+                        text: text(&format!("Procedure {marker}")),
+                    },
+                    rule: Some("unanimity".into()),
+                    deadline: clock.now() + Duration::days(3),
+                    participants: Some(vec!["DE".into(), "FR".into(), "EE".into()]),
+                    population: None,
+                    note: None,
+                },
+            ) {
+                items.push(Item {
+                    kind: P::Procedure,
+                    id: p.id,
+                    dossier: Some(id.clone()),
+                    origin: chair.party.clone(),
+                    author: chair.user.clone(),
+                    marking: None,
+                    marker,
+                });
+            }
+            let marker = format!("MKs{seed}d{d}kMK");
+            if store
+                .assemble_package(
+                    &chair,
+                    &id,
+                    vec!["statement-hr".into()],
+                    Some(format!("Package {marker}")),
+                )
+                .is_ok()
+            {
+                items.push(Item {
+                    kind: P::None,
+                    id: String::new(),
+                    dossier: Some(id.clone()),
+                    origin: chair.party.clone(),
+                    author: chair.user.clone(),
+                    marking: None,
+                    marker,
+                });
+            }
+        }
+        // a national attribution, sometimes not public with a narrower marking
+        let by = seers[rng.below(seers.len())].clone();
+        let public = rng.chance(50);
+        let own = (!public)
+            .then(|| narrower(&mut rng, &marking, &accounts))
+            .map(|mut m| {
+                if m.tlp == Tlp::Clear {
+                    m.tlp = Tlp::Green;
+                }
+                m
+            })
+            .filter(|m| sees(&by, &by.party, &by.user, m) && m.check().is_ok());
+        if public || own.is_some() {
+            let marker = format!("MKs{seed}d{d}tMK");
+            if let Ok(a) = store.record_attribution(
+                &with(&by, &[Role::Delegate]),
+                &id,
+                entente_store::attributions::NewAttribution {
+                    party: None,
+                    actor: entente_core::procedure::record::AttributedActor::State {
+                        name: "State X".into(),
+                    },
+                    term: "likely".into(),
+                    confidence: "low".into(),
+                    basis: vec!["technical".into()],
+                    public,
+                    date: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                    statement_url: None,
+                    marking: own.clone(),
+                    joint: false,
+                    procedure: None,
+                    note: Some(format!("Attribution {marker}")),
+                },
+            ) {
+                items.push(Item {
+                    kind: P::Attribution,
+                    id: a.id,
+                    dossier: Some(id.clone()),
+                    origin: by.party.clone(),
+                    author: by.user.clone(),
+                    marking: own,
+                    marker,
+                });
+            }
+        }
+    }
+    // STIX objects with random TLP markings, by random importers.
+    let tlp_refs = [
+        ("clear", Tlp::Clear),
+        ("green", Tlp::Green),
+        ("amber", Tlp::Amber),
+        ("amber+strict", Tlp::AmberStrict),
+        ("red", Tlp::Red),
+    ];
+    for x in 0..5 {
+        let by = accounts[rng.below(accounts.len())].viewer.clone();
+        let (level, tlp) = rng.pick(&tlp_refs);
+        let def = entente_stix::vocab::TLP_MARKINGS
+            .iter()
+            .find(|m| m.version == 2 && m.level == level)
+            .unwrap();
+        let uuid = format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            rng.next() as u32,
+            rng.next() as u16,
+            rng.next() as u16 & 0xfff,
+            rng.next() as u16 & 0xfff,
+            rng.next() & 0xffff_ffff_ffff
+        );
+        let id = format!("attack-pattern--{uuid}");
+        let marker = format!("MKs{seed}x{x}MK");
+        let bundle = json!({"type": "bundle", "id": "bundle--0a7f3c3e-8d7b-4c6e-9d5f-1b2c3d4e5f60", "objects": [{
+            "type": "attack-pattern", "spec_version": "2.1", "id": id,
+            "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z",
+            "name": format!("Technique {marker}"), "object_marking_refs": [def.id]
+        }]});
+        let bytes = bundle.to_string();
+        let r = store
+            .ingest_stix(
+                &with(&by, &[Role::Analyst]),
+                &mut bytes.as_bytes(),
+                &Marking::tlp(Tlp::Green),
+                &mut |_| {},
+            )
+            .unwrap();
+        if r.events == 1 {
+            let mut m = Marking::tlp(tlp);
+            if tlp == Tlp::Red {
+                m.recipients.insert(by.user.clone());
+            }
+            items.push(Item {
+                kind: P::Stix,
+                id,
+                dossier: None,
+                origin: by.party.clone(),
+                author: by.user.clone(),
+                marking: Some(m),
+                marker,
+            });
+        }
+    }
+
+    let auth = |public_read: bool| {
+        let a = StoreAuth::new(store.clone(), clock.clone(), AuthConfig::default());
+        let st = if public_read {
+            AppState::with_public_read(store.clone(), Arc::new(a))
+        } else {
+            AppState::new(store.clone(), Arc::new(a))
+        };
+        entente_server::router(st)
+    };
+    World {
+        router: auth(false),
+        public_router: auth(true),
+        store,
+        clock,
+        accounts,
+        items,
+        _dir: dir,
+    }
+}
+
+impl World {
+    fn dossier(&self, id: &str) -> &Item {
+        self.items
+            .iter()
+            .find(|i| i.kind == P::Dossier && i.id == id)
+            .unwrap()
+    }
+
+    /// May `v` see `item`? Its dossier's marking and its own, with the container rule.
+    fn visible(&self, v: &Viewer, item: &Item) -> bool {
+        if let Some(d) = &item.dossier
+            && item.kind != P::Dossier
+        {
+            let d = self.dossier(d);
+            if !self.visible(v, d) {
+                return false;
+            }
+        }
+        match &item.marking {
+            Some(m) => can_see(v, &item.origin, &item.author, m),
+            None => true,
+        }
+    }
+
+    /// The strings that must never reach `v`: markers and ids of what `v` may not see.
+    fn hidden_strings(&self, v: &Viewer) -> Vec<String> {
+        let mut out = Vec::new();
+        for i in &self.items {
+            if !self.visible(v, i) {
+                out.push(i.marker.clone());
+                if !i.id.is_empty() {
+                    out.push(i.id.clone());
+                }
+            }
+        }
+        out
+    }
+
+    fn head(&self) -> u64 {
+        self.store.head().unwrap().0
+    }
+}
+
+// ---- calling routes ------------------------------------------------------------------------
+
+struct Answer {
+    status: StatusCode,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+async fn call(router: &Router, method: &str, uri: &str, body: B, token: Option<&str>) -> Answer {
+    let mut b = Request::builder().method(method).uri(uri);
+    if let Some(t) = token {
+        b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    let body = match body {
+        B::Empty => Body::empty(),
+        B::Json(j) => {
+            b = b.header(header::CONTENT_TYPE, "application/json");
+            Body::from(j)
+        }
+        B::Form(f) => {
+            b = b.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+            Body::from(f)
+        }
+    };
+    let resp = router.clone().oneshot(b.body(body).unwrap()).await.unwrap();
+    let status = resp.status();
+    let mut headers: Vec<(String, String)> = resp
+        .headers()
+        .iter()
+        .filter(|(k, _)| *k != header::DATE)
+        .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into()))
+        .collect();
+    headers.sort();
+    let bytes = axum::body::to_bytes(resp.into_body(), 16 << 20)
+        .await
+        .unwrap();
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+/// An id of the same length and shape that names nothing.
+fn missing_like(id: &str) -> String {
+    id.chars()
+        .map(|c| match c {
+            'a'..='z' => 'q',
+            '0'..='9' => '7',
+            c => c,
+        })
+        .collect()
+}
+
+fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: &str) -> String {
+    let mut out = path.replace("{party}", party).replace("{n}", "1");
+    out = out.replace("{code}", "en").replace("{user}", user);
+    match p {
+        P::Dossier => out.replace("{id}", item),
+        P::Evidence => out
+            .replace("{id}", dossier.unwrap_or(item))
+            .replace("{eid}", item),
+        P::Procedure => out.replace("{pid}", item),
+        P::Attribution => out.replace("{aid}", item),
+        P::Stix | P::Token => out.replace("{id}", item),
+        P::None => out.replace("{id}", "DE"),
+    }
+}
+
+fn blank(a: &Answer, ids: &[&str]) -> (StatusCode, Vec<(String, String)>, String) {
+    let mut body = a.body.clone();
+    for id in ids {
+        body = body.replace(id, "<ID>");
+    }
+    (a.status, a.headers.clone(), body)
+}
+
+fn leaks(a: &Answer, hidden: &[String]) -> Option<String> {
+    hidden
+        .iter()
+        .find(|h| {
+            a.body.contains(h.as_str()) || a.headers.iter().any(|(_, v)| v.contains(h.as_str()))
+        })
+        .cloned()
+}
+
+async fn check_world(seed: u64) {
+    let w = world(seed);
+    assert!(
+        w.items.iter().filter(|i| i.kind == P::Dossier).count() >= 3,
+        "seed {seed}: too few dossiers to be worth checking"
+    );
+    // Readers: every account, the public, and the public of an instance that publishes CLEAR.
+    let mut readers: Vec<(Viewer, Option<String>, bool)> = w
+        .accounts
+        .iter()
+        .map(|a| (a.viewer.clone(), Some(a.token.clone()), false))
+        .collect();
+    readers.push((Viewer::public(), None, false));
+    readers.push((Viewer::public(), None, true));
+    let some_user = w.accounts[1].viewer.user.to_string();
+    for (v, token, public_read) in &readers {
+        let router = if *public_read {
+            &w.public_router
+        } else {
+            &w.router
+        };
+        let hidden = w.hidden_strings(v);
+        let who = format!("seed {seed}, {} ({}) {:?}", v.user, v.party, v.roles);
+        for spec in SPECS {
+            // Sessions and accounts are not marked items; writes to them would change the world
+            // under the next readers, so only their reads are checked for leaks.
+            let reads = spec.method == "GET";
+            match spec.params {
+                P::None => {
+                    if !reads || spec.path.contains("{user}") && spec.method != "GET" {
+                        continue;
+                    }
+                    let uri = fill(spec.path, P::None, "", None, v.party.as_str(), &some_user);
+                    let a = call(router, spec.method, &uri, spec.body, token.as_deref()).await;
+                    if let Some(h) = leaks(&a, &hidden) {
+                        panic!("{who}: {} {uri} shows hidden {h}", spec.method);
+                    }
+                }
+                P::Token => {
+                    // Another account's token answers like a missing one, unless the reader
+                    // may end that account's sessions (then it would be revoked for real).
+                    let Some(other) = w.accounts.iter().find(|a| {
+                        a.viewer.user != v.user
+                            && !entente_core::authz::permitted(
+                                entente_core::authz::Action::AccountSessionsEnd,
+                                &v.roles,
+                                &entente_core::authz::Facts {
+                                    own_party: a.viewer.party == v.party,
+                                    not_self: true,
+                                    ..Default::default()
+                                },
+                            )
+                    }) else {
+                        continue;
+                    };
+                    let miss = missing_like(&other.token_id);
+                    let head = w.head();
+                    let a = call(
+                        router,
+                        spec.method,
+                        &fill(spec.path, P::Token, &other.token_id, None, "DE", ""),
+                        spec.body,
+                        token.as_deref(),
+                    )
+                    .await;
+                    let b = call(
+                        router,
+                        spec.method,
+                        &fill(spec.path, P::Token, &miss, None, "DE", ""),
+                        spec.body,
+                        token.as_deref(),
+                    )
+                    .await;
+                    assert_eq!(
+                        blank(&a, &[&other.token_id]),
+                        blank(&b, &[&miss]),
+                        "{who}: {} {} tells another's token from a missing one",
+                        spec.method,
+                        spec.path
+                    );
+                    assert_eq!(
+                        w.head(),
+                        head,
+                        "{who}: {} {} appended",
+                        spec.method,
+                        spec.path
+                    );
+                }
+                kind => {
+                    let of_kind: Vec<&Item> = w.items.iter().filter(|i| i.kind == kind).collect();
+                    // hidden versus missing
+                    if let Some(h) = of_kind.iter().find(|i| !w.visible(v, i)) {
+                        let miss = missing_like(&h.id);
+                        let (hd, md) = match kind {
+                            P::Evidence => {
+                                // the dossier visible, the item not: or both hidden
+                                let d = h.dossier.as_deref().unwrap();
+                                (Some(d.to_string()), Some(d.to_string()))
+                            }
+                            _ => (None, None),
+                        };
+                        let party = v.party.as_str();
+                        let head = w.head();
+                        let a = call(
+                            router,
+                            spec.method,
+                            &fill(spec.path, kind, &h.id, hd.as_deref(), party, ""),
+                            spec.body,
+                            token.as_deref(),
+                        )
+                        .await;
+                        let b = call(
+                            router,
+                            spec.method,
+                            &fill(spec.path, kind, &miss, md.as_deref(), party, ""),
+                            spec.body,
+                            token.as_deref(),
+                        )
+                        .await;
+                        assert_eq!(
+                            blank(&a, &[&h.id]),
+                            blank(&b, &[&miss]),
+                            "{who}: {} {} tells hidden {} from missing {miss}",
+                            spec.method,
+                            spec.path,
+                            h.id
+                        );
+                        assert_eq!(
+                            w.head(),
+                            head,
+                            "{who}: {} {} on a hidden or missing item appended to the log",
+                            spec.method,
+                            spec.path
+                        );
+                    }
+                    // what a visible item's answers show
+                    if reads && !spec.stream {
+                        for item in of_kind.iter().filter(|i| w.visible(v, i)).take(3) {
+                            let uri = fill(
+                                spec.path,
+                                kind,
+                                &item.id,
+                                item.dossier.as_deref(),
+                                v.party.as_str(),
+                                "",
+                            );
+                            let a =
+                                call(router, spec.method, &uri, spec.body, token.as_deref()).await;
+                            if let Some(h) = leaks(&a, &hidden) {
+                                panic!("{who}: {} {uri} shows hidden {h}", spec.method);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let _ = &w.clock;
+}
+
+#[tokio::test]
+async fn nothing_hidden_reaches_anyone_on_any_route() {
+    for seed in 1..=4 {
+        check_world(seed).await;
+    }
+}
