@@ -118,7 +118,7 @@ pub struct PushArgs {
 #[derive(Debug, clap::Subcommand)]
 pub enum CollectionCommand {
     /// Define (or redefine) a collection.
-    Define(DefineArgs),
+    Define(Box<DefineArgs>),
     /// Retire a collection (it answers like a missing one from then on).
     Retire {
         #[arg(long)]

@@ -68,14 +68,14 @@ fn markings() -> Vec<Marking> {
                 let mut m = Marking::tlp(tlp);
                 m.classification = class;
                 for (k, p) in PARTIES.iter().enumerate() {
-                    if rel > 0 && (k + rel + i) % 3 == 0 {
+                    if rel > 0 && (k + rel + i).is_multiple_of(3) {
                         m.releasable_to.insert(PartyId::parse(p).unwrap());
                     }
                 }
                 if tlp == Tlp::Red {
                     m.recipients
                         .insert(UserId::parse(USERS[(i + rel) % 3]).unwrap());
-                    if rel % 2 == 0 {
+                    if rel.is_multiple_of(2) {
                         m.recipients
                             .insert(UserId::parse(USERS[(i + 1) % 3]).unwrap());
                     }

@@ -12,7 +12,6 @@
 //!   `description`, `http_status`, ...), never entente's API error shape, on every TAXII
 //!   route, including the answers of the authentication guard and the body limit.
 
-use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
@@ -228,10 +227,9 @@ pub async fn shape(req: Request, next: Next) -> Response {
         return resp;
     }
     let (parts, body) = resp.into_parts();
-    let text = match axum::body::to_bytes(body, 64 * 1024).await {
-        Ok(b) => b,
-        Err(_) => Default::default(),
-    };
+    let text: axum::body::Bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .unwrap_or_default();
     // entente's own API errors carry their message in `message`.
     let message = serde_json::from_slice::<serde_json::Value>(&text)
         .ok()
@@ -277,7 +275,6 @@ pub async fn shape(req: Request, next: Next) -> Response {
             r.headers_mut().insert(k.clone(), v.clone());
         }
     }
-    let _ = Body::empty();
     r
 }
 

@@ -195,7 +195,9 @@ pub(crate) fn decide_define(
 ) -> Result<Vec<entente_core::Draft>> {
     authz::require(Action::TaxiiCollectionManage, viewer, &Facts::none())?;
     check(&d.def)?;
-    d.marking.check()?;
+    // A collection its definer could not see again is refused before anything is written
+    // (as for dossiers, F25).
+    crate::evidence::check_own_marking(viewer, Some(&d.marking))?;
     if let Some(a) = &d.def.alias
         && conn
             .prepare_cached(

@@ -336,14 +336,7 @@ impl TaxiiStore for SqliteStore {
             }
         }
         let status_id = random_uuid()?;
-        let out: Arc<Mutex<Option<(Vec<StatusEntry>, Vec<StatusEntry>)>>> =
-            Arc::new(Mutex::new(None));
-        let (v, sink, cid, sid) = (
-            viewer.clone(),
-            out.clone(),
-            c.def.id.clone(),
-            status_id.clone(),
-        );
+        let (v, cid, sid) = (viewer.clone(), c.def.id.clone(), status_id.clone());
         let status_marking = status::marking_for(viewer);
         self.log().execute(actor_of(viewer), None, move |ctx| {
             let now = format_time(ctx.now);
@@ -384,12 +377,11 @@ impl TaxiiStore for SqliteStore {
                 &EnvelopeProcessed {
                     status: sid,
                     collection: cid,
-                    successes: successes.clone(),
-                    failures: failures.clone(),
+                    successes,
+                    failures,
                 },
                 status_marking,
             ));
-            *sink.lock().unwrap_or_else(|e| e.into_inner()) = Some((successes, failures));
             Ok(drafts)
         })?;
         let status = self
