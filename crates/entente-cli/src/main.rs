@@ -12,6 +12,7 @@ mod procedure_cmd;
 mod stix_cmd;
 mod taxii_cmd;
 mod user_cmd;
+mod witness_cmd;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -60,11 +61,18 @@ enum Command {
     User(user_cmd::UserArgs),
     /// List the audit trail: sign-ins, audited reads, exports and every write.
     Audit(user_cmd::AuditArgs),
-    /// Recompute the whole hash chain and every checkpoint signature.
+    /// Recompute the hash chain, every checkpoint signature and the signed tree head, and
+    /// check the log against the records of witnesses.
     Verify {
         #[arg(long)]
         data: PathBuf,
+        /// A witness directory, or a file written by `entente witness export` (repeatable).
+        #[arg(long = "witness", value_name = "PATH")]
+        witnesses: Vec<PathBuf>,
     },
+    /// Witness another instance's log: check its signed tree head extends the one co-signed
+    /// before, co-sign it, and post the co-signature back (`export`: records for verifiers).
+    Witness(witness_cmd::WitnessArgs),
     /// Refold every projection from the log and report whether it matches what was there.
     Rebuild {
         #[arg(long)]
@@ -216,7 +224,8 @@ fn run(cli: Cli) -> Result<i32> {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
         }
-        Command::Verify { data } => verify(&data),
+        Command::Verify { data, witnesses } => verify(&data, &witnesses),
+        Command::Witness(args) => witness_cmd::run(args),
         Command::Rebuild { data } => rebuild(&data),
         Command::Checkpoint { data } => {
             let store = open(&data, 0)?;
@@ -312,10 +321,10 @@ fn bar(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
-fn verify(dir: &Path) -> Result<i32> {
+fn verify(dir: &Path, witnesses: &[PathBuf]) -> Result<i32> {
     let started = Instant::now();
     let pb = bar(0, "verifying");
-    let res = entente_store::verify(dir, |seq| {
+    let res = entente_store::verify_with(dir, witnesses, |seq| {
         pb.set_length(pb.length().unwrap_or(0).max(seq));
         pb.set_position(seq);
     });
@@ -330,10 +339,33 @@ fn verify(dir: &Path) -> Result<i32> {
                 r.public_key,
                 started.elapsed().as_secs_f64()
             );
+            match &r.tree_head {
+                Some((size, time)) => {
+                    println!("signed tree head: {size} events, signed at {time}, matches the log")
+                }
+                None => println!(
+                    "no signed tree head: the log was last written by a version before tree heads (opening it with this version signs one)"
+                ),
+            }
+            for w in &r.witnessed {
+                println!(
+                    "witnessed: {} events co-signed at {} by witness {} ({}), matches the log",
+                    w.size, w.witnessed_at, w.witness_key, w.source
+                );
+            }
+            if witnesses.is_empty() {
+                println!(
+                    "note: without --witness, a tail removed or rewritten by someone holding this directory and its key goes unseen"
+                );
+            }
             Ok(0)
         }
         Err(entente_store::StoreError::Broken { seq, reason }) => {
             println!("BROKEN at seq {seq}: {reason}");
+            Ok(1)
+        }
+        Err(entente_store::StoreError::Witness(msg)) => {
+            println!("FAILED: {msg}");
             Ok(1)
         }
         Err(e) => Err(e.into()),
@@ -355,10 +387,19 @@ fn rebuild(dir: &Path) -> Result<i32> {
         Ok(0)
     } else {
         println!(
-            "refolded {} events; these projections differed and have been replaced: {}",
-            r.events,
-            r.differing.join(", ")
+            "refolded {} events; these projections differed from the log and have been replaced:",
+            r.events
         );
+        for d in &r.differing {
+            println!("  {d}");
+        }
+        if let Some(copy) = &r.previous {
+            println!(
+                "the database as it was is kept in {}: open it with sqlite3 to see the rows that differed, or stop entente and move it back to {} to undo",
+                copy.display(),
+                dir.join(entente_store::log::DB_FILE).display()
+            );
+        }
         Ok(1)
     }
 }

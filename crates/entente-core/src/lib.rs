@@ -11,6 +11,7 @@ pub mod event;
 pub mod ids;
 pub mod lang;
 pub mod marking;
+pub mod merkle;
 pub mod options;
 pub mod party;
 pub mod picture;

@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod identity;
+pub mod log_api;
 pub mod metrics;
 pub mod openapi;
 pub mod password;
@@ -95,7 +96,8 @@ pub fn route_table() -> routes::Routes {
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(stix_api::routes())
-        .merge(identity::api_routes());
+        .merge(identity::api_routes())
+        .merge(log_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
         .get("/metrics", metrics_text)

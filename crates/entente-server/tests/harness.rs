@@ -390,6 +390,16 @@ const SPECS: &[Spec] = &[
         B::Empty,
     ),
     s("GET", "/api/v1/audit", P::None, B::Empty),
+    // the log's signed head and proofs, for witnesses
+    s("GET", "/api/v1/log/head", P::None, B::Empty),
+    s("GET", "/api/v1/log/consistency", P::None, B::Empty),
+    s("GET", "/api/v1/log/cosignatures", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/log/cosignatures",
+        P::None,
+        B::Json(r#"{"size":1}"#),
+    ),
     // TAXII 2.1 (issue 13)
     s("GET", "/taxii2/", P::None, B::Empty),
     s("GET", "/taxii2/{root}/", P::None, B::Empty),

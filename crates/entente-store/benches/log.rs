@@ -1,6 +1,8 @@
 //! Benchmark of the event log: durable append throughput (group commit from concurrent
 //! writers, and commands of many events), the same rows as bare SQLite inserts for comparison,
-//! verify throughput and rebuild time. Prints a table; run with
+//! verify throughput and rebuild time; and the cost of tamper evidence (F13): signing the tree
+//! head, which the writer does once per committed batch, opening a big log (the Merkle frontier
+//! is rebuilt from its events) and a consistency proof across it. Prints a table; run with
 //! `cargo bench -p entente-store --bench log` (`LOG_BENCH_EVENTS` sets the log size, default
 //! 1,000,000).
 
@@ -9,7 +11,7 @@ use std::time::Instant;
 
 use entente_core::event::{Note, format_time};
 use entente_core::{Actor, Draft, Event, Marking, PartyId, UserId};
-use entente_store::{Options, SqliteStore, SystemClock, rebuild, verify};
+use entente_store::{Options, SqliteStore, SystemClock, TreeHeads, rebuild, verify};
 
 fn actor() -> Actor {
     Actor {
@@ -135,6 +137,33 @@ fn main() {
     let store = Arc::new(open(big.path()));
     let fill = concurrent(&store, 8, total / 8 / 500, 500);
     drop(store);
+    // Tamper evidence: what the writer adds to every batch (the root of the frontier, an
+    // Ed25519 signature), opening the big log (frontier rebuilt from every event) and a
+    // consistency proof from half the log to all of it.
+    let key = ed25519_dalek::SigningKey::from_bytes(&[7u8; 32]);
+    let mut frontier = entente_core::merkle::Frontier::new();
+    for i in 0..total {
+        frontier.push(entente_core::merkle::leaf_hash(&i.to_le_bytes()));
+    }
+    let rounds = 20_000u32;
+    let t = Instant::now();
+    for _ in 0..rounds {
+        std::hint::black_box(entente_store::SignedTreeHead::sign(
+            &key,
+            &frontier,
+            chrono::Utc::now(),
+        ));
+    }
+    let sign_us = t.elapsed().as_secs_f64() * 1e6 / f64::from(rounds);
+    let t = Instant::now();
+    let store = open(big.path());
+    let open_s = t.elapsed().as_secs_f64();
+    let size = store.tree_head().unwrap().size;
+    let t = Instant::now();
+    let proof = store.consistency_proof(size / 2 + 1, size).unwrap();
+    let proof_s = t.elapsed().as_secs_f64();
+    drop(store);
+
     let t = Instant::now();
     let r = verify(big.path(), |_| {}).unwrap();
     let verify_rate = r.events as f64 / t.elapsed().as_secs_f64();
@@ -163,4 +192,14 @@ fn main() {
         r.events
     );
     println!("| rebuild, {} events | {rebuild_s:.2} s |", rb.events);
+    println!(
+        "| sign the tree head of a {}-event log (frontier root + Ed25519), once per batch | {sign_us:.1} us |",
+        frontier.size()
+    );
+    println!("| open the big log (frontier rebuilt from {size} events) | {open_s:.2} s |");
+    println!(
+        "| consistency proof from {} to {size} events ({} hashes) | {proof_s:.2} s |",
+        size / 2 + 1,
+        proof.len()
+    );
 }

@@ -29,6 +29,9 @@ pub enum StoreError {
     Locked(String),
     #[error("the log is broken at seq {seq}: {reason}")]
     Broken { seq: u64, reason: String },
+    /// A witness's record (directory or export) that cannot be used to check a log.
+    #[error("{0}")]
+    Witness(String),
     #[error("the store is shut down")]
     Closed,
     #[error("database: {0}")]
@@ -53,6 +56,7 @@ impl StoreError {
             StoreError::NotOurs(_) => "not_an_entente_directory",
             StoreError::Locked(_) => "data_directory_locked",
             StoreError::Broken { .. } => "log_broken",
+            StoreError::Witness(_) => "witness_record_invalid",
             StoreError::Closed => "store_closed",
             StoreError::Sqlite(_) => "database_error",
             StoreError::Io(_) => "io_error",

@@ -25,11 +25,17 @@ pub mod scope;
 pub mod stix_objects;
 mod store;
 pub mod taxii;
+pub mod tree_head;
 pub mod visibility;
+pub mod witness;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
-pub use log::{Committed, Log, Options, RebuildReport, VerifyReport, WriteCtx, rebuild, verify};
+pub use log::{
+    Committed, Log, Options, RebuildReport, TableDiff, VerifyReport, WitnessMatched, WriteCtx,
+    rebuild, verify, verify_with,
+};
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
 pub use taxii::TaxiiStore;
+pub use tree_head::{SignedTreeHead, TreeHeads};

@@ -6,6 +6,13 @@
 //! a crash or `kill -9`. All appends go through one writer thread, which takes every job waiting
 //! in its queue into one transaction (group commit), each job in its own savepoint so that a job
 //! that fails leaves nothing behind and does not affect the others.
+//!
+//! **Tamper evidence:** besides the hash chain and the signed `log.checkpoint` events, the
+//! writer keeps the right edge of the log's Merkle tree (RFC 9162 §2.1) and, in the
+//! transaction of every batch that appends events, signs the new tree head (`tree_head.rs`).
+//! `verify` checks the chain, the checkpoints, the latest signed head and the records of
+//! witnesses that co-signed earlier heads (`witness.rs`); `rebuild` keeps a copy of the database
+//! when a refolded projection differs from what was there.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write as _;
@@ -19,6 +26,7 @@ use ed25519_dalek::{Signer, SigningKey, Verifier, VerifyingKey};
 use entente_core::event::{
     CheckpointSigned, GENESIS_HASH, HashInput, checkpoint_message, format_time, hash_parts,
 };
+use entente_core::merkle::{Frontier, Hash};
 use entente_core::{Actor, Draft, Event, Marking, PartyId, UserId};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use uuid::Uuid;
@@ -29,6 +37,8 @@ use crate::projection;
 use crate::schema::{
     APPLICATION_ID, LOG_SCHEMA, LOG_SCHEMA_VERSION, PROJECTION_INDEXES, PROJECTIONS,
 };
+use crate::tree_head::{self, SignedTreeHead};
+use crate::witness::Attestation;
 
 pub const DB_FILE: &str = "entente.db";
 pub const KEY_FILE: &str = "instance.key";
@@ -93,6 +103,22 @@ pub struct VerifyReport {
     pub checkpoints: u64,
     pub head_hash: String,
     pub public_key: String,
+    /// The latest signed tree head, which matched the log: `(size, time)`. `None` only for a
+    /// log last written by a version before tree heads.
+    pub tree_head: Option<(u64, String)>,
+    /// The witnesses' records the log matched.
+    pub witnessed: Vec<WitnessMatched>,
+}
+
+/// A witness's record that the log matched: it has at least `size` events and its Merkle root
+/// at `size` is the one the witness co-signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WitnessMatched {
+    pub witness_key: String,
+    /// Where the record came from (a witness directory or an exported file).
+    pub source: String,
+    pub size: u64,
+    pub witnessed_at: String,
 }
 
 /// The outcome of `rebuild`.
@@ -100,7 +126,70 @@ pub struct VerifyReport {
 pub struct RebuildReport {
     pub events: u64,
     /// Tables whose content differs after refolding (empty: identical).
-    pub differing: Vec<String>,
+    pub differing: Vec<TableDiff>,
+    /// When a table differed: the copy of the whole database as it was before the rebuild, in
+    /// the data directory. An identical rebuild keeps no copy.
+    pub previous: Option<PathBuf>,
+}
+
+/// How a projection table differed from its refold. Keys are the table's primary key columns,
+/// joined by ` / `; at most [`TableDiff::SHOWN`] of each kind are listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TableDiff {
+    pub table: String,
+    pub rows_before: u64,
+    pub rows_after: u64,
+    /// Rows that were there but the log does not give (the refold removed them).
+    pub removed: u64,
+    /// Rows the log gives that were missing.
+    pub added: u64,
+    /// Rows whose key is in both but whose content differs.
+    pub changed: u64,
+    pub removed_keys: Vec<String>,
+    pub added_keys: Vec<String>,
+    pub changed_keys: Vec<String>,
+    /// Set when the rows could not be compared column by column (the table's columns changed).
+    pub note: Option<String>,
+}
+
+impl TableDiff {
+    pub const SHOWN: usize = 5;
+}
+
+impl std::fmt::Display for TableDiff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {} rows before, {} after",
+            self.table, self.rows_before, self.rows_after
+        )?;
+        let mut part = |n: u64, what: &str, keys: &[String]| -> std::fmt::Result {
+            if n == 0 {
+                return Ok(());
+            }
+            write!(f, "; {n} {what}")?;
+            if !keys.is_empty() {
+                let more = if n as usize > keys.len() { ", ..." } else { "" };
+                write!(f, " ({}{more})", keys.join(", "))?;
+            }
+            Ok(())
+        };
+        part(self.changed, "changed", &self.changed_keys)?;
+        part(
+            self.removed,
+            "not given by the log (removed)",
+            &self.removed_keys,
+        )?;
+        part(
+            self.added,
+            "given by the log but missing (added)",
+            &self.added_keys,
+        )?;
+        if let Some(note) = &self.note {
+            write!(f, "; {note}")?;
+        }
+        Ok(())
+    }
 }
 
 /// The event log of one data directory.
@@ -176,7 +265,13 @@ fn not_ours(dir: &Path) -> StoreError {
 }
 
 fn lock_dir(dir: &Path) -> Result<File> {
-    let path = dir.join(LOCK_FILE);
+    lock_file(dir, LOCK_FILE)
+}
+
+/// Takes the exclusive lock `dir/name` (held while the file stays open) and writes our pid in
+/// it; fails if another process holds it.
+pub(crate) fn lock_file(dir: &Path, name: &str) -> Result<File> {
+    let path = dir.join(name);
     let mut f = OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -201,7 +296,12 @@ fn lock_dir(dir: &Path) -> Result<File> {
 }
 
 fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
-    let path = dir.join(KEY_FILE);
+    load_or_create_key_at(&dir.join(KEY_FILE))
+}
+
+/// Reads the Ed25519 key at `path` (64 hex digits), or creates one there (mode 0600).
+pub(crate) fn load_or_create_key_at(path: &Path) -> Result<SigningKey> {
+    let path = path.to_path_buf();
     if path.exists() {
         let text = fs::read_to_string(&path)?;
         let bytes = hex::decode(text.trim())
@@ -209,7 +309,7 @@ fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
             .and_then(|b| <[u8; 32]>::try_from(b).ok())
             .ok_or_else(|| {
                 StoreError::NotOurs(format!(
-                    "{} is not an entente instance key (expected 64 hex digits)",
+                    "{} is not an entente key (expected 64 hex digits)",
                     path.display()
                 ))
             })?;
@@ -217,7 +317,7 @@ fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
     }
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed)
-        .map_err(|e| std::io::Error::other(format!("no randomness for the instance key: {e}")))?;
+        .map_err(|e| std::io::Error::other(format!("no randomness for a new key: {e}")))?;
     let key = SigningKey::from_bytes(&seed);
     let mut opts = OpenOptions::new();
     opts.write(true).create_new(true);
@@ -244,6 +344,7 @@ impl Log {
         let mut conn = Connection::open(&db)?;
         configure(&conn)?;
         init_schema(&mut conn, &public_key)?;
+        let frontier = tree_head::open_frontier(&mut conn, dir, &key, clock.now())?;
 
         let mut readers = Vec::new();
         for _ in 0..opts.readers.max(1) {
@@ -261,6 +362,7 @@ impl Log {
             key,
             clock,
             opts,
+            frontier,
         };
         let handle = thread::Builder::new()
             .name("entente-writer".into())
@@ -380,6 +482,12 @@ fn init_schema(conn: &mut Connection, public_key: &VerifyingKey) -> Result<()> {
             ],
         )?;
     } else {
+        // Version 1 logs had no `tree_head`; LOG_SCHEMA has just created it, and the writer
+        // signs the first head when it opens.
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'log_schema' AND CAST(value AS INTEGER) < ?1",
+            [LOG_SCHEMA_VERSION.to_string()],
+        )?;
         let stored: String =
             tx.query_row("SELECT value FROM meta WHERE key = 'public_key'", [], |r| {
                 r.get(0)
@@ -460,6 +568,9 @@ struct Writer {
     key: SigningKey,
     clock: Arc<dyn Clock>,
     opts: Options,
+    /// The right edge of the Merkle tree of the committed events: O(log n) hashes, rebuilt from
+    /// the events at open, advanced after every commit.
+    frontier: Frontier,
 }
 
 struct Head {
@@ -540,7 +651,21 @@ impl Writer {
                     }
                 }
             }
+            // Sign the new head in the same transaction as the events it covers (never an event
+            // per batch: the head lives in `tree_head`). A batch that appended nothing leaves
+            // the last head standing.
+            let advanced = if head.seq != self.frontier.size() {
+                let mut f = self.frontier.clone();
+                tree_head::extend(&tx, &mut f, head.seq)?;
+                tree_head::write(&tx, &SignedTreeHead::sign(&self.key, &f, now))?;
+                Some(f)
+            } else {
+                None
+            };
             tx.commit()?;
+            if let Some(f) = advanced {
+                self.frontier = f;
+            }
             let head_hash = head.hash.clone();
             for (reply, outcome) in replies.drain(..) {
                 let _ = reply.send(outcome.map(|seqs| Committed {
@@ -734,9 +859,25 @@ fn row_to_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<RowEvent> {
 
 /// Recomputes the whole chain of the log in `dir` (read-only; works while a server runs):
 /// gapless `seq` from 1, each `prev_hash` equal to the previous `hash`, each `hash` equal to the
-/// recomputed one, each checkpoint signed by the instance key over the event it covers.
-/// Calls `progress(seq)` every 65,536 events.
-pub fn verify(dir: &Path, mut progress: impl FnMut(u64)) -> Result<VerifyReport> {
+/// recomputed one, each checkpoint signed by the instance key over the event it covers, and the
+/// latest signed tree head: the log has at least its size, the Merkle root at that size is the
+/// one signed, and the signature is the instance key's. Calls `progress(seq)` every 65,536
+/// events.
+pub fn verify(dir: &Path, progress: impl FnMut(u64)) -> Result<VerifyReport> {
+    verify_with(dir, &[], progress)
+}
+
+/// [`verify`], and also against the records of witnesses (each path a witness directory or a
+/// file from `entente witness export`): for every head of this instance a witness co-signed,
+/// the co-signature must verify with the witness key, the log must have at least that many
+/// events, and its Merkle root at that size must be the one co-signed. This is what catches a
+/// tail truncated or rewritten by someone who holds the data directory and its key, and so can
+/// re-sign checkpoints and heads.
+pub fn verify_with(
+    dir: &Path,
+    witnesses: &[PathBuf],
+    mut progress: impl FnMut(u64),
+) -> Result<VerifyReport> {
     let db = check_dir(dir, false)?;
     let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -746,23 +887,150 @@ pub fn verify(dir: &Path, mut progress: impl FnMut(u64)) -> Result<VerifyReport>
         })
         .map_err(|_| not_ours(dir))?;
     let key = parse_public_key(&key_hex)?;
-    verify_rows(&conn, &key, &mut progress)
+    let mut attested = Vec::new();
+    for path in witnesses {
+        attested.extend(crate::witness::attestations_for(path, &key_hex)?);
+    }
+    verify_rows(&conn, &key, &attested, &mut progress)
 }
 
-pub fn parse_public_key(hex_key: &str) -> Result<VerifyingKey> {
-    hex::decode(hex_key.trim())
-        .ok()
-        .and_then(|b| <[u8; 32]>::try_from(b).ok())
-        .and_then(|b| VerifyingKey::from_bytes(&b).ok())
-        .ok_or_else(|| StoreError::Decode("the public key is not 32 bytes of hex".into()))
+/// "event 7 was" or "events 7 to 9 were".
+pub(crate) fn removed(first: u64, last: u64) -> String {
+    if first == last {
+        format!("event {first} was")
+    } else {
+        format!("events {first} to {last} were")
+    }
+}
+
+/// A root the log must have at `size`.
+struct Expected {
+    size: u64,
+    root: Hash,
+    who: Who,
+}
+
+enum Who {
+    TreeHead { time: String },
+    Witness(WitnessMatched),
+}
+
+impl Expected {
+    fn truncated(&self, events: u64) -> StoreError {
+        let (size, seq) = (self.size, events + 1);
+        StoreError::Broken {
+            seq,
+            reason: match &self.who {
+                Who::TreeHead { time } => format!(
+                    "the log ends at seq {events}, but its signed tree head of {time} covers {size} events: {} removed",
+                    removed(seq, size)
+                ),
+                Who::Witness(w) => format!(
+                    "the log ends at seq {events}, but witness {} ({}) co-signed a log of {size} events at {}: {} removed after they were witnessed",
+                    w.witness_key,
+                    w.source,
+                    w.witnessed_at,
+                    removed(seq, size)
+                ),
+            },
+        }
+    }
+
+    fn differs(&self, ours: &Hash) -> StoreError {
+        let size = self.size;
+        StoreError::Broken {
+            seq: size,
+            reason: match &self.who {
+                Who::TreeHead { time } => format!(
+                    "the Merkle root of events 1 to {size} is {}, but the tree head signed at {time} says {}: an event at or before seq {size} was changed, or the head was replaced",
+                    hex::encode(ours),
+                    hex::encode(self.root)
+                ),
+                Who::Witness(w) => format!(
+                    "the Merkle root of events 1 to {size} is {}, but witness {} ({}) co-signed {} for that size at {}: an event at or before seq {size} was rewritten (hashes recomputed) or the log forked after it was witnessed",
+                    hex::encode(ours),
+                    w.witness_key,
+                    w.source,
+                    hex::encode(self.root),
+                    w.witnessed_at
+                ),
+            },
+        }
+    }
 }
 
 fn verify_rows(
     conn: &Connection,
     key: &VerifyingKey,
+    attested: &[Attestation],
     progress: &mut impl FnMut(u64),
 ) -> Result<VerifyReport> {
     conn.execute_batch("BEGIN")?;
+    // In the same snapshot as the events.
+    let schema: i64 = conn
+        .query_row(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'log_schema'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(1);
+    let has_head_table: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'tree_head'",
+        [],
+        |r| r.get(0),
+    )?;
+    let sth = if has_head_table {
+        tree_head::read(conn)?
+    } else {
+        None
+    };
+    let mut expected: Vec<Expected> = Vec::new();
+    if let Some(h) = &sth {
+        if !h.verify(key) {
+            return Err(StoreError::Broken {
+                seq: h.size,
+                reason: format!(
+                    "the signed tree head of {} (size {}) does not verify with the instance key: the head was altered",
+                    h.time, h.size
+                ),
+            });
+        }
+        expected.push(Expected {
+            size: h.size,
+            root: h.root,
+            who: Who::TreeHead {
+                time: h.time.clone(),
+            },
+        });
+    }
+    for a in attested {
+        expected.push(Expected {
+            size: a.record.size,
+            root: a.root,
+            who: Who::Witness(WitnessMatched {
+                witness_key: a.record.witness_key.clone(),
+                source: a.source.clone(),
+                size: a.record.size,
+                witnessed_at: a.record.witnessed_at.clone(),
+            }),
+        });
+    }
+    expected.sort_by_key(|e| e.size);
+    let mut next = 0usize;
+    let mut frontier = Frontier::new();
+    let check = |frontier: &Frontier, next: &mut usize| -> Result<()> {
+        while let Some(e) = expected.get(*next).filter(|e| e.size == frontier.size()) {
+            let ours = frontier.root();
+            if ours != e.root {
+                return Err(e.differs(&ours));
+            }
+            *next += 1;
+        }
+        Ok(())
+    };
+    check(&frontier, &mut next)?;
+
     let mut stmt = conn.prepare(
         "SELECT seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash
          FROM events ORDER BY seq",
@@ -845,34 +1113,151 @@ fn verify_rows(
             }
             checkpoints += 1;
         }
+        frontier.push(tree_head::leaf(seq, hash)?);
+        check(&frontier, &mut next)?;
         prev = hash.to_string();
         if seq.is_multiple_of(65_536) {
             progress(seq);
         }
         expected_seq += 1;
     }
+    let events = expected_seq - 1;
+    if let Some(e) = expected.get(next) {
+        return Err(e.truncated(events));
+    }
+    if sth.is_none() && schema >= 2 && events > 0 {
+        return Err(StoreError::Broken {
+            seq: events,
+            reason: "the log has no signed tree head, although it was written by a version that signs one after every batch: the head was removed".into(),
+        });
+    }
     Ok(VerifyReport {
-        events: expected_seq - 1,
+        events,
         checkpoints,
         head_hash: prev,
         public_key: key_hex,
+        tree_head: sth.map(|h| (h.size, h.time)),
+        witnessed: expected
+            .into_iter()
+            .filter_map(|e| match e.who {
+                Who::Witness(w) => Some(w),
+                Who::TreeHead { .. } => None,
+            })
+            .collect(),
     })
+}
+
+pub fn parse_public_key(hex_key: &str) -> Result<VerifyingKey> {
+    hex::decode(hex_key.trim())
+        .ok()
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .and_then(|b| VerifyingKey::from_bytes(&b).ok())
+        .ok_or_else(|| StoreError::Decode("the public key is not 32 bytes of hex".into()))
 }
 
 /// Drops every projection and refolds it from the log, in one transaction, and reports which
 /// tables came out different from what was there. Needs the data directory to itself.
+///
+/// Never replaces silently: when a table differs, the database as it was is first copied
+/// (`VACUUM INTO`) to `entente.db.before-rebuild-<time>` in the data directory, and the report
+/// says, per table, how many rows were changed, removed or added, with a few of their keys. An
+/// identical rebuild leaves no copy. A log that does not match its own signed tree head (events
+/// removed or changed behind the writer's back) is refused before anything is replaced.
 pub fn rebuild(dir: &Path, mut progress: impl FnMut(u64, u64)) -> Result<RebuildReport> {
     let db = check_dir(dir, false)?;
     let _lock = lock_dir(dir)?;
     let mut conn = Connection::open(&db)?;
     configure(&conn)?;
-    let tx = conn.transaction()?;
-    let before: Vec<(String, String)> = PROJECTIONS
-        .iter()
-        .map(|(name, _)| Ok((name.to_string(), table_digest(&tx, name)?)))
-        .collect::<Result<_>>()?;
+
+    // First pass: refold and compare digests; commit only when identical.
+    {
+        let tx = conn.transaction()?;
+        let before: Vec<(&str, String)> = PROJECTIONS
+            .iter()
+            .map(|(name, _)| Ok((*name, table_digest(&tx, name)?)))
+            .collect::<Result<_>>()?;
+        let events = refold(&tx, dir, &mut progress)?;
+        let mut same = true;
+        for (name, digest) in &before {
+            same &= table_digest(&tx, name)? == *digest;
+        }
+        if same {
+            tx.commit()?;
+            return Ok(RebuildReport {
+                events,
+                differing: vec![],
+                previous: None,
+            });
+        }
+        // Dropping `tx` rolls the refold back: the database is as it was.
+    }
+
+    // Something differs: keep a copy of the database as it is, then refold again and describe
+    // the differences against the copy.
+    let copy = copy_path(dir, &Utc::now());
+    let copy_text = copy.to_str().ok_or_else(|| {
+        StoreError::Io(std::io::Error::other(format!(
+            "{} is not valid UTF-8; use a data directory with a UTF-8 path",
+            copy.display()
+        )))
+    })?;
+    conn.execute("VACUUM INTO ?1", [copy_text])?;
+    conn.execute("ATTACH DATABASE ?1 AS previous", [copy_text])?;
+    let outcome = (|| -> Result<(u64, Vec<TableDiff>)> {
+        let tx = conn.transaction()?;
+        let events = refold(&tx, dir, &mut progress)?;
+        let mut differing = Vec::new();
+        for (name, _) in PROJECTIONS {
+            if let Some(d) = describe_difference(&tx, name)? {
+                differing.push(d);
+            }
+        }
+        tx.commit()?;
+        Ok((events, differing))
+    })();
+    conn.execute_batch("DETACH DATABASE previous")?;
+    let (events, differing) = outcome?;
+    let previous = if differing.is_empty() {
+        // The digests differed only in the order of rows with equal sort keys.
+        fs::remove_file(&copy)?;
+        None
+    } else {
+        Some(copy)
+    };
+    Ok(RebuildReport {
+        events,
+        differing,
+        previous,
+    })
+}
+
+/// `entente.db.before-rebuild-20261130T101500Z` (with `-2`, `-3`, ... if taken).
+fn copy_path(dir: &Path, now: &DateTime<Utc>) -> PathBuf {
+    let base = format!("{DB_FILE}.before-rebuild-{}", now.format("%Y%m%dT%H%M%SZ"));
+    let mut path = dir.join(&base);
+    let mut n = 2;
+    while path.exists() {
+        path = dir.join(format!("{base}-{n}"));
+        n += 1;
+    }
+    path
+}
+
+/// Drops the projections and folds every event into them again, checking on the way that the
+/// log still matches its latest signed tree head. Returns the number of events.
+fn refold(tx: &Transaction<'_>, dir: &Path, progress: &mut impl FnMut(u64, u64)) -> Result<u64> {
+    let has_head_table: bool = tx.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'tree_head'",
+        [],
+        |r| r.get(0),
+    )?;
+    let sth = if has_head_table {
+        tree_head::read(tx)?
+    } else {
+        None
+    };
     for (name, _) in PROJECTIONS.iter().rev() {
-        tx.execute_batch(&format!("DROP TABLE IF EXISTS {name}"))?;
+        tx.execute_batch(&format!("DROP TABLE IF EXISTS main.{name}"))?;
     }
     for (_, ddl) in PROJECTIONS {
         tx.execute_batch(ddl)?;
@@ -881,31 +1266,168 @@ pub fn rebuild(dir: &Path, mut progress: impl FnMut(u64, u64)) -> Result<Rebuild
         tx.execute_batch(ddl)?;
     }
     let total: i64 = tx.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+    let refuse = |seq: u64, reason: String| StoreError::Broken {
+        seq,
+        reason: format!(
+            "{reason}; rebuild refused and nothing was changed. Run `entente verify --data {}` (with the witnesses' records) to see what changed",
+            dir.display()
+        ),
+    };
+    let mut frontier = Frontier::new();
+    let mut at_head = (sth.as_ref().map(|h| h.size) == Some(0)).then(|| frontier.root());
     let mut from = 1u64;
-    let mut n = 0u64;
     loop {
-        let chunk = events_from(&tx, from, 10_000)?;
+        let chunk = events_from(tx, from, 10_000)?;
         if chunk.is_empty() {
             break;
         }
         for e in &chunk {
-            projection::apply(&tx, e)?;
+            if e.seq != frontier.size() + 1 {
+                return Err(refuse(
+                    frontier.size() + 1,
+                    format!("event {} is missing", frontier.size() + 1),
+                ));
+            }
+            projection::apply(tx, e)?;
+            frontier.push(tree_head::leaf(e.seq, &e.hash)?);
+            if sth.as_ref().map(|h| h.size) == Some(e.seq) {
+                at_head = Some(frontier.root());
+            }
         }
-        n += chunk.len() as u64;
         from = chunk.last().map(|e| e.seq + 1).unwrap_or(from);
-        progress(n, total as u64);
+        progress(frontier.size(), total as u64);
     }
-    let mut differing = Vec::new();
-    for (name, digest) in before {
-        if table_digest(&tx, &name)? != digest {
-            differing.push(name);
+    if let Some(h) = &sth {
+        match at_head {
+            None => {
+                return Err(refuse(
+                    frontier.size() + 1,
+                    format!(
+                        "the log ends at seq {}, but its signed tree head of {} covers {} events",
+                        frontier.size(),
+                        h.time,
+                        h.size
+                    ),
+                ));
+            }
+            Some(root) if root != h.root => {
+                return Err(refuse(
+                    h.size,
+                    format!(
+                        "the Merkle root of events 1 to {} is not the one signed at {}",
+                        h.size, h.time
+                    ),
+                ));
+            }
+            Some(_) => {}
         }
     }
-    tx.commit()?;
-    Ok(RebuildReport {
-        events: n,
-        differing,
-    })
+    Ok(frontier.size())
+}
+
+/// Compares `main.{table}` (refolded) with `previous.{table}` (the copy) by their rows.
+fn describe_difference(conn: &Connection, table: &str) -> Result<Option<TableDiff>> {
+    let count = |schema: &str| -> Result<u64> {
+        Ok(
+            conn.query_row(&format!("SELECT count(*) FROM {schema}.{table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })? as u64,
+        )
+    };
+    let (rows_before, rows_after) = (count("previous")?, count("main")?);
+    let mut cols = Vec::new();
+    let mut keys: Vec<(i64, String)> = Vec::new();
+    {
+        let mut stmt = conn.prepare(&format!("PRAGMA main.table_info({table})"))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let name: String = r.get(1)?;
+            let pk: i64 = r.get(5)?;
+            if pk > 0 {
+                keys.push((pk, format!("\"{name}\"")));
+            }
+            cols.push(format!("\"{name}\""));
+        }
+    }
+    keys.sort();
+    let key_cols: Vec<String> = if keys.is_empty() {
+        cols.iter().take(1).cloned().collect()
+    } else {
+        keys.into_iter().map(|(_, c)| c).collect()
+    };
+    let cols = cols.join(", ");
+    let key_list = key_cols.join(", ");
+    let side = |a: &str, b: &str| -> Result<std::collections::BTreeSet<String>> {
+        let sql = format!(
+            "SELECT {key_list} FROM (SELECT {cols} FROM {a}.{table} EXCEPT SELECT {cols} FROM {b}.{table})"
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let n = stmt.column_count();
+        let mut rows = stmt.query([])?;
+        let mut out = std::collections::BTreeSet::new();
+        while let Some(r) = rows.next()? {
+            let mut parts = Vec::with_capacity(n);
+            for i in 0..n {
+                parts.push(match r.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => "NULL".to_string(),
+                    rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Real(v) => v.to_string(),
+                    rusqlite::types::ValueRef::Text(v) | rusqlite::types::ValueRef::Blob(v) => {
+                        let t = String::from_utf8_lossy(v);
+                        if t.chars().count() > 60 {
+                            format!("{}...", t.chars().take(60).collect::<String>())
+                        } else {
+                            t.into_owned()
+                        }
+                    }
+                });
+            }
+            out.insert(parts.join(" / "));
+        }
+        Ok(out)
+    };
+    let (before_only, after_only) = match (side("previous", "main"), side("main", "previous")) {
+        (Ok(b), Ok(a)) => (b, a),
+        _ => {
+            // The copy's columns are not the refold's (a version with another layout wrote it).
+            return Ok(Some(TableDiff {
+                table: table.to_string(),
+                rows_before,
+                rows_after,
+                removed: 0,
+                added: 0,
+                changed: 0,
+                removed_keys: vec![],
+                added_keys: vec![],
+                changed_keys: vec![],
+                note: Some("its columns changed, so rows were not compared one by one".into()),
+            }));
+        }
+    };
+    if before_only.is_empty() && after_only.is_empty() && rows_before == rows_after {
+        return Ok(None);
+    }
+    let changed: Vec<&String> = before_only.intersection(&after_only).collect();
+    let removed: Vec<&String> = before_only.difference(&after_only).collect();
+    let added: Vec<&String> = after_only.difference(&before_only).collect();
+    let shown = |v: &[&String]| {
+        v.iter()
+            .take(TableDiff::SHOWN)
+            .map(|s| s.to_string())
+            .collect()
+    };
+    Ok(Some(TableDiff {
+        table: table.to_string(),
+        rows_before,
+        rows_after,
+        removed: removed.len() as u64,
+        added: added.len() as u64,
+        changed: changed.len() as u64,
+        removed_keys: shown(&removed),
+        added_keys: shown(&added),
+        changed_keys: shown(&changed),
+        note: None,
+    }))
 }
 
 /// SHA-256 over every row of a table in primary-key order, for comparing projections.

@@ -3,8 +3,9 @@
 
 /// Marks a file as an entente database (`PRAGMA application_id`, "Ente").
 pub const APPLICATION_ID: i32 = 0x456e_7465;
-/// The layout of the log tables; bumped only with a migration.
-pub const LOG_SCHEMA_VERSION: i32 = 1;
+/// The layout of the log tables; bumped only with a migration. Version 2 added `tree_head`
+/// (a log written at version 2 always has a signed tree head once it has been opened).
+pub const LOG_SCHEMA_VERSION: i32 = 2;
 
 pub const LOG_SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (
@@ -25,6 +26,17 @@ CREATE TABLE IF NOT EXISTS events (
     marking      TEXT NOT NULL,
     prev_hash    TEXT NOT NULL,
     hash         TEXT NOT NULL
+) STRICT;
+
+-- The latest signed tree head (the STH of RFC 9162 §4.10, in our own text format): the Merkle root of the first `size`
+-- events, signed by the instance key over `entente-tree-head:v1:{size}:{root}:{time}`. Written
+-- in the transaction of every batch that appends events; part of the log, not a projection.
+CREATE TABLE IF NOT EXISTS tree_head (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    size      INTEGER NOT NULL,
+    root      TEXT NOT NULL,
+    time      TEXT NOT NULL,
+    signature TEXT NOT NULL
 ) STRICT;
 "#;
 
