@@ -97,6 +97,7 @@ pub fn route_table() -> routes::Routes {
         .merge(picture_api::routes())
         .merge(stix_api::routes())
         .merge(identity::api_routes())
+        .merge(taxii::admin::routes())
         .merge(log_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)

@@ -390,6 +390,19 @@ const SPECS: &[Spec] = &[
         B::Empty,
     ),
     s("GET", "/api/v1/audit", P::None, B::Empty),
+    s("GET", "/api/v1/taxii/collections", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/taxii/collections",
+        P::None,
+        B::Json(r#"{"title":"harness"}"#),
+    ),
+    s(
+        "DELETE",
+        "/api/v1/taxii/collections/{id}",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
     // the log's signed head and proofs, for witnesses
     s("GET", "/api/v1/log/head", P::None, B::Empty),
     s("GET", "/api/v1/log/consistency", P::None, B::Empty),

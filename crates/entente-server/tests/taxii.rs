@@ -47,6 +47,7 @@ const USERS: &[(&str, &str, &str)] = &[
     ("lv.analyst", "LV", "analyst"),
     ("fr.analyst", "FR", "analyst"),
     ("de.observer", "DE", "observer"),
+    ("eu.admin", "EEAS", "admin"),
 ];
 
 fn pw(u: &str) -> String {
@@ -75,6 +76,12 @@ const TLP1_RED: &str = "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed
 
 /// Tokens: (read-write of lv.analyst, read-only of lv.analyst, read-write of fr.analyst).
 fn app() -> (App, String, String, String) {
+    let (a, lv, ro, fr, _) = app_with_admin();
+    (a, lv, ro, fr)
+}
+
+/// The same, and a read-write token of the admin.
+fn app_with_admin() -> (App, String, String, String, String) {
     let dir = tmp();
     let clock = Arc::new(FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
@@ -130,6 +137,7 @@ fn app() -> (App, String, String, String) {
     let lv = token("lv.analyst", TokenScope::ReadWrite);
     let lv_ro = token("lv.analyst", TokenScope::Read);
     let fr = token("fr.analyst", TokenScope::ReadWrite);
+    let admin = token("eu.admin", TokenScope::ReadWrite);
     let def = |id: &str, title: &str, read: Access, marking: Marking, filter: CollectionFilter| {
         store
             .define_collection(
@@ -180,6 +188,7 @@ fn app() -> (App, String, String, String) {
         lv,
         lv_ro,
         fr,
+        admin,
     )
 }
 
@@ -565,4 +574,103 @@ async fn pages_follow_next_with_date_headers_and_capped_limits() {
         m["objects"][0]["media_type"],
         "application/stix+json;version=2.1"
     );
+}
+
+#[tokio::test]
+async fn an_admin_defines_lists_and_retires_collections_over_the_api() {
+    let (app, lv, _, _, admin) = app_with_admin();
+    let api = |method: &str, uri: &str, tok: &str, body: Option<Value>| {
+        let mut b = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::AUTHORIZATION, format!("Bearer {tok}"));
+        let body = match body {
+            Some(v) => {
+                b = b.header(header::CONTENT_TYPE, "application/json");
+                Body::from(serde_json::to_vec(&v).unwrap())
+            }
+            None => Body::empty(),
+        };
+        b.body(body).unwrap()
+    };
+    let def = json!({
+        "title": "Indicators for LV", "alias": "lv-indicators",
+        "filter": {"types": ["indicator"]},
+        "can_read": {"parties": ["LV"]}, "can_write": {"roles": ["analyst"]},
+        "marking": {"tlp": "AMBER", "releasable_to": ["LV"]}
+    });
+    // Not an admin: 403, in entente's error shape.
+    let r = send(
+        &app,
+        api("POST", "/api/v1/taxii/collections", &lv, Some(def.clone())),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.json()["code"], "forbidden");
+    // A bad definition names the field.
+    let r = send(
+        &app,
+        api(
+            "POST",
+            "/api/v1/taxii/collections",
+            &admin,
+            Some(json!({"title": "x", "id": "not-a-uuid"})),
+        ),
+    )
+    .await;
+    assert_eq!(
+        r.status,
+        StatusCode::BAD_REQUEST,
+        "{}",
+        String::from_utf8_lossy(&r.body)
+    );
+    assert!(r.json()["message"].as_str().unwrap().contains("id"));
+    let r = send(
+        &app,
+        api("POST", "/api/v1/taxii/collections", &admin, Some(def)),
+    )
+    .await;
+    assert_eq!(
+        r.status,
+        StatusCode::CREATED,
+        "{}",
+        String::from_utf8_lossy(&r.body)
+    );
+    let id = r.json()["id"].as_str().unwrap().to_string();
+    // LV's analyst finds it over TAXII, by alias; FR does not.
+    let c = send(
+        &app,
+        get(&format!("{ROOT}/collections/lv-indicators/"), &lv),
+    )
+    .await;
+    assert_eq!(c.status, StatusCode::OK);
+    assert_eq!(c.json()["can_write"], true);
+    let r = send(&app, api("GET", "/api/v1/taxii/collections", &admin, None)).await;
+    assert!(
+        r.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == id.as_str())
+    );
+    let r = send(
+        &app,
+        api(
+            "DELETE",
+            &format!("/api/v1/taxii/collections/{id}"),
+            &admin,
+            None,
+        ),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    let c = send(
+        &app,
+        get(&format!("{ROOT}/collections/lv-indicators/"), &lv),
+    )
+    .await;
+    assert_eq!(c.status, StatusCode::NOT_FOUND);
+    // The definition and the retirement are events: rebuild refolds them.
+    let n = app.store.event_count().unwrap();
+    assert!(n > 0);
 }

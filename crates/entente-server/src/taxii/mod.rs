@@ -21,6 +21,7 @@
 //! status answers exactly like a missing one (404, same text), and hidden versions are absent
 //! from pages, manifests, version lists, `more` and the `X-TAXII-Date-Added-*` headers.
 
+pub mod admin;
 pub mod media;
 
 use std::sync::Arc;

@@ -220,8 +220,10 @@ pub(crate) fn decide_retire(
     viewer: &Viewer,
     id: &str,
 ) -> Result<Vec<entente_core::Draft>> {
-    authz::require(Action::TaxiiCollectionManage, viewer, &Facts::none())?;
-    let c = get(conn, viewer, id)?.ok_or_else(|| StoreError::not_found("collection", id))?;
+    let c = definitions(conn, viewer)?
+        .into_iter()
+        .find(|c| c.def.id == id || c.def.alias.as_deref() == Some(id))
+        .ok_or_else(|| StoreError::not_found("collection", id))?;
     Ok(vec![entente_core::Draft::new(
         &CollectionRetired { id: id.into() },
         c.marking,
@@ -330,6 +332,46 @@ pub fn list(conn: &Connection, viewer: &Viewer) -> Result<Vec<CollectionView>> {
         if let Some(v) = view(viewer, r)? {
             out.push(v);
         }
+    }
+    Ok(out)
+}
+
+/// Every definition the viewer may see (its marking), for those who manage collections.
+pub fn definitions(conn: &Connection, viewer: &Viewer) -> Result<Vec<CollectionView>> {
+    authz::require(Action::TaxiiCollectionManage, viewer, &Facts::none())?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, definition, marking, origin, author, defined_at FROM taxii_collections
+         WHERE retired = 0 ORDER BY json_extract(definition, '$.title'), id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let marking: Marking = serde_json::from_str(&r.get::<_, String>(2)?)?;
+        let origin = PartyId::parse(&r.get::<_, String>(3)?)?;
+        let author = UserId::parse(&r.get::<_, String>(4)?)?;
+        if !can_see(viewer, &origin, &author, &marking) {
+            continue;
+        }
+        let def: CollectionDefined = serde_json::from_str(&r.get::<_, String>(1)?)?;
+        let can_read = permitted(
+            viewer,
+            Action::TaxiiCollectionRead,
+            def.can_read.lists(viewer),
+        );
+        let can_write = permitted(
+            viewer,
+            Action::TaxiiCollectionWrite,
+            def.can_write.as_ref().is_some_and(|a| a.lists(viewer)),
+        );
+        out.push(CollectionView {
+            def,
+            marking,
+            origin,
+            author,
+            defined_at: r.get(5)?,
+            can_read,
+            can_write,
+        });
     }
     Ok(out)
 }

@@ -101,6 +101,8 @@ pub trait TaxiiStore {
     -> Result<CollectionView>;
     /// Retires a collection (admin or operator).
     fn retire_collection(&self, viewer: &Viewer, id: &str) -> Result<()>;
+    /// Every collection definition the viewer may see, for those who manage collections.
+    fn taxii_definitions(&self, viewer: &Viewer) -> Result<Vec<CollectionView>>;
     /// The collections the viewer may read or write (§5.1).
     fn taxii_collections(&self, viewer: &Viewer) -> Result<Vec<CollectionView>>;
     /// One collection by id or alias (§5.2); `None` when missing or hidden.
@@ -217,8 +219,11 @@ impl TaxiiStore for SqliteStore {
         self.log().execute(actor_of(viewer), None, move |ctx| {
             collections::decide_define(ctx.tx, &v, d)
         })?;
+        // Read back as its manager (who need not be named in its own lists).
         self.log()
-            .read(|c| collections::get(c, viewer, &id))?
+            .read(|c| collections::definitions(c, viewer))?
+            .into_iter()
+            .find(|c| c.def.id == id)
             .ok_or_else(|| StoreError::not_found("collection", id))
     }
 
@@ -228,6 +233,10 @@ impl TaxiiStore for SqliteStore {
             collections::decide_retire(ctx.tx, &v, &id)
         })?;
         Ok(())
+    }
+
+    fn taxii_definitions(&self, viewer: &Viewer) -> Result<Vec<CollectionView>> {
+        self.log().read(|c| collections::definitions(c, viewer))
     }
 
     fn taxii_collections(&self, viewer: &Viewer) -> Result<Vec<CollectionView>> {
