@@ -9,6 +9,8 @@ import uuid
 import requests
 
 TAXII = "application/taxii+json;version=2.1"
+# Seconds to wait for one answer (medallion can take minutes on a large collection).
+TIMEOUT = 120
 
 
 def indicator(i, tag):
@@ -57,8 +59,12 @@ def post(url, user, password, envelopes, size, tag):
         objs = [indicator(i, tag * 1000 + e) for i in range(size)]
         body = json.dumps({"objects": objs})
         t = time.perf_counter()
-        r = requests.post(url, data=body, auth=(user, password), timeout=600,
-                          headers={"Accept": TAXII, "Content-Type": TAXII})
+        try:
+            r = requests.post(url, data=body, auth=(user, password), timeout=TIMEOUT,
+                              headers={"Accept": TAXII, "Content-Type": TAXII})
+        except requests.exceptions.Timeout:
+            print(json.dumps({"envelopes": envelopes, "size": size, "timeout_s": TIMEOUT}))
+            return
         dt = time.perf_counter() - t
         if r.status_code not in (200, 202):
             print(f"POST failed: {r.status_code} {r.text[:300]}", file=sys.stderr)
@@ -88,6 +94,10 @@ def wrk(path):
             out["rps"] = float(p[1])
         if "Non-2xx" in line:
             out["non_2xx"] = int(p[-1])
+        if "Socket errors" in line:
+            out["socket_errors"] = line.split(":", 1)[1].strip()
+        if "requests in" in line:
+            out["requests"] = int(p[0])
     print(json.dumps(out))
 
 

@@ -497,11 +497,13 @@ pub fn pull(store: &SqliteStore, dir: &Path, a: &PullArgs, out: &mut dyn Write) 
     } else {
         st.next.clone()
     };
-    let after = a
-        .since
-        .clone()
-        .or_else(|| st.started_after.clone().filter(|_| next.is_some()))
-        .or_else(|| st.added_last.clone());
+    // A run in progress continues with its own `next` and the `added_after` it started with
+    // (a `next` belongs to its query); a new run starts after the last object that landed.
+    let mut after = if next.is_some() {
+        st.started_after.clone()
+    } else {
+        a.since.clone().or_else(|| st.added_last.clone())
+    };
     st.started_after = after.clone();
     let base = format!(
         "{}collections/{}/objects/?match[version]=all&limit={}",
@@ -538,6 +540,8 @@ pub fn pull(store: &SqliteStore, dir: &Path, a: &PullArgs, out: &mut dyn Write) 
             bar.println("the remote refused the saved `next`; continuing from the last date added");
             next = None;
             st.next = None;
+            after = st.added_last.clone();
+            st.started_after = after.clone();
             continue;
         }
         if status != 200 {
