@@ -88,7 +88,7 @@ async function visibleDossierIds(page) {
   return page.$$eval("tr[data-dossier]", (rows) => rows.map((r) => r.dataset.dossier));
 }
 
-test("anonymous visitors see public dossiers only, with a TLP:CLEAR banner", async (t) => {
+test("with --public-read, visitors without an account see public dossiers only, with a TLP:CLEAR banner", async (t) => {
   const page = await newPage(t);
   const r = await go(page, "/");
   assert.equal(r.status(), 200);

@@ -104,6 +104,16 @@ pub const DEMO_USERS: &[DemoUser] = &[
     },
 ];
 
+/// The demo's published TOTP secrets (RFC 6238; base32, 160 bits) of the accounts that must
+/// have a second factor. Published on purpose, like the demo passwords: `entente serve` refuses
+/// a data directory whose accounts still carry one
+/// ([`crate::user_cmd::accounts_with_demo_second_factor`]).
+pub const DEMO_TOTP_SECRETS: &[(&str, &str)] = &[
+    ("admin", "ENTENTEDEMOADMINENTENTEDEMOADMIN"),
+    ("eeas.security", "ENTENTEDEMOSECURITYONEENTENTEDEM"),
+    ("eeas.security2", "ENTENTEDEMOSECURITYTWOENTENTEDEM"),
+];
+
 #[derive(Deserialize)]
 struct CasesFile {
     cases: Vec<Case>,
@@ -269,6 +279,19 @@ fn create_accounts(store: &dyn Store, system: &Viewer) -> Result<()> {
             },
         )?;
     }
+    // The accounts that must have a second factor get the published demo secrets, enrolled by
+    // the operator, so that the demo is usable at once (`entente totp code --secret ...`).
+    for (user, secret) in DEMO_TOTP_SECRETS {
+        store
+            .enable_second_factor(
+                system,
+                &UserId::parse(user)?,
+                (*secret).to_string(),
+                None,
+                vec![],
+            )
+            .with_context(|| format!("enrolling the demo second factor of {user}"))?;
+    }
     Ok(())
 }
 
@@ -351,9 +374,20 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         // store); the author is the demo user.
         let mut named = author.clone();
         named.roles.insert(entente_core::account::Role::Operator);
+        // The public record is replayed on the dates it happened: opened when first seen, moved
+        // on when last seen (the events' simulated time; the log keeps the real time too).
+        let noon = |d: Option<chrono::NaiveDate>| {
+            d.and_then(|d| d.and_hms_opt(12, 0, 0)).map(|t| t.and_utc())
+        };
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.first_seen));
+        }
         store
             .create_dossier(&named, Some(&c.id), facts, marking)
             .with_context(|| format!("demo dossier {}", c.id))?;
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.last_seen.or(c.first_seen)));
+        }
         let path: &[Status] = match c.status {
             Status::Detected => &[],
             Status::Assessing => &[Status::Assessing],
@@ -369,6 +403,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         for to in path {
             store.transition_dossier(&author, &c.id, *to, None)?;
         }
+        store.simulate_at(None);
     }
     if cases.cases.is_empty() {
         bail!("data/demo-cases.json holds no cases");

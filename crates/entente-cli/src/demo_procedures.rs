@@ -197,6 +197,8 @@ pub fn load(store: &dyn Store) -> Result<()> {
         if store.dossier(&chair, h.dossier)?.is_none() {
             continue;
         }
+        // Replayed on the day the Council decided.
+        store.simulate_at(Some(noon(h.date.0, h.date.1, h.date.2)?));
         let package = store
             .assemble_package(
                 &chair,
@@ -262,12 +264,14 @@ pub fn load(store: &dyn Store) -> Result<()> {
         }
     }
 
+    store.simulate_at(None);
     for a in ATTRIBUTIONS {
         let recorder = viewer(a.party, None)?;
         if store.dossier(&recorder, a.dossier)?.is_none() {
             continue;
         }
         let (y, m, d) = a.date;
+        store.simulate_at(Some(noon(y, m, d)?));
         store
             .record_attribution(
                 &recorder,
@@ -292,6 +296,7 @@ pub fn load(store: &dyn Store) -> Result<()> {
             .with_context(|| format!("demo attribution by {} on {}", a.party, a.dossier))?;
     }
 
+    store.simulate_at(None);
     open_exercise(store)
 }
 

@@ -6,9 +6,7 @@ mod demo_procedures;
 mod demo_taxii;
 mod import_cmd;
 mod load_cmd;
-mod options_cmd;
 mod picture_cmd;
-mod procedure_cmd;
 mod stix_cmd;
 mod taxii_cmd;
 mod user_cmd;
@@ -21,6 +19,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use entente_cli::{options_cmd, procedure_cmd};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
 use entente_store::{Options, SqliteStore, Store, SystemClock};
@@ -49,6 +48,8 @@ enum Command {
         checkpoint_every: u64,
         #[command(flatten)]
         auth: AuthFlags,
+        #[command(flatten)]
+        oidc: OidcFlags,
     },
     /// Load the demo data into an empty data directory, then serve it.
     Demo {
@@ -56,9 +57,14 @@ enum Command {
         addr: SocketAddr,
         #[arg(long, default_value = "entente-demo")]
         data: PathBuf,
+        /// Show the public (TLP:CLEAR) cases to visitors who have not signed in.
+        #[arg(long)]
+        public_read: bool,
     },
-    /// Manage accounts: add, list, disable, reset-password.
+    /// Manage accounts: add, list, disable, reset-password, totp-reset.
     User(user_cmd::UserArgs),
+    /// Time-based one-time passwords (RFC 6238): the current code of a secret.
+    Totp(user_cmd::TotpArgs),
     /// List the audit trail: sign-ins, audited reads, exports and every write.
     Audit(user_cmd::AuditArgs),
     /// Recompute the hash chain, every checkpoint signature and the signed tree head, and
@@ -114,6 +120,9 @@ struct AuthFlags {
     /// default: nothing but sign-in and health is served without an account.
     #[arg(long)]
     public_read: bool,
+    /// The issuer named in otpauth:// URIs of second factors (shown by authenticator apps).
+    #[arg(long, default_value = "entente")]
+    totp_issuer: String,
 }
 
 impl AuthFlags {
@@ -124,7 +133,88 @@ impl AuthFlags {
             )),
             secure_cookies: self.secure_cookies,
             trust_forwarded_for: self.trust_forwarded_for,
+            totp_issuer: self.totp_issuer.clone(),
         }
+    }
+}
+
+/// Single sign-on with an OpenID Connect provider (docs/operations.md, "Single sign-on").
+#[derive(clap::Args, Clone, Debug)]
+struct OidcFlags {
+    /// The provider's issuer (https://...; its /.well-known/openid-configuration is read).
+    #[arg(long, requires_all = ["oidc_client_id", "oidc_client_secret_file", "oidc_redirect"])]
+    oidc_issuer: Option<String>,
+    /// The client id this instance is registered under at the provider.
+    #[arg(long)]
+    oidc_client_id: Option<String>,
+    /// A file holding the client secret (first line), readable by the server only.
+    #[arg(long)]
+    oidc_client_secret_file: Option<PathBuf>,
+    /// This instance's callback, as registered: https://HOST/login/oidc/callback.
+    #[arg(long)]
+    oidc_redirect: Option<String>,
+    /// The provider's name on the sign-in page ("Sign in with NAME"); default: its host.
+    #[arg(long)]
+    oidc_name: Option<String>,
+    /// Scopes to ask for (space-separated; openid is always asked for).
+    #[arg(long, default_value = "openid email profile")]
+    oidc_scopes: String,
+    /// PEM file of root certificates to trust for the provider instead of Mozilla's roots.
+    #[arg(long)]
+    oidc_ca_file: Option<PathBuf>,
+}
+
+impl OidcFlags {
+    fn provider(
+        &self,
+        clock: Arc<dyn entente_store::Clock>,
+    ) -> Result<Option<Arc<entente_server::oidc::Provider>>> {
+        let Some(issuer) = &self.oidc_issuer else {
+            return Ok(None);
+        };
+        let secret_file = self
+            .oidc_client_secret_file
+            .as_ref()
+            .context("--oidc-client-secret-file is needed with --oidc-issuer")?;
+        let secret = std::fs::read_to_string(secret_file)
+            .with_context(|| {
+                format!(
+                    "reading --oidc-client-secret-file {}",
+                    secret_file.display()
+                )
+            })?
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let ca_pem = self
+            .oidc_ca_file
+            .as_ref()
+            .map(|p| {
+                std::fs::read(p).with_context(|| format!("reading --oidc-ca-file {}", p.display()))
+            })
+            .transpose()?;
+        let host = issuer
+            .split_once("://")
+            .map(|(_, r)| r.split(['/', ':']).next().unwrap_or(r))
+            .unwrap_or(issuer);
+        let config = entente_server::oidc::OidcConfig {
+            issuer: issuer.clone(),
+            client_id: self.oidc_client_id.clone().unwrap_or_default(),
+            client_secret: secret,
+            redirect_uri: self.oidc_redirect.clone().unwrap_or_default(),
+            display_name: self.oidc_name.clone().unwrap_or_else(|| host.to_string()),
+            scopes: self.oidc_scopes.clone(),
+            ca_pem,
+        };
+        let p = entente_server::oidc::Provider::new(config, clock).map_err(anyhow::Error::msg)?;
+        if let Err(e) = p.check_reachable() {
+            eprintln!(
+                "warning: single sign-on: {e}; sign-in through the provider will fail until it answers"
+            );
+        }
+        Ok(Some(Arc::new(p)))
     }
 }
 
@@ -154,6 +244,7 @@ fn run(cli: Cli) -> Result<i32> {
             data,
             checkpoint_every,
             auth,
+            oidc,
         } => {
             let store = open(&data, checkpoint_every)?;
             let weak = user_cmd::accounts_with_default_password(&store)?;
@@ -170,16 +261,34 @@ fn run(cli: Cli) -> Result<i32> {
                     data.display()
                 );
             }
+            let published = user_cmd::accounts_with_demo_second_factor(&store)?;
+            if !published.is_empty() {
+                let names = published
+                    .iter()
+                    .map(|u| u.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                anyhow::bail!(
+                    "refusing to serve: {} account(s) still have the demo's published second-factor secret ({names}); reset it with `entente user totp-reset NAME --data {}` (the account enrols a new one at its next sign-in), or disable the account",
+                    published.len(),
+                    data.display()
+                );
+            }
+            let sso = oidc.provider(Arc::new(SystemClock))?;
             if store.users()?.is_empty() {
                 eprintln!(
                     "note: no accounts yet; nothing but sign-in is served. Create an admin with `entente user add NAME --party EEAS --roles admin --data {}`",
                     data.display()
                 );
             }
-            serve(addr, store, None, auth.config(), auth.public_read)?;
+            serve(addr, store, None, auth.config(), auth.public_read, sso)?;
             Ok(0)
         }
-        Command::Demo { addr, data } => {
+        Command::Demo {
+            addr,
+            data,
+            public_read,
+        } => {
             let started = Instant::now();
             // The demo is loaded as a compressed replay that starts an hour ago and catches up
             // with the system clock before serving.
@@ -198,8 +307,12 @@ fn run(cli: Cli) -> Result<i32> {
                 addr,
                 store,
                 Some((loaded, started)),
-                AuthConfig::default(),
-                false,
+                AuthConfig {
+                    totp_issuer: "entente demo".into(),
+                    ..AuthConfig::default()
+                },
+                public_read,
+                None,
             )?;
             Ok(0)
         }
@@ -218,6 +331,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Stix(args) => stix_cmd::run(&args, &mut std::io::stdout().lock()),
         Command::Load(args) => load_cmd::run(args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
+        Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
         Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
@@ -270,9 +384,13 @@ fn serve(
     demo: Option<(Option<usize>, Instant)>,
     auth: AuthConfig,
     public_read: bool,
+    sso: Option<Arc<entente_server::oidc::Provider>>,
 ) -> Result<()> {
     let store: Arc<dyn Store> = Arc::new(store);
-    let auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
+    let mut auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
+    if let Some(p) = sso {
+        auth = auth.with_oidc(p);
+    }
     let state = if public_read {
         AppState::with_public_read(store, Arc::new(auth))
     } else {
@@ -304,6 +422,15 @@ fn serve(
                     u.about
                 );
             }
+            println!(
+                "second factor (TOTP, RFC 6238) of the accounts that must have one, published for the demo only:"
+            );
+            for (user, secret) in demo::DEMO_TOTP_SECRETS {
+                println!("  {user:<16} {secret}");
+            }
+            println!(
+                "  the current code: `entente totp code --secret SECRET` (or add the secret to an authenticator app)"
+            );
         }
     }))
     .with_context(|| format!("serving on {addr}"))?;

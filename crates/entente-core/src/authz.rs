@@ -75,6 +75,8 @@ pub enum Action {
     /// The second officer's approval of a clearance of SECRET UE or above.
     AccountClearanceApprove,
     AccountPasswordReset,
+    /// Removing an account's second factor (a lost device), so that it enrols again.
+    AccountSecondFactorReset,
     AccountSessionsEnd,
     /// Setting the rules that map a single sign-on provider's claims to accounts.
     SignOnRulesSet,
@@ -99,7 +101,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 42] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -132,6 +134,7 @@ impl Action {
         Action::AccountClearanceGrant,
         Action::AccountClearanceApprove,
         Action::AccountPasswordReset,
+        Action::AccountSecondFactorReset,
         Action::AccountSessionsEnd,
         Action::SignOnRulesSet,
         Action::AuditRead,
@@ -180,6 +183,7 @@ impl Action {
                 "approving a clearance of SECRET UE (second officer)"
             }
             Action::AccountPasswordReset => "resetting another account's password",
+            Action::AccountSecondFactorReset => "resetting another account's second factor",
             Action::AccountSessionsEnd => "ending another account's sessions and tokens",
             Action::SignOnRulesSet => "setting the single sign-on mapping rules",
             Action::AuditRead => "reading the audit trail",
@@ -366,6 +370,14 @@ pub const TABLE: &[Rule] = &[
         &[R::OwnParty, R::NotSelf],
     ),
     rule(A::AccountPasswordReset, &[Operator], &[]),
+    // A lost authenticator: the same officers who vouch for the account reset its second
+    // factor (never their own: another officer does that).
+    rule(
+        A::AccountSecondFactorReset,
+        &[SecurityOfficer],
+        &[R::OwnParty, R::NotSelf],
+    ),
+    rule(A::AccountSecondFactorReset, &[Operator], &[]),
     rule(A::AccountSessionsEnd, &[Admin], &[R::NotSelf]),
     rule(
         A::AccountSessionsEnd,
@@ -373,7 +385,9 @@ pub const TABLE: &[Rule] = &[
         &[R::OwnParty, R::NotSelf],
     ),
     rule(A::AccountSessionsEnd, &[Operator], &[]),
-    rule(A::SignOnRulesSet, &[SecurityOfficer, Operator], &[]),
+    // Single sign-on: an officer maps the provider's users to their own party only.
+    rule(A::SignOnRulesSet, &[SecurityOfficer], &[R::OwnParty]),
+    rule(A::SignOnRulesSet, &[Operator], &[]),
     rule(A::AuditRead, &[Admin, SecurityOfficer, Operator], &[]),
     rule(A::AccountRead, &[Admin, SecurityOfficer, Operator], &[]),
     // Any signed-in account may hold API tokens for itself (the token carries no more than the
@@ -616,6 +630,7 @@ mod tests {
             A::AccountClearanceGrant,
             A::AccountRolesChange,
             A::AccountPasswordReset,
+            A::AccountSecondFactorReset,
             A::AccountAdminGrant,
             A::AccountSecurityOfficerGrant,
         ] {
@@ -626,6 +641,7 @@ mod tests {
         }
         assert!(require(A::AccountClearanceGrant, &viewer(&[Admin]), &all_facts()).is_err());
         assert!(require(A::AccountPasswordReset, &viewer(&[Admin]), &all_facts()).is_err());
+        assert!(require(A::AccountSecondFactorReset, &viewer(&[Admin]), &all_facts()).is_err());
         assert!(require(A::AccountAdminGrant, &viewer(&[Admin]), &all_facts()).is_err());
     }
 
@@ -644,6 +660,36 @@ mod tests {
         assert!(require(A::TaxiiCollectionManage, &viewer(&[Delegate]), &all_facts()).is_err());
         assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &listed).is_err());
         assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &all_facts()).is_ok());
+    }
+
+    #[test]
+    fn second_factor_resets_belong_to_the_officers_of_the_accounts_party() {
+        let own_other = Facts {
+            own_party: true,
+            not_self: true,
+            ..Facts::none()
+        };
+        let so = viewer(&[SecurityOfficer]);
+        assert!(require(A::AccountSecondFactorReset, &so, &own_other).is_ok());
+        let foreign = Facts {
+            own_party: false,
+            ..own_other
+        };
+        assert!(require(A::AccountSecondFactorReset, &so, &foreign).is_err());
+        let op = Viewer::operator(crate::PartyId::parse("EU").unwrap());
+        assert!(require(A::AccountSecondFactorReset, &op, &Facts::none()).is_ok());
+    }
+
+    #[test]
+    fn sign_on_rules_map_to_the_officers_own_party_only() {
+        let so = viewer(&[SecurityOfficer]);
+        let own = Facts {
+            own_party: true,
+            ..Facts::none()
+        };
+        assert!(require(A::SignOnRulesSet, &so, &own).is_ok());
+        assert!(require(A::SignOnRulesSet, &so, &Facts::none()).is_err());
+        assert!(require(A::SignOnRulesSet, &viewer(&[Admin]), &own).is_err());
     }
 
     #[test]
@@ -679,5 +725,19 @@ mod tests {
                          _ => more_facts.listed = true }
             prop_assert!(!before || permitted(action, &wider, &more_facts));
         }
+    }
+}
+
+#[cfg(test)]
+mod docs {
+    /// `docs/security.md` shows the permission table as the code has it.
+    #[test]
+    fn the_documented_table_is_the_table() {
+        let doc = include_str!("../../../docs/security.md");
+        let table = super::table_markdown();
+        assert!(
+            doc.contains(&table),
+            "docs/security.md must contain the permission table exactly as generated; replace it with:\n{table}"
+        );
     }
 }

@@ -109,6 +109,11 @@ pub enum ReferenceError {
     ImplausiblePopulation { code: String, value: u64 },
 }
 
+/// The largest population a [`PopulationTable`] accepts for one Member State: one billion, more
+/// than twice the population of the whole Union. Bounding each figure keeps every sum and
+/// product of the voting rules far from overflowing (27 states of this size sum to 2.7e10).
+pub const MAX_STATE_POPULATION: u64 = 1_000_000_000;
+
 impl ReferenceError {
     /// Stable machine-readable code.
     pub fn code(&self) -> &'static str {
@@ -129,15 +134,11 @@ pub struct PopulationTable {
     figures: BTreeMap<&'static str, u64>,
 }
 
-/// The largest population figure accepted for one Member State: well above any state's
-/// (Germany's Annex III figure is about 84 million), and small enough that 27 of them never
-/// overflow the arithmetic of the voting rules.
-pub const MAX_STATE_POPULATION: u64 = 1_000_000_000;
-
 impl PopulationTable {
     /// Builds a table from `(code, population)` pairs. Codes are case-insensitive and accept EL
-    /// for Greece; every Member State must appear exactly once. `label` says where the figures
-    /// come from (it is shown to users).
+    /// for Greece; every Member State must appear exactly once, with at most
+    /// [`MAX_STATE_POPULATION`] people. `label` says where the figures come from (it is shown
+    /// to users).
     pub fn new<'a>(
         label: impl Into<String>,
         figures: impl IntoIterator<Item = (&'a str, u64)>,
@@ -453,6 +454,48 @@ mod tests {
             .filter_map(|s| s.population_share_hundredths(2025))
             .sum();
         assert!((9_990..=10_010).contains(&shares), "shares sum to {shares}");
+    }
+
+    /// Found by the `procedure_bodies` fuzz target: figures near `u64::MAX` (accepted from the
+    /// API's and the CLI's population tables) overflowed the sum of the tally, a panic in debug
+    /// builds and a wrapped, wrong outcome in release builds.
+    #[test]
+    fn population_table_refuses_implausible_figures() {
+        let mut figures: Vec<(&str, u64)> = member_states()
+            .iter()
+            .map(|s| (s.alpha2.as_str(), 1_000_000))
+            .collect();
+        figures[4].1 = 9_000_000_000_000_000_000;
+        figures[9].1 = 9_000_000_000_000_000_001;
+        let err = PopulationTable::new("test", figures.clone()).err();
+        assert_eq!(
+            err.as_ref().map(ReferenceError::code),
+            Some("reference.implausible_population")
+        );
+        figures[4].1 = MAX_STATE_POPULATION;
+        figures[9].1 = MAX_STATE_POPULATION;
+        let table = PopulationTable::new("test", figures);
+        assert_eq!(
+            table.map(|t| t.total()).ok(),
+            Some(2 * MAX_STATE_POPULATION + 25 * 1_000_000)
+        );
+    }
+
+    proptest::proptest! {
+        /// Any figures: a table is refused or built, never a panic, and a built table's total
+        /// is the exact sum of its figures.
+        #[test]
+        fn population_table_never_panics(figures in proptest::collection::vec(proptest::num::u64::ANY, 27)) {
+            let pairs: Vec<(&str, u64)> = member_states()
+                .iter()
+                .zip(&figures)
+                .map(|(s, f)| (s.alpha2.as_str(), *f))
+                .collect();
+            if let Ok(t) = PopulationTable::new("test", pairs) {
+                let exact: u128 = figures.iter().map(|f| u128::from(*f)).sum();
+                proptest::prop_assert_eq!(u128::from(t.total()), exact);
+            }
+        }
     }
 
     #[test]

@@ -350,3 +350,166 @@ password-change-reset = Pełnomocnik ds. bezpieczeństwa Pana/Pani strony zreset
 password-current = Obecne hasło
 password-new = Nowe hasło (co najmniej 12 znaków, inne niż nazwa użytkownika)
 password-change-submit = Zmień hasło
+
+activity-intro = Zdarzenia, które pozwalają zobaczyć Pana/Pani oznaczenia, od najstarszego.
+audit-trail-intro = Ślad audytu: logowania, zmiany kont, zapisy, audytowane odczyty i eksporty, od najnowszego, w zakresie, na jaki pozwalają rola i oznaczenia.
+filter-user = Użytkownik
+filter-party = Strona
+filter-object = Obiekt (sprawa lub identyfikator elementu)
+filter-since = Od (data)
+filter-type = Rodzaj zdarzenia
+stage-title = Stan sprawy
+stage-picture = Wspólny obraz sytuacji
+stage-picture-agreed = uzgodniony
+stage-picture-proposed = zaproponowany, można zgłaszać sprzeciw
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } strona przedłożyła ocenę
+        [few] { $count } strony przedłożyły ocenę
+        [many] { $count } stron przedłożyło ocenę
+       *[other] { $count } strony przedłożyło ocenę
+    }
+stage-options = Możliwe reakcje
+stage-options-available =
+    { $count ->
+        [one] { $count } dostępna możliwość reakcji
+        [few] { $count } dostępne możliwości reakcji
+        [many] { $count } dostępnych możliwości reakcji
+       *[other] { $count } dostępnej możliwości reakcji
+    }
+stage-options-need-picture = gdy obraz sytuacji zostanie uzgodniony
+stage-procedure = Decyzja
+stage-procedure-open = trwa procedura
+stage-procedure-none =
+    { $count ->
+        [one] brak procedury; zestawiono { $count } pakiet
+        [few] brak procedury; zestawiono { $count } pakiety
+        [many] brak procedury; zestawiono { $count } pakietów
+       *[other] brak procedury; zestawiono { $count } pakietu
+    }
+stage-procedure-closed = zamknięta
+stage-response = Reakcja
+stage-response-adopted =
+    { $count ->
+        [one] przyjęto { $count } decyzję
+        [few] przyjęto { $count } decyzje
+        [many] przyjęto { $count } decyzji
+       *[other] przyjęto { $count } decyzji
+    }
+stage-attribution = Przypisanie odpowiedzialności
+await-title = Oczekuje na Twoje działanie
+await-assess = Przedłóż ocenę strony { $party }.
+await-proposal = Do zaproponowanego obrazu sytuacji można zgłaszać sprzeciw do { $deadline }: zgłoś sprzeciw, jeżeli Twoja strona się nie zgadza, albo zachowaj milczenie, aby wyrazić zgodę.
+await-position = Zarejestruj stanowisko strony { $party } w toczącej się procedurze.
+await-propose = Zaproponuj obecny obraz sytuacji jako uzgodniony.
+await-package = Zestaw pakiet z dostępnych możliwości reakcji.
+await-open = Wszcznij procedurę w sprawie pakietu.
+await-close = Termin procedury upłynął: zamknij ją, aby ustalić jej wynik.
+sections-nav = Części sprawy
+basis-picture = Wspólna świadomość sytuacyjna uzgodniona przez państwa członkowskie (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 5); obraz jest uzgodniony, jeżeli termin na zgłoszenie sprzeciwu upłynie bez sprzeciwu.
+basis-options = Środki proporcjonalne do zasięgu, skali, czasu trwania, intensywności, złożoności, stopnia zaawansowania i skutków działania (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 5).
+basis-procedure = Decyzje w ramach WPZiB podejmuje się jednomyślnie (art. 31 ust. 1 TUE); w procedurze milczącej zgody przewidzianej w regulaminie wewnętrznym Rady (art. 12 ust. 2) tekst zostaje przyjęty, chyba że członek zgłosi sprzeciw przed upływem terminu.
+basis-attribution = Przypisanie odpowiedzialności jest suwerenną decyzją polityczną każdego państwa członkowskiego (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 4); wspólne przypisanie przyjmuje Rada.
+proposals-title = Propozycje uzgodnionego obrazu sytuacji
+proposal-open = można zgłaszać sprzeciw
+proposal-objected = zgłoszono sprzeciw
+proposal-agreed = uzgodniona
+col-objections = Sprzeciwy
+objection-reason = Dlaczego { $party } zgłasza sprzeciw
+objection-hint = Jeden sprzeciw wstrzymuje propozycję; milczenie do upływu terminu oznacza zgodę.
+objection-submit = Zgłoś sprzeciw
+propose-open = Zaproponuj obecny obraz sytuacji jako uzgodniony
+propose-deadline = Termin (UTC)
+col-note = Uwaga
+propose-submit = Zaproponuj
+facts-open = Fakty uwzględniane przy ocenie możliwych reakcji
+facts-persons = Zidentyfikowano odpowiedzialne osoby lub podmioty
+facts-attempted = Działanie było usiłowaniem (udaremnionym lub bezskutecznym)
+facts-dialogue = Trwa dialog z danym państwem
+facts-regime = Wobec tych podmiotów stosuje się już system sankcji za cyberataki
+facts-partner = Stosunki z danym państwem
+partner-unknown = nie określono
+partner-partner = partner
+partner-neutral = neutralne
+partner-adversarial = wrogie
+facts-apply = Uwzględnij te fakty
+options-why = Dlaczego
+package-submit = Zestaw pakiet z zaznaczonych możliwości reakcji
+packages-title = Pakiety
+procedure-open = Wszcznij procedurę
+procedure-subject-package = W sprawie pakietu
+procedure-subject-text = Lub w sprawie tekstu
+procedure-open-submit = Wszcznij procedurę
+dossier-responses = Reakcje
+no-responses = W tej sprawie nie przyjęto żadnej decyzji.
+col-measures = Środki
+col-basis-legal = Podstawa prawna
+attribution-record-joint = Zarejestruj wspólne przypisanie odpowiedzialności przyjęte przez Radę
+attribution-record-national = Zarejestruj krajowe przypisanie odpowiedzialności dokonane przez { $party }
+attribution-procedure = Przyjęte w procedurze
+attribution-public = Publiczne
+attribution-url = Odnośnik do oświadczenia
+attribution-submit = Zarejestruj przypisanie
+procedure-close = Zamknij procedurę
+procedure-close-hint = Zamknięcie ustala wynik w obecnym stanie; stanowisk nie będzie już można zmienić.
+event-dossier-created = Otwarto sprawę
+event-dossier-updated = Zaktualizowano fakty
+event-dossier-transitioned = Zmieniono status
+event-dossier-marked = Zmieniono oznaczenie
+event-evidence-added = Dodano dowód
+event-evidence-withdrawn = Wycofano dowód
+event-assessment-submitted = Przedłożono ocenę
+event-picture-proposed = Zaproponowano obraz sytuacji jako uzgodniony
+event-picture-objected = Zgłoszono sprzeciw wobec zaproponowanego obrazu sytuacji
+event-package-assembled = Zestawiono pakiet środków
+event-procedure-opened = Wszczęto procedurę
+event-procedure-position-recorded = Zarejestrowano stanowisko
+event-procedure-closed = Zamknięto procedurę
+event-attribution-recorded = Zarejestrowano przypisanie odpowiedzialności
+event-attribution-withdrawn = Wycofano przypisanie odpowiedzialności
+
+dossier-new = Otwórz sprawę
+dossier-new-submit = Otwórz sprawę
+marking-tlp = Poziom TLP
+marking-releasable-hint = strony inne niż Pana/Pani, oddzielone przecinkami (np. EE, LV, EEAS)
+marking-recipients = Wskazani odbiorcy (TLP:RED; nazwy użytkowników oddzielone przecinkami)
+marking-own = Element może mieć własne oznaczenie, tak samo rygorystyczne jak oznaczenie sprawy lub bardziej.
+marking-same = oznaczenie sprawy
+evidence-add = Dodaj dowód
+evidence-url = Odnośnik
+evidence-text = Tekst lub wyciąg
+evidence-submit = Dodaj dowód
+col-reliability = Wiarygodność źródła
+col-credibility = Wiarygodność informacji
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Logowanie trwało zbyt długo albo formularz nie pochodził z tej witryny. Zaloguj się ponownie.
+second-step-title = Drugi składnik
+second-step-intro = Hasło jest poprawne. Wpisz kod, który teraz pokazuje Twoja aplikacja uwierzytelniająca.
+second-step-code = Sześciocyfrowy kod
+second-step-failed = Ten kod jest błędny, wygasł lub został już użyty. Poczekaj na następny kod i spróbuj ponownie.
+second-step-recovery = Utracono aplikację uwierzytelniającą?
+second-step-recovery-code = Kod odzyskiwania
+second-step-hint = Każdy kod działa tylko raz. Bez aplikacji uwierzytelniającej lub kodu odzyskiwania poproś pełnomocnika ds. bezpieczeństwa swojej strony o zresetowanie drugiego składnika.
+enrol-title = Skonfiguruj drugi składnik
+enrol-required = Twoje konto zarządza kontami lub poświadczeniami bezpieczeństwa: zanim zrobisz cokolwiek innego, potrzebuje drugiego składnika.
+enrol-failed = Ten kod nie pasuje do tego sekretu. Sprawdź czas na urządzeniu i wpisz kod, który teraz pokazuje.
+enrol-step-app = Dodaj ten sekret do aplikacji uwierzytelniającej (oparty na czasie, 6 cyfr, 30 sekund):
+enrol-open-app = Otwórz w aplikacji uwierzytelniającej
+enrol-step-code = Aby potwierdzić, wpisz kod pokazany przez aplikację:
+enrol-confirm = Potwierdź
+enrol-done = Drugi składnik jest skonfigurowany. Od teraz logujesz się hasłem i kodem.
+enrol-recovery-title = Kody odzyskiwania
+enrol-recovery-hint = Przechowuj te kody w bezpiecznym miejscu. Każdy z nich raz zastępuje kod przy logowaniu. Są pokazywane tylko teraz.
+enrol-continue = Dalej
+enrol-already = Twoje konto ma drugi składnik. Jeśli utracisz aplikację uwierzytelniającą, zresetuje go pełnomocnik ds. bezpieczeństwa Twojej strony.
+login-sso = Zaloguj się przez { $provider }
+sso-refused-title = Brak dostępu
+sso-refused-unmapped = { $provider } Cię zalogował, ale żadna reguła tej instancji nie daje dostępu Twojemu kontu. Pełnomocnik ds. bezpieczeństwa Twojej strony musi dodać dla Ciebie regułę logowania.
+sso-refused-ambiguous = { $provider } Cię zalogował, ale do Twojego konta pasują reguły więcej niż jednej strony, więc ta instancja nie wie, w czyim imieniu działasz. Skontaktuj się ze swoim pełnomocnikiem ds. bezpieczeństwa.
+sso-refused-disabled = Twoje konto w tej instancji jest wyłączone.
+sso-refused-party = Twoje konto działa w imieniu innej strony niż ta, którą przypisują Ci teraz reguły. Skontaktuj się ze swoim pełnomocnikiem ds. bezpieczeństwa.
+sso-refused-hint = Ta próba została odnotowana w dzienniku audytu.
+sso-failed-title = Logowanie nie powiodło się
+sso-failed = Logowanie przez { $provider } nie powiodło się: { $reason }
+sso-continue = Dalej

@@ -342,3 +342,162 @@ password-change-reset = Un ofițer de securitate al părții dumneavoastră v-a 
 password-current = Parola actuală
 password-new = Parolă nouă (cel puțin 12 caractere, nu numele de utilizator)
 password-change-submit = Schimbă parola
+
+activity-intro = Evenimentele pe care marcajele dumneavoastră vă permit să le vedeți, de la cel mai vechi.
+audit-trail-intro = Jurnalul de audit: autentificări, modificări de conturi, scrieri, citiri auditate și exporturi, de la cel mai recent, în măsura în care rolul și marcajele dumneavoastră permit.
+filter-user = Utilizator
+filter-party = Parte
+filter-object = Obiect (un dosar sau identificatorul unui element)
+filter-since = De la (data)
+filter-type = Tipul evenimentului
+stage-title = Stadiul dosarului
+stage-picture = Imagine comună
+stage-picture-agreed = convenită
+stage-picture-proposed = propusă, deschisă obiecțiilor
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte și-a prezentat evaluarea
+        [few] { $count } părți și-au prezentat evaluarea
+       *[other] { $count } de părți și-au prezentat evaluarea
+    }
+stage-options = Opțiuni de răspuns
+stage-options-available =
+    { $count ->
+        [one] { $count } opțiune disponibilă
+        [few] { $count } opțiuni disponibile
+       *[other] { $count } de opțiuni disponibile
+    }
+stage-options-need-picture = de îndată ce imaginea este convenită
+stage-procedure = Decizie
+stage-procedure-open = o procedură este în curs
+stage-procedure-none =
+    { $count ->
+        [one] nicio procedură încă; { $count } pachet constituit
+        [few] nicio procedură încă; { $count } pachete constituite
+       *[other] nicio procedură încă; { $count } de pachete constituite
+    }
+stage-procedure-closed = închisă
+stage-response = Răspuns
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decizie adoptată
+        [few] { $count } decizii adoptate
+       *[other] { $count } de decizii adoptate
+    }
+stage-attribution = Atribuire
+await-title = În așteptarea dumneavoastră
+await-assess = Prezentați evaluarea părții { $party }.
+await-proposal = O imagine propusă este deschisă obiecțiilor până la { $deadline }: formulați o obiecție dacă partea dumneavoastră nu este de acord sau păstrați tăcerea pentru a vă da acordul.
+await-position = Înregistrați poziția părții { $party } în procedura în curs.
+await-propose = Propuneți imaginea actuală drept imagine convenită.
+await-package = Constituiți un pachet din opțiunile disponibile.
+await-open = Deschideți o procedură privind pachetul.
+await-close = Termenul unei proceduri a expirat: închideți-o pentru a-i stabili rezultatul.
+sections-nav = Secțiunile dosarului
+basis-picture = O cunoaștere comună a situației, convenită între statele membre (concluziile Consiliului din 19 iunie 2017, punctul 5); convenită atunci când termenul pentru obiecții expiră fără nicio obiecție.
+basis-options = Măsuri proporționale cu sfera, amploarea, durata, intensitatea, complexitatea, gradul de sofisticare și impactul activității (concluziile Consiliului din 19 iunie 2017, punctul 5).
+basis-procedure = Deciziile PESC se iau în unanimitate [articolul 31 alineatul (1) din TUE]; prin procedura aprobării tacite prevăzută de Regulamentul de procedură al Consiliului [articolul 12 alineatul (2)] se adoptă un text, cu excepția cazului în care un membru formulează obiecții înainte de expirarea termenului.
+basis-attribution = Atribuirea este o decizie politică suverană a fiecărui stat membru (concluziile Consiliului din 19 iunie 2017, punctul 4); o atribuire comună este adoptată de Consiliu.
+proposals-title = Propuneri de imagine convenită
+proposal-open = deschisă obiecțiilor
+proposal-objected = obiecție formulată
+proposal-agreed = convenită
+col-objections = Obiecții
+objection-reason = Motivele obiecției formulate de { $party }
+objection-hint = O singură obiecție oprește propunerea; tăcerea până la expirarea termenului valorează acord.
+objection-submit = Formulați o obiecție
+propose-open = Propuneți imaginea actuală drept convenită
+propose-deadline = Termen (UTC)
+col-note = Observație
+propose-submit = Propuneți
+facts-open = Fapte luate în considerare la opțiuni
+facts-persons = Persoanele sau entitățile responsabile sunt identificate
+facts-attempted = Activitatea a rămas în stadiu de tentativă (dejucată sau fără efect)
+facts-dialogue = Un dialog cu statul în cauză este în curs
+facts-regime = Regimul de sancțiuni împotriva atacurilor cibernetice se aplică deja celor în cauză
+facts-partner = Relațiile cu statul în cauză
+partner-unknown = neprecizat
+partner-partner = partener
+partner-neutral = neutru
+partner-adversarial = ostil
+facts-apply = Luați în considerare aceste fapte
+options-why = De ce
+package-submit = Constituiți un pachet din opțiunile bifate
+packages-title = Pachete
+procedure-open = Deschideți o procedură
+procedure-subject-package = Privind un pachet
+procedure-subject-text = Sau privind un text
+procedure-open-submit = Deschideți procedura
+dossier-responses = Răspunsuri
+no-responses = Nu a fost adoptată nicio decizie în acest dosar.
+col-measures = Măsuri
+col-basis-legal = Temei juridic
+attribution-record-joint = Înregistrați atribuirea comună adoptată de Consiliu
+attribution-record-national = Înregistrați atribuirea națională a părții { $party }
+attribution-procedure = Adoptată prin procedura
+attribution-public = Publică
+attribution-url = Legătură către declarație
+attribution-submit = Înregistrați atribuirea
+procedure-close = Închideți procedura
+procedure-close-hint = Închiderea stabilește rezultatul în stadiul actual; pozițiile nu mai pot fi modificate.
+event-dossier-created = Dosar deschis
+event-dossier-updated = Fapte actualizate
+event-dossier-transitioned = Stadiu modificat
+event-dossier-marked = Marcaj modificat
+event-evidence-added = Probă adăugată
+event-evidence-withdrawn = Probă retrasă
+event-assessment-submitted = Evaluare prezentată
+event-picture-proposed = Imagine propusă drept convenită
+event-picture-objected = Obiecție la imaginea propusă
+event-package-assembled = Pachet de măsuri constituit
+event-procedure-opened = Procedură deschisă
+event-procedure-position-recorded = Poziție înregistrată
+event-procedure-closed = Procedură închisă
+event-attribution-recorded = Atribuire înregistrată
+event-attribution-withdrawn = Atribuire retrasă
+
+dossier-new = Deschide un dosar
+dossier-new-submit = Deschide dosarul
+marking-tlp = Nivel TLP
+marking-releasable-hint = alte părți decât a dumneavoastră, separate prin virgule (de ex. EE, LV, EEAS)
+marking-recipients = Destinatari nominali (TLP:RED; nume de utilizator separate prin virgule)
+marking-own = Un element poate avea propriul marcaj, la fel de strict ca al dosarului sau mai strict.
+marking-same = cel al dosarului
+evidence-add = Adăugați o probă
+evidence-url = Link
+evidence-text = Text sau extras
+evidence-submit = Adăugați proba
+col-reliability = Fiabilitatea sursei
+col-credibility = Credibilitatea informației
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Autentificarea a durat prea mult sau formularul nu provenea de pe acest site. Vă rugăm să vă autentificați din nou.
+second-step-title = Al doilea factor
+second-step-intro = Parola este corectă. Introduceți codul pe care îl afișează acum aplicația de autentificare.
+second-step-code = Cod din șase cifre
+second-step-failed = Codul este greșit, a expirat sau a fost deja folosit. Așteptați codul următor și încercați din nou.
+second-step-recovery = Ați pierdut autentificatorul?
+second-step-recovery-code = Cod de recuperare
+second-step-hint = Fiecare cod funcționează o singură dată. Fără autentificator sau cod de recuperare, cereți unui ofițer de securitate al părții dumneavoastră să vă reseteze al doilea factor.
+enrol-title = Configurați al doilea factor
+enrol-required = Contul dumneavoastră administrează conturi sau autorizări de securitate: are nevoie de un al doilea factor înainte de orice altceva.
+enrol-failed = Codul nu corespunde acestui secret. Verificați ora dispozitivului și introduceți codul pe care îl afișează acum.
+enrol-step-app = Adăugați acest secret într-o aplicație de autentificare (bazat pe timp, 6 cifre, 30 de secunde):
+enrol-open-app = Deschide într-o aplicație de autentificare
+enrol-step-code = Pentru confirmare, introduceți codul afișat de aplicație:
+enrol-confirm = Confirmă
+enrol-done = Al doilea factor este configurat. De acum vă autentificați cu parola și un cod.
+enrol-recovery-title = Coduri de recuperare
+enrol-recovery-hint = Păstrați aceste coduri într-un loc sigur. Fiecare vă autentifică o singură dată în locul unui cod. Sunt afișate doar acum.
+enrol-continue = Continuă
+enrol-already = Contul dumneavoastră are un al doilea factor. Dacă pierdeți autentificatorul, un ofițer de securitate al părții dumneavoastră îl resetează.
+login-sso = Autentificare cu { $provider }
+sso-refused-title = Acces refuzat
+sso-refused-unmapped = { $provider } v-a autentificat, dar nicio regulă a acestei instanțe nu dă acces contului dumneavoastră. Un ofițer de securitate al părții dumneavoastră trebuie să adauge o regulă de autentificare pentru dumneavoastră.
+sso-refused-ambiguous = { $provider } v-a autentificat, dar contului dumneavoastră i se potrivesc reguli ale mai multor părți, astfel că această instanță nu poate ști în numele cui acționați. Adresați-vă ofițerului de securitate.
+sso-refused-disabled = Contul dumneavoastră din această instanță este dezactivat.
+sso-refused-party = Contul dumneavoastră acționează în numele altei părți decât cea pe care v-o atribuie acum regulile. Adresați-vă ofițerului de securitate.
+sso-refused-hint = Această încercare a fost înregistrată în pista de audit.
+sso-failed-title = Autentificare eșuată
+sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
+sso-continue = Continuă

@@ -67,6 +67,9 @@ pub struct Session {
     /// The account's password was reset by someone else: until the user chooses a new one,
     /// the session reaches only [`PASSWORD_CHANGE_SURFACES`].
     pub must_change_password: bool,
+    /// The account must have a second factor (admin, security officer) and has none: until it
+    /// enrols one, the session reaches only [`SECOND_FACTOR_SURFACES`].
+    pub must_enrol_second_factor: bool,
 }
 
 impl Session {
@@ -82,6 +85,9 @@ pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
     ("GET", "/login"),
     ("POST", "/login"),
+    ("POST", "/login/second-factor"),
+    ("GET", "/login/oidc"),
+    ("GET", "/login/oidc/callback"),
     ("POST", "/api/v1/session"),
     ("GET", "/lang/"),
     ("GET", "/static/"),
@@ -95,6 +101,18 @@ pub const PASSWORD_CHANGE_SURFACES: &[(&str, &str)] = &[
     ("PUT", "/api/v1/session/password"),
     ("GET", "/account/password"),
     ("POST", "/account/password"),
+    ("POST", "/logout"),
+];
+
+/// What a session that must enrol a second factor may reach (besides [`PUBLIC_SURFACES`]): the
+/// enrolment, who it is, and signing out.
+pub const SECOND_FACTOR_SURFACES: &[(&str, &str)] = &[
+    ("GET", "/api/v1/session"),
+    ("DELETE", "/api/v1/session"),
+    ("POST", "/api/v1/session/second-factor"),
+    ("POST", "/api/v1/session/second-factor/confirm"),
+    ("GET", "/account/second-factor"),
+    ("POST", "/account/second-factor"),
     ("POST", "/logout"),
 ];
 
@@ -350,39 +368,11 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
-/// Decodes `application/x-www-form-urlencoded` pairs.
+/// Decodes `application/x-www-form-urlencoded` pairs as the WHATWG URL standard says (and as
+/// browsers encode forms): split at `&`, then at the first `=`, `+` as a space, `%XX` escapes
+/// decoded to bytes, and only then the bytes read as UTF-8 (invalid sequences become U+FFFD).
 pub fn url_decoded_pairs(body: &[u8]) -> Vec<(String, String)> {
-    fn dec(s: &str) -> String {
-        let b = s.as_bytes();
-        let mut out = Vec::with_capacity(b.len());
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < b.len() => {
-                    let hex = |c: u8| (c as char).to_digit(16);
-                    match (hex(b[i + 1]), hex(b[i + 2])) {
-                        (Some(h), Some(l)) => {
-                            out.push((h * 16 + l) as u8);
-                            i += 2;
-                        }
-                        _ => out.push(b'%'),
-                    }
-                }
-                c => out.push(c),
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-    String::from_utf8_lossy(body)
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (dec(k), dec(v)),
-            None => (dec(p), String::new()),
-        })
-        .collect()
+    form_urlencoded::parse(body).into_owned().collect()
 }
 
 fn csrf_failed() -> Response {
@@ -422,13 +412,20 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         {
             return password_change_required(&parts);
         }
+        Some(s)
+            if s.must_enrol_second_factor
+                && !is_public_surface(&parts.method, &path)
+                && !listed(SECOND_FACTOR_SURFACES, &parts.method, &path) =>
+        {
+            return second_factor_enrolment_required(&parts);
+        }
         _ => {}
     }
-    // The sign-in form carries its own (pre-session) CSRF token, checked by its handler.
+    // The sign-in forms carry their own (pre-session) CSRF token, checked by their handlers.
     let unsafe_method = !matches!(
         parts.method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    ) && parts.uri.path() != "/login";
+    ) && !matches!(parts.uri.path(), "/login" | "/login/second-factor");
     let mut body = body;
     if unsafe_method && let Some(s) = &session {
         match &s.credential {
@@ -531,6 +528,18 @@ fn password_change_required(parts: &Parts) -> Response {
     .into_response()
 }
 
+fn second_factor_enrolment_required(parts: &Parts) -> Response {
+    if wants_html(parts) && matches!(parts.method, Method::GET | Method::HEAD) {
+        return axum::response::Redirect::to("/account/second-factor").into_response();
+    }
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "second_factor_enrolment_required",
+        "this account (admin or security officer) must have a second factor before anything else: POST /api/v1/session/second-factor for a secret, add it to an authenticator app, then POST /api/v1/session/second-factor/confirm with the current code (or open /account/second-factor)",
+    )
+    .into_response()
+}
+
 fn tokio_join_failed() -> ApiError {
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -550,6 +559,8 @@ pub struct AuthConfig {
     pub secure_cookies: bool,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_forwarded_for: bool,
+    /// The issuer named in `otpauth://` URIs, which authenticator apps show beside the code.
+    pub totp_issuer: String,
 }
 
 impl Default for AuthConfig {
@@ -558,9 +569,14 @@ impl Default for AuthConfig {
             session_lifetime: chrono::Duration::hours(8),
             secure_cookies: false,
             trust_forwarded_for: false,
+            totp_issuer: "entente".into(),
         }
     }
 }
+
+/// How long a pending sign-in (password checked, second factor not yet) or an enrolment in
+/// progress may wait.
+pub const PENDING_MINUTES: i64 = 5;
 
 /// Resolves session cookies and API tokens against the store's `sessions`, `api_tokens` and
 /// `users` projections, on every request: a disabled account, a lowered clearance, a revoked
@@ -578,6 +594,12 @@ pub struct StoreAuth {
     basic_ok: std::sync::Mutex<
         std::collections::HashMap<String, (entente_core::UserId, std::time::Instant)>,
     >,
+    /// A random key of this process, for the short-lived signed tokens of a pending second
+    /// step and of an enrolment in progress (a restart voids them, which costs a re-typed
+    /// password at most).
+    key: [u8; 32],
+    /// Single sign-on, when configured (`--oidc-issuer`).
+    pub oidc: Option<Arc<crate::oidc::Provider>>,
 }
 
 /// How long a checked Basic password is trusted without Argon2id again.
@@ -592,7 +614,62 @@ impl StoreAuth {
             store,
             clock,
             config,
+            key: password::random_bytes::<32>().unwrap_or_else(|e| {
+                // No randomness at all: pending tokens then only resist guessing as far as the
+                // key stays secret, so refuse them (an empty key is never accepted, below).
+                tracing::error!(error = %e, "no random key for pending sign-ins");
+                [0; 32]
+            }),
+            oidc: None,
         }
+    }
+
+    /// The same, with single sign-on through `oidc`.
+    pub fn with_oidc(mut self, oidc: Arc<crate::oidc::Provider>) -> Self {
+        self.oidc = Some(oidc);
+        self
+    }
+
+    /// HMAC-SHA-256 (keyed by this process's random key) over `purpose` and `fields`.
+    fn mac(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        if self.key == [0; 32] {
+            return None;
+        }
+        let mut msg = String::from(purpose);
+        for f in fields {
+            msg.push('\n');
+            msg.push_str(&f.len().to_string());
+            msg.push(':');
+            msg.push_str(f);
+        }
+        Some(password::hmac_sha256(&self.key, msg.as_bytes()))
+    }
+
+    /// A signed token `expires.mac` binding `fields` under `purpose`, valid for
+    /// [`PENDING_MINUTES`].
+    pub fn sign(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        let expires = (self.clock.now() + chrono::Duration::minutes(PENDING_MINUTES)).timestamp();
+        let e = expires.to_string();
+        let mut all = vec![e.as_str()];
+        all.extend_from_slice(fields);
+        Some(format!("{e}.{}", self.mac(purpose, &all)?))
+    }
+
+    /// Does `token` bind `fields` under `purpose`, and has it not expired?
+    pub fn verify_signed(&self, purpose: &str, fields: &[&str], token: &str) -> bool {
+        let Some((e, mac)) = token.split_once('.') else {
+            return false;
+        };
+        let Ok(expires) = e.parse::<i64>() else {
+            return false;
+        };
+        if expires < self.clock.now().timestamp() {
+            return false;
+        }
+        let mut all = vec![e];
+        all.extend_from_slice(fields);
+        self.mac(purpose, &all)
+            .is_some_and(|m| password::constant_time_eq(&m, mac))
     }
 
     /// The client address of a request: the peer address, or the first `X-Forwarded-For`
@@ -644,7 +721,12 @@ impl StoreAuth {
         if let Some((t, u)) = self.store.token_by_hash(&password::token_hash(secret))? {
             let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
             if u.user == uid
-                && !(t.revoked || expired || u.disabled || u.pending || u.must_change_password)
+                && !(t.revoked
+                    || expired
+                    || u.disabled
+                    || u.pending
+                    || u.must_change_password
+                    || u.must_enrol_second_factor())
             {
                 return Ok(Some(Session {
                     viewer: Self::viewer_of(&u),
@@ -653,6 +735,7 @@ impl StoreAuth {
                         scope: t.scope,
                     },
                     must_change_password: false,
+                    must_enrol_second_factor: false,
                 }));
             }
         }
@@ -668,7 +751,9 @@ impl StoreAuth {
         };
         let ok = cached.as_ref() == Some(&uid) || password::verify(secret, &creds.password_hash);
         let u = &creds.user;
-        if !ok || u.disabled || u.pending || u.must_change_password {
+        // A password is one factor: an account that must have a second one (admins, security
+        // officers) uses an API token here, created after a sign-in with both.
+        if !ok || u.disabled || u.pending || u.must_change_password || u.second_factor_required() {
             self.limiter.fail(&key, &address);
             return Ok(None);
         }
@@ -683,6 +768,7 @@ impl StoreAuth {
             viewer: Self::viewer_of(u),
             credential: Credential::Basic { user: key },
             must_change_password: false,
+            must_enrol_second_factor: false,
         }))
     }
 
@@ -697,7 +783,13 @@ impl StoreAuth {
                 return Ok(None);
             };
             let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
-            if t.revoked || expired || u.disabled || u.pending || u.must_change_password {
+            if t.revoked
+                || expired
+                || u.disabled
+                || u.pending
+                || u.must_change_password
+                || u.must_enrol_second_factor()
+            {
                 return Ok(None);
             }
             return Ok(Some(Session {
@@ -707,6 +799,7 @@ impl StoreAuth {
                     scope: t.scope,
                 },
                 must_change_password: false,
+                must_enrol_second_factor: false,
             }));
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
@@ -735,6 +828,7 @@ impl StoreAuth {
         }
         Ok(Some(Session {
             must_change_password: u.must_change_password,
+            must_enrol_second_factor: u.must_enrol_second_factor(),
             viewer: Self::viewer_of(&u),
             credential: Credential::Cookie { session: hash },
         }))
@@ -827,6 +921,30 @@ mod tests {
         assert_eq!(p[0], ("user".into(), "anna.b".into()));
         assert_eq!(p[1], ("password".into(), "a b!%".into()));
         assert_eq!(p[2], ("csrf".into(), "x".into()));
+    }
+
+    /// Found by the `form_urlencoded` fuzz target: the body was read as UTF-8 (lossily) before
+    /// the `%XX` escapes were decoded, so a raw byte that began a UTF-8 sequence and an escape
+    /// that ended it decoded to two U+FFFD instead of one, unlike browsers and the standard.
+    #[test]
+    fn form_decoding_decodes_escapes_before_utf8() {
+        let p = url_decoded_pairs(b"f=\xe4%A9&g=%C3%A9&h=%E4");
+        assert_eq!(p[0], ("f".into(), "\u{fffd}".into()));
+        assert_eq!(p[1], ("g".into(), "\u{e9}".into()));
+        assert_eq!(p[2], ("h".into(), "\u{fffd}".into()));
+    }
+
+    proptest::proptest! {
+        /// Any body decodes without panicking, and encoding the pairs again and decoding the
+        /// result gives the same pairs.
+        #[test]
+        fn form_decoding_never_panics_and_round_trips(body in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let pairs = url_decoded_pairs(&body);
+            let again = form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(&pairs)
+                .finish();
+            proptest::prop_assert_eq!(url_decoded_pairs(again.as_bytes()), pairs);
+        }
     }
 
     #[test]

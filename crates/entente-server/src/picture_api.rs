@@ -77,6 +77,24 @@ pub struct EvidenceIn {
     pub marking: Option<Marking>,
 }
 
+impl EvidenceIn {
+    /// The item as the core records it, and its own marking (`None`: the dossier's). The store
+    /// checks both ([`EvidenceItem::check`], [`Marking::check`]).
+    pub fn into_item(self) -> (EvidenceItem, Option<Marking>) {
+        let item = EvidenceItem {
+            kind: self.kind,
+            title: self.title,
+            url: self.url,
+            text: self.text,
+            source: self.source,
+            reliability: self.reliability,
+            credibility: self.credibility,
+            stix_id: self.stix_id,
+        };
+        (item, self.marking)
+    }
+}
+
 /// An evidence item.
 #[derive(Debug, Serialize)]
 pub struct EvidenceOut {
@@ -616,18 +634,9 @@ pub async fn add_evidence(
     ApiJson(body): ApiJson<EvidenceIn>,
 ) -> Result<impl IntoResponse, ApiError> {
     require_member(&viewer)?;
-    let item = EvidenceItem {
-        kind: body.kind,
-        title: body.title,
-        url: body.url,
-        text: body.text,
-        source: body.source,
-        reliability: body.reliability,
-        credibility: body.credibility,
-        stix_id: body.stix_id,
-    };
+    let (item, marking) = body.into_item();
     let store = st.store.clone();
-    let e = blocking(move || Ok(store.add_evidence(&viewer, &id, item, body.marking)?)).await?;
+    let e = blocking(move || Ok(store.add_evidence(&viewer, &id, item, marking)?)).await?;
     Ok((StatusCode::CREATED, Json(EvidenceOut::from(e))))
 }
 

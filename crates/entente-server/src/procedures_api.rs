@@ -50,6 +50,7 @@ use crate::AppState;
 use crate::api::{ApiJson, blocking};
 use crate::auth::{Reader, require_member};
 use crate::error::ApiError;
+use crate::picture_api::parse_time;
 
 /// A change to a procedure, announced to SSE streams.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +80,7 @@ pub fn routes() -> crate::routes::Routes {
         .get("/procedures/{pid}/stream", stream)
 }
 
-fn announce(st: &AppState, p: &ProcedureView) {
+pub fn announce(st: &AppState, p: &ProcedureView) {
     let _ = st.procedure_events.send(ProcedureChange {
         procedure: p.id.clone(),
         dossier: p.dossier.clone(),
@@ -190,15 +191,30 @@ pub struct PackageIn {
     pub note: Option<String>,
 }
 
-fn parse_time(field: &str, s: &str) -> Result<DateTime<Utc>, ApiError> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| {
-            ApiError::invalid(format!(
-                "{field}: expected an RFC 3339 time such as \"2026-12-01T12:00:00Z\", not {:?}",
-                s.chars().take(40).collect::<String>()
-            ))
+impl ProcedureIn {
+    /// Checks the shape of the body (exactly one subject, an RFC 3339 deadline) and makes the
+    /// store's request; the store checks the rest (rule, participants, population figures).
+    /// Public so that the fuzz targets (docs/fuzzing.md) reach it without a server.
+    pub fn into_request(self) -> Result<OpenProcedure, ApiError> {
+        let subject = match (self.subject, self.text, self.package) {
+            (Some(s), None, None) => s,
+            (None, Some(text), None) => Subject::Text { text },
+            (None, None, Some(package)) => Subject::Package { package },
+            _ => {
+                return Err(ApiError::invalid(
+                    "subject: expected exactly one of subject, text (a text in one or more languages) or package (a package id)",
+                ));
+            }
+        };
+        Ok(OpenProcedure {
+            subject,
+            rule: self.rule,
+            deadline: parse_time("deadline", &self.deadline)?,
+            participants: self.participants,
+            population: self.population,
+            note: self.note,
         })
+    }
 }
 
 // ---- procedures ------------------------------------------------------------------------------
@@ -210,24 +226,7 @@ pub async fn open_procedure(
     ApiJson(body): ApiJson<ProcedureIn>,
 ) -> Result<impl IntoResponse, ApiError> {
     require_member(&viewer)?;
-    let subject = match (body.subject, body.text, body.package) {
-        (Some(s), None, None) => s,
-        (None, Some(text), None) => Subject::Text { text },
-        (None, None, Some(package)) => Subject::Package { package },
-        _ => {
-            return Err(ApiError::invalid(
-                "subject: expected exactly one of subject, text (a text in one or more languages) or package (a package id)",
-            ));
-        }
-    };
-    let req = OpenProcedure {
-        subject,
-        rule: body.rule,
-        deadline: parse_time("deadline", &body.deadline)?,
-        participants: body.participants,
-        population: body.population,
-        note: body.note,
-    };
+    let req = body.into_request()?;
     let store = st.store.clone();
     let p = blocking(move || Ok(store.open_procedure(&viewer, &id, req)?)).await?;
     announce(&st, &p);
@@ -437,106 +436,116 @@ pub struct EvaluateIn {
 const POSITION_NAMES: &str = "for, against, abstain, declared_abstain, not_participating";
 
 pub async fn evaluate(ApiJson(body): ApiJson<EvaluateIn>) -> Result<impl IntoResponse, ApiError> {
-    let mut positions = Positions::new();
-    let mut deadline = None;
-    for (key, value) in &body.positions {
-        match key.as_str() {
-            "deadline" => {
-                deadline = Some(parse_time(
-                    "positions.deadline",
-                    value.as_str().unwrap_or_default(),
-                )?)
-            }
-            "objections" => {
-                let items = value.as_array().ok_or_else(|| {
-                    ApiError::invalid(
-                        "positions.objections: expected an array of {\"party\", \"at\"}",
-                    )
-                })?;
-                for (i, item) in items.iter().enumerate() {
-                    let party = item
-                        .get("party")
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default();
-                    if reference::member_state(party).is_none() {
+    Ok(Json(body.evaluate(Utc::now())?))
+}
+
+impl EvaluateIn {
+    /// Parses the positions and the population figures and applies the rule. `today` is the
+    /// time used when the body gives neither `at` nor a deadline. Public so that the fuzz
+    /// targets (docs/fuzzing.md) reach the whole of `POST /procedures/evaluate` without a server.
+    pub fn evaluate(&self, today: DateTime<Utc>) -> Result<OutcomeRecord, ApiError> {
+        let body = self;
+        let mut positions = Positions::new();
+        let mut deadline = None;
+        for (key, value) in &body.positions {
+            match key.as_str() {
+                "deadline" => {
+                    deadline = Some(parse_time(
+                        "positions.deadline",
+                        value.as_str().unwrap_or_default(),
+                    )?)
+                }
+                "objections" => {
+                    let items = value.as_array().ok_or_else(|| {
+                        ApiError::invalid(
+                            "positions.objections: expected an array of {\"party\", \"at\"}",
+                        )
+                    })?;
+                    for (i, item) in items.iter().enumerate() {
+                        let party = item
+                            .get("party")
+                            .and_then(|v| v.as_str())
+                            .unwrap_or_default();
+                        if reference::member_state(party).is_none() {
+                            return Err(ApiError::invalid(format!(
+                                "positions.objections[{i}].party: expected a Member State code (GR or EL for Greece), not {party:?}"
+                            )));
+                        }
+                        let at = parse_time(
+                            &format!("positions.objections[{i}].at"),
+                            item.get("at").and_then(|v| v.as_str()).unwrap_or_default(),
+                        )?;
+                        positions.object(party, at);
+                    }
+                }
+                code => {
+                    if reference::member_state(code).is_none() {
                         return Err(ApiError::invalid(format!(
-                            "positions.objections[{i}].party: expected a Member State code (GR or EL for Greece), not {party:?}"
+                            "positions.{code}: not a Member State code; use ISO 3166-1 alpha-2 (GR or EL for Greece)"
                         )));
                     }
-                    let at = parse_time(
-                        &format!("positions.objections[{i}].at"),
-                        item.get("at").and_then(|v| v.as_str()).unwrap_or_default(),
-                    )?;
-                    positions.object(party, at);
+                    let p = value.as_str().and_then(Position::parse).ok_or_else(|| {
+                        ApiError::invalid(format!(
+                            "positions.{code}: expected one of {POSITION_NAMES}"
+                        ))
+                    })?;
+                    positions.set(code, p);
                 }
             }
-            code => {
-                if reference::member_state(code).is_none() {
-                    return Err(ApiError::invalid(format!(
-                        "positions.{code}: not a Member State code; use ISO 3166-1 alpha-2 (GR or EL for Greece)"
-                    )));
-                }
-                let p = value.as_str().and_then(Position::parse).ok_or_else(|| {
-                    ApiError::invalid(format!(
-                        "positions.{code}: expected one of {POSITION_NAMES}"
-                    ))
-                })?;
-                positions.set(code, p);
+        }
+        let rule = match body.rule.trim() {
+            "unanimity" => Rule::Unanimity,
+            "qmv" => Rule::QualifiedMajority,
+            "rqmv" => Rule::ReinforcedQualifiedMajority,
+            "simple" => Rule::SimpleMajority,
+            "silence" => Rule::Silence {
+                deadline: deadline.ok_or_else(|| {
+                    ApiError::invalid("positions.deadline: required for rule silence (RFC 3339)")
+                })?,
+            },
+            other => {
+                return Err(ApiError::invalid(format!(
+                    "rule: expected one of unanimity, qmv, rqmv, simple, silence, not {other:?}"
+                )));
             }
-        }
-    }
-    let rule = match body.rule.trim() {
-        "unanimity" => Rule::Unanimity,
-        "qmv" => Rule::QualifiedMajority,
-        "rqmv" => Rule::ReinforcedQualifiedMajority,
-        "simple" => Rule::SimpleMajority,
-        "silence" => Rule::Silence {
-            deadline: deadline.ok_or_else(|| {
-                ApiError::invalid("positions.deadline: required for rule silence (RFC 3339)")
-            })?,
-        },
-        other => {
-            return Err(ApiError::invalid(format!(
-                "rule: expected one of unanimity, qmv, rqmv, simple, silence, not {other:?}"
-            )));
-        }
-    };
-    let at = body
-        .at
-        .as_deref()
-        .map(|s| parse_time("at", s))
-        .transpose()?;
-    let now = at.or(deadline).unwrap_or_else(Utc::now);
-    let year = body
-        .year
-        .unwrap_or_else(|| u16::try_from(now.year()).unwrap_or(0));
-    let (table, year_used) = match &body.population {
-        Some(p) => (
-            Some(
-                PopulationTable::new(
-                    p.source.clone(),
-                    p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
-                )
-                .map_err(|e| ApiError::invalid(format!("population.figures: {e}")))?,
+        };
+        let at = body
+            .at
+            .as_deref()
+            .map(|s| parse_time("at", s))
+            .transpose()?;
+        let now = at.or(deadline).unwrap_or(today);
+        let year = body
+            .year
+            .unwrap_or_else(|| u16::try_from(now.year()).unwrap_or(0));
+        let (table, year_used) = match &body.population {
+            Some(p) => (
+                Some(
+                    PopulationTable::new(
+                        p.source.clone(),
+                        p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
+                    )
+                    .map_err(|e| ApiError::invalid(format!("population.figures: {e}")))?,
+                ),
+                None,
             ),
-            None,
-        ),
-        None => (reference::population_table(year), Some(year)),
-    };
-    let o = procedure::evaluate(rule, &positions, table.as_ref(), now).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_input",
-            format!("[{}] {e}", e.code()),
-        )
-    })?;
-    let uses = o.tally.participating.population.is_some();
-    Ok(Json(OutcomeRecord::from_outcome(
-        &o,
-        year_used.filter(|_| uses),
-        table.filter(|_| uses).map(|t| t.label().to_string()),
-        Vec::new(),
-    )))
+            None => (reference::population_table(year), Some(year)),
+        };
+        let o = procedure::evaluate(rule, &positions, table.as_ref(), now).map_err(|e| {
+            ApiError::new(
+                StatusCode::BAD_REQUEST,
+                "invalid_input",
+                format!("[{}] {e}", e.code()),
+            )
+        })?;
+        let uses = o.tally.participating.population.is_some();
+        Ok(OutcomeRecord::from_outcome(
+            &o,
+            year_used.filter(|_| uses),
+            table.filter(|_| uses).map(|t| t.label().to_string()),
+            Vec::new(),
+        ))
+    }
 }
 
 // ---- attributions ----------------------------------------------------------------------------
@@ -738,7 +747,10 @@ fn targets_found(list: Option<&str>) -> Result<BTreeMap<ThreatTarget, Finding>, 
 }
 
 impl OptionsIn {
-    fn into_input(
+    /// Validates the body into the engine's input; `register` is the attribution state of the
+    /// dossier's register, which wins over the body's when it holds any attribution. Public so
+    /// that the fuzz targets (docs/fuzzing.md) reach it without a server.
+    pub fn into_input(
         self,
         register: AttributionState,
     ) -> Result<(OptionsInput, &'static str), ApiError> {

@@ -18,7 +18,7 @@ use entente_server::AppState;
 use entente_server::auth::{AuthConfig, LOGIN_CSRF_COOKIE, SESSION_COOKIE, StoreAuth};
 use entente_server::password::{self, Strength};
 use entente_store::audit::AuditFilter;
-use entente_store::{FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -79,6 +79,9 @@ fn pw(user: &str) -> String {
     format!("pw-{user}-long-enough")
 }
 
+/// The TOTP secret of the accounts that must have a second factor (admin, security officer).
+const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
 fn app_with(config: AuthConfig) -> App {
     let dir = tmp();
     let clock = Arc::new(FixedClock::new(
@@ -107,6 +110,19 @@ fn app_with(config: AuthConfig) -> App {
                 },
             )
             .unwrap();
+    }
+    for (u, _, r, _) in USERS {
+        if entente_core::totp::required_for(&parse_roles(r).unwrap()) {
+            store
+                .enable_second_factor(
+                    &system,
+                    &UserId::parse(u).unwrap(),
+                    SECRET.into(),
+                    None,
+                    vec![],
+                )
+                .unwrap();
+        }
     }
     let author = |u: &str, p: &str| Viewer {
         user: UserId::parse(u).unwrap(),
@@ -216,19 +232,21 @@ fn json_req(
     b.body(Body::from(body.to_string())).unwrap()
 }
 
-/// Signs in through the JSON API; returns (session token, CSRF token).
+/// Signs in through the JSON API (with a fresh TOTP code for the accounts that have a second
+/// factor: the clock moves on a step, since each code works once); returns (session token,
+/// CSRF token).
 async fn sign_in(app: &App, user: &str) -> (String, String) {
-    let (status, resp, body) = send(
-        app,
-        json_req(
-            "POST",
-            "/api/v1/session",
-            json!({"user": user, "password": pw(user)}),
-            None,
-            None,
-        ),
-    )
-    .await;
+    let roles = USERS.iter().find(|u| u.0 == user).map(|u| u.2).unwrap();
+    let body = if entente_core::totp::required_for(&parse_roles(roles).unwrap()) {
+        app.clock.advance(chrono::Duration::seconds(30));
+        let key = entente_core::totp::parse_secret(SECRET).unwrap();
+        let code = entente_core::totp::code_at(&key, app.clock.now().timestamp());
+        json!({"user": user, "password": pw(user), "code": code})
+    } else {
+        json!({"user": user, "password": pw(user)})
+    };
+    let (status, resp, body) =
+        send(app, json_req("POST", "/api/v1/session", body, None, None)).await;
     assert_eq!(status, StatusCode::OK, "sign-in of {user}: {body}");
     let set = resp
         .headers()

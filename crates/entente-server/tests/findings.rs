@@ -158,6 +158,19 @@ fn app() -> App {
                 },
             )
             .unwrap();
+        // Administrators and security officers must have a second factor (issue 11 item 8);
+        // without one their tokens read as the public's.
+        if entente_core::totp::required_for(&v.roles) {
+            store
+                .enable_second_factor(
+                    &operator,
+                    &v.user,
+                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
+                    None,
+                    vec![],
+                )
+                .unwrap();
+        }
         store
             .create_token(
                 &v,

@@ -108,7 +108,22 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Form("user=nobody&password=x&csrf=x"),
     ),
+    s(
+        "POST",
+        "/login/second-factor",
+        P::None,
+        B::Form("user=nobody&pending=x&code=000000&csrf=x"),
+    ),
+    s("GET", "/login/oidc", P::None, B::Empty),
+    s("GET", "/login/oidc/callback", P::None, B::Empty),
     s("POST", "/logout", P::None, B::Form("")),
+    s("GET", "/account/second-factor", P::None, B::Empty),
+    s(
+        "POST",
+        "/account/second-factor",
+        P::None,
+        B::Form("enrolment=x&code=000000"),
+    ),
     s("GET", "/account/password", P::None, B::Empty),
     s(
         "POST",
@@ -131,6 +146,49 @@ const SPECS: &[Spec] = &[
         "/procedures/{pid}/position",
         P::Procedure,
         B::Form("position=for"),
+    ),
+    s("POST", "/procedures/{pid}/close", P::Procedure, B::Form("")),
+    s(
+        "POST",
+        "/dossiers/{id}/picture/propose",
+        P::Dossier,
+        B::Form("deadline=2030-01-01T00:00"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/picture/object",
+        P::Dossier,
+        B::Form("proposal=1&reason=no"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/package",
+        P::Dossier,
+        B::Form("measure=hr-statement"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/procedure",
+        P::Dossier,
+        B::Form("text=t&rule=silence&deadline=2030-01-01T00:00"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/attribution",
+        P::Dossier,
+        B::Form("actor=X&term=likely&confidence=low&basis=technical&public=1&date=2026-11-01"),
+    ),
+    s(
+        "POST",
+        "/dossiers",
+        P::None,
+        B::Form("title=t&tlp=AMBER%2BSTRICT"),
+    ),
+    s(
+        "POST",
+        "/dossiers/{id}/evidence",
+        P::Dossier,
+        B::Form("kind=document&title=t&text=x"),
     ),
     s("GET", "/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
@@ -260,7 +318,7 @@ const SPECS: &[Spec] = &[
         "POST",
         "/api/v1/dossiers/{id}/packages",
         P::Dossier,
-        B::Json(r#"{"measures":["statement-hr"]}"#),
+        B::Json(r#"{"measures":["hr-statement"]}"#),
     ),
     s("GET", "/api/v1/dossiers/{id}/options", P::Dossier, B::Empty),
     s(
@@ -339,6 +397,13 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Json(r#"{"current":"x","new":"y"}"#),
     ),
+    s("POST", "/api/v1/session/second-factor", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/session/second-factor/confirm",
+        P::None,
+        B::Json(r#"{"enrolment":"x","code":"000000"}"#),
+    ),
     s("GET", "/api/v1/tokens", P::None, B::Empty),
     s(
         "POST",
@@ -389,6 +454,20 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Empty,
     ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/second-factor/reset",
+        P::None,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/signon/rules", P::None, B::Empty),
+    s(
+        "PUT",
+        "/api/v1/signon/rules/{id}",
+        P::None,
+        B::Json(r#"{"party":"DE","claim":"groups","value":"g","roles":["observer"]}"#),
+    ),
+    s("DELETE", "/api/v1/signon/rules/{id}", P::None, B::Empty),
     s("GET", "/api/v1/audit", P::None, B::Empty),
     s("GET", "/api/v1/taxii/collections", P::None, B::Empty),
     s(
@@ -682,6 +761,19 @@ fn world(seed: u64) -> World {
                 },
             )
             .unwrap();
+        // Administrators and security officers have a second factor, or their tokens would
+        // read as the public's (they must enrol first).
+        if entente_core::totp::required_for(&roles) {
+            store
+                .enable_second_factor(
+                    &operator(),
+                    &user,
+                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
+                    None,
+                    vec![],
+                )
+                .unwrap();
+        }
         let viewer = Viewer {
             user: user.clone(),
             party: PartyId::parse(party).unwrap(),
@@ -858,7 +950,7 @@ fn world(seed: u64) -> World {
                 .assemble_package(
                     &chair,
                     &id,
-                    vec!["statement-hr".into()],
+                    vec!["hr-statement".into()],
                     Some(format!("Package {marker}")),
                 )
                 .is_ok()

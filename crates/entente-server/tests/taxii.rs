@@ -115,6 +115,16 @@ fn app_with_admin() -> (App, String, String, String, String) {
             )
             .unwrap();
     }
+    // The admin has a second factor (admins must), or its token would not be accepted.
+    store
+        .enable_second_factor(
+            &system,
+            &UserId::parse("eu.admin").unwrap(),
+            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
+            None,
+            vec![],
+        )
+        .unwrap();
     let token = |u: &str, scope: TokenScope| {
         let t = password::random_token("entt_").unwrap();
         let user = store.user(&UserId::parse(u).unwrap()).unwrap().unwrap();

@@ -51,19 +51,7 @@ pub(crate) fn decode<B: EventBody>(e: &Event) -> Result<B> {
 }
 
 pub(crate) fn history(conn: &Connection, e: &Event, dossier: &str, summary: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO dossier_history(dossier, seq, at, actor, party, kind, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        dossier,
-        e.seq as i64,
-        format_time(e.recorded_at),
-        e.actor.user.as_str(),
-        e.actor.party.as_str(),
-        e.kind,
-        summary
-    ])?;
-    Ok(())
+    crate::projection::history(conn, e, dossier, summary)
 }
 
 /// One version of one party's assessment, as a reader sees it.

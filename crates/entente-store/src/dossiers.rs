@@ -274,7 +274,7 @@ pub fn history(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Vec<Histo
         return Err(StoreError::not_found("dossier", id));
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT seq, at, actor, party, kind, summary FROM dossier_history WHERE dossier = ?1 ORDER BY seq",
+        "SELECT seq, at, actor, party, kind, summary FROM dossier_history WHERE dossier = ?1 ORDER BY at, seq",
     )?;
     let rows = stmt.query_map([id], |r| {
         Ok(HistoryEntry {

@@ -22,6 +22,7 @@ pub mod procedures;
 mod projection;
 pub mod schema;
 pub mod scope;
+pub mod signon_store;
 pub mod stix_objects;
 mod store;
 pub mod taxii;

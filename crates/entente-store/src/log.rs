@@ -199,6 +199,8 @@ pub struct Log {
     writer: Mutex<Option<thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     public_key: VerifyingKey,
+    /// The simulated time recorded with the events appended now, if any.
+    simulated: Mutex<Option<DateTime<Utc>>>,
     _lock: File,
 }
 
@@ -373,6 +375,7 @@ impl Log {
             writer: Mutex::new(Some(handle)),
             readers: Mutex::new(readers),
             public_key,
+            simulated: Mutex::new(None),
             _lock: lock,
         })
     }
@@ -396,6 +399,8 @@ impl Log {
         decide: impl FnOnce(&WriteCtx<'_>) -> Result<Vec<Draft>> + Send + 'static,
     ) -> Result<Committed> {
         let (reply, wait) = mpsc::sync_channel(1);
+        let simulated_at =
+            simulated_at.or(*self.simulated.lock().unwrap_or_else(|e| e.into_inner()));
         self.send(Msg::Job(Job {
             actor,
             simulated_at,
@@ -419,6 +424,13 @@ impl Log {
             .ok_or(StoreError::Closed)?
             .send(msg)
             .map_err(|_| StoreError::Closed)
+    }
+
+    /// Sets the simulated time recorded with every following event (`simulated_at`), for
+    /// exercises on a simulated clock and for the demo's replay of the public record; `None`
+    /// records real time only again.
+    pub fn simulate_at(&self, at: Option<DateTime<Utc>>) {
+        *self.simulated.lock().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
     /// Runs `f` on a read connection (a consistent snapshot for the duration of `f`).

@@ -118,6 +118,8 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
+        // Single sign-on rules (signon_store.rs).
+        ("signon.rule_set" | "signon.rule_removed", _) => crate::signon_store::apply(conn, e)?,
         // Accounts, sessions and tokens (accounts.rs); events without a projection
         // (checkpoints, audit records) live in the log alone.
         _ => {
@@ -127,14 +129,16 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
     Ok(())
 }
 
-fn history(conn: &Connection, e: &Event, dossier: &str, summary: &str) -> Result<()> {
+/// A line of a dossier's timeline, at the time the event happened (its simulated time when it has
+/// one: the demo's replay of the public record, an exercise).
+pub(crate) fn history(conn: &Connection, e: &Event, dossier: &str, summary: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO dossier_history(dossier, seq, at, actor, party, kind, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         dossier,
         e.seq as i64,
-        format_time(e.recorded_at),
+        format_time(e.occurred_at()),
         e.actor.user.as_str(),
         e.actor.party.as_str(),
         e.kind,

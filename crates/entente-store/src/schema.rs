@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS tree_head (
 
 /// Bumped when the way events fold into projections changes without a change of their DDL, so
 /// that data directories written by an earlier version are refolded at open.
-pub const PROJECTION_LOGIC: u32 = 2;
+pub const PROJECTION_LOGIC: u32 = 3;
 
 /// Projection tables, in the order they are created. Every table listed here is dropped and
 /// refolded by `rebuild`, and compared before and after.
@@ -110,9 +110,33 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             must_change   INTEGER NOT NULL DEFAULT 0,
             clearance_request      TEXT,
             clearance_requested_by TEXT,
+            totp_secret       TEXT,
+            totp_last_step    INTEGER,
+            federated_issuer  TEXT,
+            federated_subject TEXT,
             created_at    TEXT NOT NULL,
             updated_at    TEXT NOT NULL,
             seq           INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    // Recovery codes of the second factor, by SHA-256 (accounts.rs); `used_seq` once spent.
+    (
+        "recovery_codes",
+        r#"CREATE TABLE recovery_codes (
+            user      TEXT NOT NULL,
+            code_hash TEXT NOT NULL,
+            used_seq  INTEGER,
+            PRIMARY KEY (user, code_hash)
+        ) STRICT"#,
+    ),
+    // The single sign-on mapping rules (signon_store.rs).
+    (
+        "signon_rules",
+        r#"CREATE TABLE signon_rules (
+            id    TEXT PRIMARY KEY,
+            party TEXT NOT NULL,
+            rule  TEXT NOT NULL,
+            seq   INTEGER NOT NULL
         ) STRICT"#,
     ),
     (

@@ -3,6 +3,7 @@
 //! through the store with the request's viewer; the interface never filters by itself.
 
 pub mod assess;
+pub mod case;
 pub mod chart;
 pub mod format;
 pub mod i18n;
@@ -10,6 +11,7 @@ pub mod pages;
 pub mod panels;
 pub mod plural;
 pub mod procedure;
+pub mod steps;
 pub mod view;
 
 use std::sync::Arc;
@@ -45,6 +47,14 @@ pub fn routes() -> crate::routes::Routes {
         .get("/procedures/{pid}", procedure::page)
         .get("/procedures/{pid}/tally", procedure::tally)
         .post("/procedures/{pid}/position", procedure::record)
+        .post("/procedures/{pid}/close", steps::close)
+        .post("/dossiers/{id}/picture/propose", steps::propose)
+        .post("/dossiers/{id}/picture/object", steps::object)
+        .post("/dossiers/{id}/package", steps::package)
+        .post("/dossiers/{id}/procedure", steps::open)
+        .post("/dossiers/{id}/attribution", steps::attribution)
+        .post("/dossiers", steps::new_dossier)
+        .post("/dossiers/{id}/evidence", steps::evidence)
         .get("/search", pages::search)
         .get("/admin", pages::admin)
         .get("/audit", pages::audit)

@@ -326,7 +326,13 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
 pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
+    /// `next`, URL-encoded for the single sign-on link.
+    pub next_q: String,
     pub failed: bool,
+    /// The pending second step expired or its form was forged: sign in again.
+    pub expired: bool,
+    /// The single sign-on provider's name, when one is configured.
+    pub sso: Option<String>,
     /// The instance publishes TLP:CLEAR material to readers without an account.
     pub public_read: bool,
 }
@@ -345,18 +351,26 @@ pub async fn login(
     q: Result<Query<LoginQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "login";
-    let (next, failed) = match q {
-        Ok(Query(q)) => (super::safe_next(q.next.as_deref()), q.error.is_some()),
-        Err(_) => ("/".to_string(), false),
+    let (next, failed, expired) = match q {
+        Ok(Query(q)) => (
+            super::safe_next(q.next.as_deref()),
+            q.error.as_deref().is_some_and(|e| e != "expired"),
+            q.error.as_deref() == Some("expired"),
+        ),
+        Err(_) => ("/".to_string(), false, false),
     };
     // The sign-in form has no session yet: it carries the double-submit token of its own
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
+    let sso = crate::oidc::display_name(&st);
     let mut r = html(&LoginPage {
         c,
+        next_q: super::view::url_encode(&next),
         next,
         failed,
+        expired,
+        sso,
         public_read: st.public_read,
     });
     if let Some(v) = lc.set_cookie {
@@ -536,7 +550,15 @@ pub struct HistoryRow {
 }
 
 impl HistoryRow {
+    /// A line of the timeline in the reader's language: what happened, in words (the event type
+    /// names are for the audit trail).
     fn of(c: &Ctx, h: HistoryEntry) -> Self {
+        let key = format!("event-{}", h.kind.replace(['.', '_'], "-"));
+        let summary = if super::i18n::has(c.lang, &key) {
+            c.t(&key)
+        } else {
+            h.kind.clone()
+        };
         HistoryRow {
             seq: h.seq,
             at: super::format::datetime_text(c.lang, &h.at),
@@ -544,7 +566,7 @@ impl HistoryRow {
             actor: h.actor,
             party: h.party,
             kind: h.kind,
-            summary: h.summary,
+            summary,
         }
     }
 }
@@ -581,14 +603,32 @@ pub struct DossierPage {
     /// `none`, `national` or `joint`, translated.
     pub attribution_state: String,
     pub options: Option<super::panels::OptionsPanel>,
+    /// The facts given to the options engine by the form above the options.
+    pub facts: super::case::OptionsFacts,
+    pub stage: Vec<super::case::StageItem>,
+    pub awaiting: Vec<super::case::AwaitItem>,
+    pub proposals: Vec<super::case::ProposalRow>,
+    pub packages: Vec<super::case::PackageRow>,
+    pub responses: Vec<super::case::ResponseRow>,
+    /// Adopted procedures a joint attribution may cite.
+    pub adopted: Vec<super::case::AdoptedRow>,
+    /// The viewer holds the chair role and their party chairs today.
+    pub can_chair: bool,
+    /// The viewer may assemble packages (delegate or chair role).
+    pub can_package: bool,
+    /// A default deadline for the forms (in 48 hours, `datetime-local` form).
+    pub default_deadline: String,
+    pub today: String,
 }
 
 pub async fn dossier(
     State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     Path(id): Path<String>,
+    facts: Result<Query<super::case::OptionsFacts>, QueryRejection>,
 ) -> Response {
     c.nav = "dossiers";
+    let facts = facts.map(|q| q.0).unwrap_or_default();
     let store = st.store.clone();
     let viewer = c.viewer.clone();
     let key = id.clone();
@@ -602,14 +642,51 @@ pub async fn dossier(
         let procs = store.procedures(&viewer, &key)?;
         let reg = store.attribution_register(&viewer, &key)?;
         let att = store.attribution_state(&viewer, &key)?;
-        Ok(Some((d, h, ev, pic, procs, reg, att)))
+        let packages = store.packages(&viewer, &key)?;
+        let responses = store.responses(&viewer, &key)?;
+        Ok(Some((
+            d,
+            h,
+            ev,
+            pic,
+            procs,
+            reg,
+            att,
+            packages,
+            responses,
+            store.now(),
+        )))
     })
     .await;
-    let (d, history, ev, pic, procs, reg, att) = match loaded {
+    let (d, history, ev, pic, procs, reg, att, packages, responses, now) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
     };
+    let options = super::panels::options_panel(&c, &pic.agreed, att, &facts);
+    let chairs = entente_store::procedures::chairs_now(&c.viewer, now);
+    let state = super::case::CaseState {
+        pic: &pic,
+        options_available: options.as_ref().map(|o| o.available.len()),
+        packages: &packages,
+        procedures: &procs,
+        responses: &responses,
+        register: &reg,
+        chairs,
+    };
+    let stage = super::case::stage(&c, &state);
+    let awaiting = super::case::awaiting(&c, &state);
+    let proposals = super::case::proposals(&c, &pic, now);
+    let package_rows = super::case::packages(&c, &packages);
+    let response_rows = super::case::responses(&c, &responses);
+    let adopted = procs
+        .iter()
+        .filter(|p| p.outcome.is_final && p.outcome.outcome.adopted)
+        .map(|p| super::case::AdoptedRow { id: p.id.clone() })
+        .collect();
+    let can_chair = chairs && c.viewer.has_role(entente_core::account::Role::Chair);
+    let can_package = c.viewer.has_role(entente_core::account::Role::Delegate)
+        || c.viewer.has_role(entente_core::account::Role::Chair);
     c.see(&d.marking);
     let evidence = super::panels::evidence_rows(&mut c, &ev);
     let heat = super::panels::heat_rows(&mut c, &pic.assessments);
@@ -627,7 +704,20 @@ pub async fn dossier(
         picture,
         procedures,
         assess_fields: super::assess::fields(&c),
-        options: super::panels::options_panel(&c, &pic.agreed, att),
+        options,
+        facts,
+        stage,
+        awaiting,
+        proposals,
+        packages: package_rows,
+        responses: response_rows,
+        adopted,
+        can_chair,
+        can_package,
+        default_deadline: (now + chrono::Duration::hours(48))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        today: now.format("%Y-%m-%d").to_string(),
         attributions,
         attribution_state: c.t(&format!("attribution-state-{}", reg.state)),
         title: c.shown(&f.title),
@@ -764,6 +854,12 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
 #[derive(Deserialize, Default)]
 pub struct AuditQuery {
     from: Option<u64>,
+    user: Option<String>,
+    party: Option<String>,
+    object: Option<String>,
+    since: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
 }
 
 #[derive(Template)]
@@ -772,26 +868,115 @@ pub struct AuditPage {
     pub c: Ctx,
     pub events: Vec<EventRow>,
     pub next: Option<String>,
-    pub head: u64,
+    /// The reader may read the audit trail (admin, security officer): the filters are shown.
+    pub trail: bool,
+    pub user: String,
+    pub party: String,
+    pub object: String,
+    pub since: String,
+    pub kind: String,
 }
 
-const AUDIT_PAGE: usize = 50;
+const AUDIT_PAGE: usize = 100;
 
+/// `GET /audit`: for those the permission table lets read the audit trail (administrators,
+/// security officers), the trail filtered by user, party, object, date and type; for everyone
+/// else, the activity they may see. No total is shown: the number of events counts hidden
+/// ones too (F20).
 pub async fn audit(
     State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     q: Result<Query<AuditQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "audit";
-    let from = q.ok().and_then(|q| q.0.from).unwrap_or(1).max(1);
+    let q = q.map(|q| q.0).unwrap_or_default();
+    let trail = entente_core::authz::permitted(
+        entente_core::authz::Action::AuditRead,
+        &c.viewer.roles,
+        &entente_core::authz::Facts::none(),
+    ) && !c.viewer.is_public();
     let store = st.store.clone();
     let viewer = c.viewer.clone();
+    let text = |o: &Option<String>| o.clone().unwrap_or_default().trim().to_string();
+    let (user, party, object, since, kind) = (
+        text(&q.user),
+        text(&q.party),
+        text(&q.object),
+        text(&q.since),
+        text(&q.kind),
+    );
+    if trail {
+        let filter = (|| -> Result<entente_store::audit::AuditFilter, ApiError> {
+            Ok(entente_store::audit::AuditFilter {
+                since: (!since.is_empty())
+                    .then(|| {
+                        chrono::NaiveDate::parse_from_str(&since, "%Y-%m-%d")
+                            .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
+                            .map_err(|_| ApiError::invalid("since: expected a date YYYY-MM-DD"))
+                    })
+                    .transpose()?,
+                user: (!user.is_empty())
+                    .then(|| entente_core::UserId::parse(&user))
+                    .transpose()
+                    .map_err(|e| ApiError::invalid(e.to_string()))?,
+                party: (!party.is_empty())
+                    .then(|| PartyId::parse(&party))
+                    .transpose()
+                    .map_err(|e| ApiError::invalid(e.to_string()))?,
+                object: (!object.is_empty()).then(|| object.clone()),
+                kinds: (!kind.is_empty())
+                    .then(|| kind.clone())
+                    .into_iter()
+                    .collect(),
+                limit: AUDIT_PAGE,
+            })
+        })();
+        let filter = match filter {
+            Ok(f) => f,
+            Err(e) => return error_page(c, e),
+        };
+        let entries = match blocking(move || Ok(store.audit(&viewer, &filter)?)).await {
+            Ok(x) => x,
+            Err(e) => return error_page(c, e),
+        };
+        let events = entries
+            .iter()
+            .map(|e| {
+                c.see(&e.marking);
+                let at = chrono::DateTime::parse_from_rfc3339(&e.at)
+                    .map(|t| t.with_timezone(&chrono::Utc))
+                    .unwrap_or_default();
+                EventRow {
+                    seq: e.seq,
+                    at: super::format::datetime(c.lang, at),
+                    at_iso: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    user: e.user.clone(),
+                    party: e.party.clone(),
+                    kind: e.kind.clone(),
+                    marking: MarkView::of(&e.marking),
+                }
+            })
+            .collect();
+        return html(&AuditPage {
+            c,
+            events,
+            next: None,
+            trail,
+            user,
+            party,
+            object,
+            since,
+            kind,
+        });
+    }
+    let from = q.from.unwrap_or(1).max(1);
     let loaded = blocking(move || {
-        let (head, _) = store.head()?;
-        Ok((head, store.events(&viewer, from, AUDIT_PAGE + 1)?))
+        store
+            .events(&viewer, from, AUDIT_PAGE + 1)
+            .map_err(Into::into)
     })
     .await;
-    let (head, mut events) = match loaded {
+    let mut events = match loaded {
         Ok(x) => x,
         Err(e) => return error_page(c, e),
     };
@@ -807,6 +992,11 @@ pub async fn audit(
         c,
         events,
         next,
-        head,
+        trail,
+        user,
+        party,
+        object,
+        since,
+        kind,
     })
 }

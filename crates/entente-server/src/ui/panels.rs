@@ -368,6 +368,8 @@ pub fn attribution_rows(
 
 /// A response option as the engine ranks it for the agreed picture.
 pub struct OptionRow {
+    /// The measure's id in the catalogue (`data/toolbox-measures.json`).
+    pub id: String,
     pub name: String,
     /// The language of `name`: the reader's, or English for a measure without a message.
     pub name_lang: &'static str,
@@ -391,21 +393,25 @@ pub fn options_panel(
     c: &Ctx,
     agreed: &[entente_store::assessments::AgreedVersion],
     attribution: entente_core::options::AttributionState,
+    facts: &super::case::OptionsFacts,
 ) -> Option<OptionsPanel> {
     use entente_core::options::{Context, OptionEntry, OptionsInput, response_options};
     let latest = agreed.last()?;
     let input = OptionsInput {
         picture: latest.picture.agreed(),
-        attempted: false,
+        attempted: facts.attempted(),
         significant_effect: latest.picture.agreed_significant_effect(),
         external_threat: latest.picture.agreed_external_threat(),
         targets: Default::default(),
         attribution,
-        persons_identified: false,
+        persons_identified: facts.persons_identified(),
         context: Context {
-            ongoing_dialogue: false,
-            sanctions_regime_applies: false,
-            partner_status: entente_core::options::PartnerStatus::Unknown,
+            ongoing_dialogue: facts.ongoing_dialogue(),
+            sanctions_regime_applies: facts.sanctions_regime(),
+            partner_status: entente_core::options::scenario::parse_partner_status(Some(
+                facts.partner_status(),
+            ))
+            .unwrap_or_default(),
             notes: String::new(),
         },
     };
@@ -418,6 +424,7 @@ pub fn options_panel(
             (o.measure.name.clone(), "en")
         };
         OptionRow {
+            id: o.measure.id.clone(),
             name,
             name_lang,
             category: c.t(&format!("option-category-{}", o.measure.category.as_str())),
