@@ -10,7 +10,7 @@ import requests
 
 TAXII = "application/taxii+json;version=2.1"
 # Seconds to wait for one answer (medallion can take minutes on a large collection).
-TIMEOUT = 120
+TIMEOUT = 60
 
 
 def indicator(i, tag):

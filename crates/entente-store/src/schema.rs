@@ -326,7 +326,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         r#"CREATE TABLE stix_releasable (
             party TEXT NOT NULL,
             item  INTEGER NOT NULL,
-            PRIMARY KEY (party, item)
+            PRIMARY KEY (item, party)
         ) STRICT, WITHOUT ROWID"#,
     ),
     (
@@ -334,7 +334,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         r#"CREATE TABLE stix_recipients (
             user TEXT NOT NULL,
             item INTEGER NOT NULL,
-            PRIMARY KEY (user, item)
+            PRIMARY KEY (item, user)
         ) STRICT, WITHOUT ROWID"#,
     ),
     (
@@ -342,7 +342,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         r#"CREATE TABLE dossier_releasable (
             party TEXT NOT NULL,
             item  TEXT NOT NULL,
-            PRIMARY KEY (party, item)
+            PRIMARY KEY (item, party)
         ) STRICT, WITHOUT ROWID"#,
     ),
     (
@@ -350,7 +350,7 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         r#"CREATE TABLE dossier_recipients (
             user TEXT NOT NULL,
             item TEXT NOT NULL,
-            PRIMARY KEY (user, item)
+            PRIMARY KEY (item, user)
         ) STRICT, WITHOUT ROWID"#,
     ),
     // TAXII 2.1 (taxii/; issue 13): collections (views of the store), objects added to a
