@@ -3,6 +3,7 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_taxii;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
@@ -10,6 +11,7 @@ mod reference_cmd;
 mod search_cmd;
 mod search_eval;
 mod stix_cmd;
+mod taxii_cmd;
 mod user_cmd;
 mod witness_cmd;
 
@@ -109,6 +111,8 @@ enum Command {
     Search(search_cmd::SearchArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
+    /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -349,6 +353,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
+        Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)

@@ -225,7 +225,7 @@ pub fn run(args: &EvalArgs) -> Result<i32> {
     if args.compare {
         println!("\nstemming alternatives (queries of that language only):");
         println!("language  stemming                 recall@10  MRR");
-        for (lang, _) in &scores {
+        for lang in scores.keys() {
             let Ok(l) = lang.parse::<Lang>() else {
                 continue;
             };

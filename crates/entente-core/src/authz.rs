@@ -86,11 +86,24 @@ pub enum Action {
     /// Listing accounts (an admin sees every account, a security officer their party's).
     AccountRead,
     TokenCreate,
+    /// Defining, changing or retiring a TAXII collection (a view of the store with its own
+    /// read and write lists).
+    TaxiiCollectionManage,
+    /// Reading a TAXII collection's objects, manifest and versions (TAXII 2.1 §5.3-§5.8):
+    /// the collection's `can_read` list must name the caller's party or one of their roles.
+    TaxiiCollectionRead,
+    /// Adding objects to a TAXII collection (TAXII 2.1 §5.5): the collection's `can_write`
+    /// list must name the caller's party or one of their roles; the objects then go through
+    /// [`Action::StixIngest`] and [`Action::StixVersion`] like any ingest.
+    TaxiiCollectionWrite,
+    /// Deleting an object from a TAXII collection (TAXII 2.1 §5.7), where the collection
+    /// allows it.
+    TaxiiObjectDelete,
 }
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 43] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -130,6 +143,10 @@ impl Action {
         Action::AuditRead,
         Action::AccountRead,
         Action::TokenCreate,
+        Action::TaxiiCollectionManage,
+        Action::TaxiiCollectionRead,
+        Action::TaxiiCollectionWrite,
+        Action::TaxiiObjectDelete,
     ];
 
     /// What the action is, in words, for error messages and the documentation.
@@ -176,6 +193,10 @@ impl Action {
             Action::AuditRead => "reading the audit trail",
             Action::AccountRead => "listing accounts",
             Action::TokenCreate => "creating an API token",
+            Action::TaxiiCollectionManage => "defining a TAXII collection",
+            Action::TaxiiCollectionRead => "reading a TAXII collection",
+            Action::TaxiiCollectionWrite => "adding objects to a TAXII collection",
+            Action::TaxiiObjectDelete => "deleting an object from a TAXII collection",
         }
     }
 }
@@ -187,6 +208,9 @@ pub enum Relation {
     Originator,
     Chair,
     NotSelf,
+    /// The item's own access list names the caller's party or one of their roles (a TAXII
+    /// collection's `can_read` or `can_write`).
+    Listed,
 }
 
 impl Relation {
@@ -196,6 +220,9 @@ impl Relation {
             Relation::Originator => "by the originating party",
             Relation::Chair => "by the chair (the EEAS or the Presidency of the day)",
             Relation::NotSelf => "on an account other than your own",
+            Relation::Listed => {
+                "named (by party or role) in the collection's own can_read or can_write list"
+            }
         }
     }
 }
@@ -207,6 +234,7 @@ pub struct Facts {
     pub originator: bool,
     pub chair: bool,
     pub not_self: bool,
+    pub listed: bool,
 }
 
 impl Facts {
@@ -220,6 +248,7 @@ impl Facts {
             Relation::Originator => self.originator,
             Relation::Chair => self.chair,
             Relation::NotSelf => self.not_self,
+            Relation::Listed => self.listed,
         }
     }
 }
@@ -384,6 +413,36 @@ pub const TABLE: &[Rule] = &[
         ],
         &[],
     ),
+    // TAXII 2.1 (issue 13): an admin defines collections, views of the store; a collection's
+    // own lists name who reads and who writes it, and the table names the roles that may do
+    // either at all. What a reader sees inside is still decided by `can_see`, object by object;
+    // what a writer adds still goes through the STIX rows above (provenance included).
+    rule(A::TaxiiCollectionManage, &[Admin, Operator], &[]),
+    rule(
+        A::TaxiiCollectionRead,
+        &[
+            Delegate,
+            Analyst,
+            Role::Drafter,
+            Chair,
+            Role::Observer,
+            Admin,
+            SecurityOfficer,
+        ],
+        &[R::Listed],
+    ),
+    rule(A::TaxiiCollectionRead, &[Operator], &[]),
+    rule(
+        A::TaxiiCollectionWrite,
+        &[Analyst, Delegate, Chair],
+        &[R::Listed],
+    ),
+    rule(A::TaxiiCollectionWrite, &[Operator], &[]),
+    rule(
+        A::TaxiiObjectDelete,
+        &[Analyst, Delegate, Chair],
+        &[R::Listed, R::Originator],
+    ),
 ];
 
 /// Why an action was refused: the action and what it would have needed.
@@ -505,6 +564,7 @@ mod tests {
             originator: true,
             chair: true,
             not_self: true,
+            listed: true,
         }
     }
 
@@ -593,6 +653,23 @@ mod tests {
     }
 
     #[test]
+    fn taxii_collections_need_the_list_and_the_table() {
+        let listed = Facts {
+            listed: true,
+            ..Facts::none()
+        };
+        assert!(require(A::TaxiiCollectionRead, &viewer(&[Role::Observer]), &listed).is_ok());
+        assert!(require(A::TaxiiCollectionRead, &viewer(&[Delegate]), &Facts::none()).is_err());
+        // Listed is not enough to write for a role the table does not name.
+        assert!(require(A::TaxiiCollectionWrite, &viewer(&[Role::Observer]), &listed).is_err());
+        assert!(require(A::TaxiiCollectionWrite, &viewer(&[Analyst]), &listed).is_ok());
+        assert!(require(A::TaxiiCollectionManage, &viewer(&[Admin]), &Facts::none()).is_ok());
+        assert!(require(A::TaxiiCollectionManage, &viewer(&[Delegate]), &all_facts()).is_err());
+        assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &listed).is_err());
+        assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &all_facts()).is_ok());
+    }
+
+    #[test]
     fn second_factor_resets_belong_to_the_officers_of_the_accounts_party() {
         let own_other = Facts {
             own_party: true,
@@ -640,18 +717,19 @@ mod tests {
         fn the_table_only_grants(
             roles in prop::collection::btree_set(prop::sample::select(Role::ALL.to_vec()), 0..4),
             extra in prop::sample::select(Role::ALL.to_vec()),
-            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
-            more in 0usize..4,
+            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+            more in 0usize..5,
             action in prop::sample::select(Action::ALL.to_vec()),
         ) {
-            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3 };
+            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3, listed: f.4 };
             prop_assert!(require(action, &Viewer::public(), &all_facts()).is_err());
             let before = permitted(action, &roles, &facts);
             let mut wider = roles.clone();
             wider.insert(extra);
             let mut more_facts = facts;
             match more { 0 => more_facts.own_party = true, 1 => more_facts.originator = true,
-                         2 => more_facts.chair = true, _ => more_facts.not_self = true }
+                         2 => more_facts.chair = true, 3 => more_facts.not_self = true,
+                         _ => more_facts.listed = true }
             prop_assert!(!before || permitted(action, &wider, &more_facts));
         }
     }

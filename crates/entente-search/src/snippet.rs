@@ -89,12 +89,16 @@ impl Matcher {
 /// The words a snippet shows at most.
 const WINDOW: usize = 28;
 
+/// A candidate passage: distinct matching words, whether it is a title, the text, the matches'
+/// byte ranges and the text's language.
+type Candidate<'a> = (usize, bool, &'a str, Vec<(usize, usize)>, Option<Lang>);
+
 /// The best passage of `doc` for the query: the text with the most distinct matching words,
 /// cut to about [`WINDOW`] words around its first match. Titles are used only when no other
 /// text matches. `lang`: the reader's language, preferred among equals.
 pub fn snippet(config: &Config, doc: &SearchDoc, parsed: &Parsed, lang: Lang) -> Snippet {
     let m = Matcher::new(config, parsed);
-    let mut best: Option<(usize, bool, &str, Vec<(usize, usize)>, Option<Lang>)> = None;
+    let mut best: Option<Candidate> = None;
     for t in &doc.texts {
         let tl = t.lang.or_else(|| detect(&t.text));
         let mut hits = Vec::new();

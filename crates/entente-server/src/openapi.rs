@@ -127,6 +127,7 @@ pub fn document() -> Value {
     crate::stix_api::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
     crate::search_api::extend_openapi(&mut doc);
+    crate::taxii::admin::extend_openapi(&mut doc);
     doc
 }
 

@@ -24,7 +24,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use chrono::Duration;
-use common::{create_account, create_token, register_parties};
+use common::{create_account, create_token, operator, register_parties};
 use entente_core::account::{Role, TokenScope};
 use entente_core::dossier::DossierFacts;
 use entente_core::picture::events::{EvidenceItem, EvidenceKind};
@@ -56,6 +56,12 @@ enum P {
     Stix,
     /// `{id}` an API token (another account's answers like a missing one).
     Token,
+    /// `{id}` a TAXII collection (TAXII 2.1 §5.2; its own marking decides who may know it).
+    TaxiiCollection,
+    /// `{object}` a STIX object, served by the harness's collection of everything.
+    TaxiiObject,
+    /// `{status}` a TAXII status resource (§4.3: its poster's alone).
+    TaxiiStatus,
 }
 
 /// How a write is sent.
@@ -65,6 +71,8 @@ enum B {
     Empty,
     Json(&'static str),
     Form(&'static str),
+    /// A TAXII 2.1 envelope (`application/taxii+json;version=2.1`).
+    Taxii(&'static str),
 }
 
 struct Spec {
@@ -478,6 +486,19 @@ const SPECS: &[Spec] = &[
     ),
     s("DELETE", "/api/v1/signon/rules/{id}", P::None, B::Empty),
     s("GET", "/api/v1/audit", P::None, B::Empty),
+    s("GET", "/api/v1/taxii/collections", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/taxii/collections",
+        P::None,
+        B::Json(r#"{"title":"harness"}"#),
+    ),
+    s(
+        "DELETE",
+        "/api/v1/taxii/collections/{id}",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
     // the log's signed head and proofs, for witnesses
     s("GET", "/api/v1/log/head", P::None, B::Empty),
     s("GET", "/api/v1/log/consistency", P::None, B::Empty),
@@ -488,7 +509,63 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Json(r#"{"size":1}"#),
     ),
+    // TAXII 2.1 (issue 13)
+    s("GET", "/taxii2/", P::None, B::Empty),
+    s("GET", "/taxii2/{root}/", P::None, B::Empty),
+    s(
+        "GET",
+        "/taxii2/{root}/status/{status}/",
+        P::TaxiiStatus,
+        B::Empty,
+    ),
+    s("GET", "/taxii2/{root}/collections/", P::None, B::Empty),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/manifest/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/taxii2/{root}/collections/{id}/objects/",
+        P::TaxiiCollection,
+        B::Taxii(r#"{"objects":[]}"#),
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/{object}/",
+        P::TaxiiObject,
+        B::Empty,
+    ),
+    s(
+        "DELETE",
+        "/taxii2/{root}/collections/{id}/objects/{object}/",
+        P::TaxiiObject,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/{object}/versions/",
+        P::TaxiiObject,
+        B::Empty,
+    ),
 ];
+
+/// The harness's TAXII collection of every STIX object (readable and writable by every
+/// member, deletions allowed).
+const EVERYTHING: &str = "0e0e0e0e-0e0e-4e0e-8e0e-0e0e0e0e0e0e";
 
 #[test]
 fn every_route_of_the_router_is_in_the_harness() {
@@ -569,6 +646,8 @@ struct Item {
 }
 
 struct World {
+    /// When each STIX object was added (its TAXII date added).
+    stix_added: Vec<(String, String)>,
     store: Arc<dyn Store>,
     clock: Arc<FixedClock>,
     router: Router,
@@ -890,7 +969,10 @@ fn world(seed: u64) -> World {
         ("amber+strict", Tlp::AmberStrict),
         ("red", Tlp::Red),
     ];
+    let mut stix_added = Vec::new();
     for x in 0..5 {
+        // A minute apart, so that the TAXII date headers tell which objects a page holds.
+        clock.advance(Duration::minutes(1));
         let by = accounts[rng.below(accounts.len())].viewer.clone();
         let (level, tlp) = rng.pick(&tlp_refs);
         let def = entente_stix::vocab::TLP_MARKINGS
@@ -922,6 +1004,7 @@ fn world(seed: u64) -> World {
             )
             .unwrap();
         if r.events == 1 {
+            stix_added.push((id.clone(), entente_core::event::format_time(clock.now())));
             let mut m = Marking::tlp(tlp);
             if tlp == Tlp::Red {
                 m.recipients.insert(by.user.clone());
@@ -938,6 +1021,103 @@ fn world(seed: u64) -> World {
         }
     }
 
+    // TAXII collections: one of everything (every member reads and writes it), and two with
+    // random markings; a status resource of an envelope whose one object failed validation
+    // (its id, in the status alone, is the status's marker).
+    use entente_store::taxii::{Access, CollectionDefined, CollectionDefinition, CollectionFilter};
+    let system = operator();
+    for (c, id) in [
+        (0, EVERYTHING.to_string()),
+        (
+            1,
+            format!(
+                "{:08x}-1111-4111-8111-{:012x}",
+                seed,
+                rng.next() & 0xffff_ffff_ffff
+            ),
+        ),
+        (
+            2,
+            format!(
+                "{:08x}-2222-4222-8222-{:012x}",
+                seed,
+                rng.next() & 0xffff_ffff_ffff
+            ),
+        ),
+    ] {
+        let marking = if c == 0 {
+            Marking::tlp(Tlp::Green)
+        } else {
+            random_marking(&mut rng, &accounts)
+        };
+        if marking.check().is_err() {
+            continue;
+        }
+        let marker = format!("MKs{seed}c{c}MK");
+        // The console's operator defines them: a marking it could not read is refused.
+        if !can_see(&system, &system.party, &system.user, &marking) {
+            continue;
+        }
+        store
+            .define_collection(
+                &system,
+                CollectionDefinition {
+                    def: CollectionDefined {
+                        id: id.clone(),
+                        title: format!("Collection {marker}"),
+                        description: None,
+                        alias: None,
+                        filter: CollectionFilter::default(),
+                        can_read: Access::everyone(),
+                        can_write: Some(Access::everyone()),
+                        allow_delete: true,
+                    },
+                    marking: marking.clone(),
+                },
+            )
+            .unwrap();
+        items.push(Item {
+            kind: P::TaxiiCollection,
+            id,
+            dossier: None,
+            origin: system.party.clone(),
+            author: system.user.clone(),
+            marking: Some(marking),
+            marker,
+        });
+    }
+    if let Some(poster) = accounts
+        .iter()
+        .map(|a| a.viewer.clone())
+        .find(|v| v.has_role(Role::Analyst) || v.has_role(Role::Delegate))
+    {
+        let bad_id = format!(
+            "indicator--{:08x}-3333-4333-8333-{:012x}",
+            seed,
+            rng.next() & 0xffff_ffff_ffff
+        );
+        let st = store
+            .taxii_add(
+                &poster,
+                EVERYTHING,
+                vec![json!({"type": "indicator", "id": bad_id})],
+            )
+            .unwrap()
+            .unwrap();
+        assert_eq!(st.failures.len(), 1);
+        let mut m = Marking::tlp(Tlp::Red);
+        m.recipients.insert(poster.user.clone());
+        items.push(Item {
+            kind: P::TaxiiStatus,
+            id: st.id,
+            dossier: None,
+            origin: poster.party.clone(),
+            author: poster.user.clone(),
+            marking: Some(m),
+            marker: bad_id,
+        });
+    }
+
     let auth = |public_read: bool| {
         let a = StoreAuth::new(store.clone(), clock.clone(), AuthConfig::default());
         let st = if public_read {
@@ -948,6 +1128,7 @@ fn world(seed: u64) -> World {
         entente_server::router(st)
     };
     World {
+        stix_added,
         router: auth(false),
         public_router: auth(true),
         store,
@@ -1024,6 +1205,10 @@ async fn call(router: &Router, method: &str, uri: &str, body: B, token: Option<&
             b = b.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
             Body::from(f)
         }
+        B::Taxii(j) => {
+            b = b.header(header::CONTENT_TYPE, "application/taxii+json;version=2.1");
+            Body::from(j)
+        }
     };
     let resp = router.clone().oneshot(b.body(body).unwrap()).await.unwrap();
     let status = resp.status();
@@ -1056,7 +1241,10 @@ fn missing_like(id: &str) -> String {
 }
 
 fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: &str) -> String {
-    let mut out = path.replace("{party}", party).replace("{n}", "1");
+    let mut out = path
+        .replace("{party}", party)
+        .replace("{n}", "1")
+        .replace("{root}", "entente");
     out = out.replace("{code}", "en").replace("{user}", user);
     match p {
         P::Dossier => out.replace("{id}", item),
@@ -1065,7 +1253,9 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
             .replace("{eid}", item),
         P::Procedure => out.replace("{pid}", item),
         P::Attribution => out.replace("{aid}", item),
-        P::Stix | P::Token => out.replace("{id}", item),
+        P::Stix | P::Token | P::TaxiiCollection => out.replace("{id}", item),
+        P::TaxiiObject => out.replace("{id}", EVERYTHING).replace("{object}", item),
+        P::TaxiiStatus => out.replace("{status}", item),
         P::None => out.replace("{id}", "DE"),
     }
 }
@@ -1177,7 +1367,12 @@ async fn check_world(seed: u64) {
                     );
                 }
                 kind => {
-                    let of_kind: Vec<&Item> = w.items.iter().filter(|i| i.kind == kind).collect();
+                    // TAXII's object routes serve the world's STIX objects.
+                    let of_kind: Vec<&Item> = w
+                        .items
+                        .iter()
+                        .filter(|i| i.kind == kind || (kind == P::TaxiiObject && i.kind == P::Stix))
+                        .collect();
                     // hidden versus missing
                     if let Some(h) = of_kind.iter().find(|i| !w.visible(v, i)) {
                         let miss = missing_like(&h.id);
@@ -1245,6 +1440,7 @@ async fn check_world(seed: u64) {
             }
         }
     }
+    check_taxii_pages(&w, seed).await;
     let _ = &w.clock;
 }
 
@@ -1317,6 +1513,78 @@ async fn check_search(w: &World, router: &Router, v: &Viewer, token: Option<&str
             .map(|x| x["count"].clone())
             .unwrap_or(json!(0));
         assert_eq!(facet, json!(want), "{who}: search facet {}", a.body);
+    }
+}
+
+/// TAXII-specific: every page of the collection of everything, its manifest and each object's
+/// versions hold exactly the STIX objects the reader may see, and the date headers are those
+/// of the visible objects alone (TAXII 2.1 §5.3, §5.4, §5.8: `X-TAXII-Date-Added-First/Last`).
+async fn check_taxii_pages(w: &World, seed: u64) {
+    for a in &w.accounts {
+        let v = &a.viewer;
+        let who = format!("seed {seed}, {} ({})", v.user, v.party);
+        let mut visible: Vec<&(String, String)> = w
+            .stix_added
+            .iter()
+            .filter(|(id, _)| {
+                w.items
+                    .iter()
+                    .any(|i| i.kind == P::Stix && &i.id == id && w.visible(v, i))
+            })
+            .collect();
+        visible.sort_by(|x, y| x.1.cmp(&y.1));
+        let want: BTreeSet<&str> = visible.iter().map(|(id, _)| id.as_str()).collect();
+        for (what, query) in [
+            ("objects", "?match[version]=all"),
+            ("manifest", "?match[version]=all"),
+            ("objects", "?limit=1"),
+        ] {
+            let uri = format!("/taxii2/entente/collections/{EVERYTHING}/{what}/{query}");
+            let ans = call(&w.router, "GET", &uri, B::Empty, Some(&a.token)).await;
+            assert_eq!(ans.status, StatusCode::OK, "{who}: {uri}: {}", ans.body);
+            let body: Value = serde_json::from_str(&ans.body).unwrap();
+            let got: BTreeSet<&str> = body["objects"]
+                .as_array()
+                .map(|xs| xs.iter().filter_map(|o| o["id"].as_str()).collect())
+                .unwrap_or_default();
+            let header = |name: &str| {
+                ans.headers
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            };
+            if query == "?limit=1" {
+                assert_eq!(got.len(), want.len().min(1), "{who}: {uri}");
+                assert_eq!(body["more"] == true, want.len() > 1, "{who}: {uri} more");
+                assert_eq!(
+                    header("x-taxii-date-added-first"),
+                    visible.first().map(|(_, d)| d.clone()),
+                    "{who}: {uri}"
+                );
+                continue;
+            }
+            assert_eq!(got, want, "{who}: {uri}");
+            assert_eq!(
+                header("x-taxii-date-added-first"),
+                visible.first().map(|(_, d)| d.clone()),
+                "{who}: {uri}"
+            );
+            assert_eq!(
+                header("x-taxii-date-added-last"),
+                visible.last().map(|(_, d)| d.clone()),
+                "{who}: {uri}"
+            );
+        }
+        for (id, _) in &w.stix_added {
+            let uri = format!("/taxii2/entente/collections/{EVERYTHING}/objects/{id}/versions/");
+            let ans = call(&w.router, "GET", &uri, B::Empty, Some(&a.token)).await;
+            let expected = if want.contains(id.as_str()) {
+                StatusCode::OK
+            } else {
+                StatusCode::NOT_FOUND
+            };
+            assert_eq!(ans.status, expected, "{who}: {uri}");
+        }
     }
 }
 

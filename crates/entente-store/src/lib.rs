@@ -28,7 +28,9 @@ pub mod search_source;
 pub mod signon_store;
 pub mod stix_objects;
 mod store;
+pub mod taxii;
 pub mod tree_head;
+pub mod visibility;
 pub mod witness;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
@@ -39,4 +41,5 @@ pub use log::{
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
+pub use taxii::TaxiiStore;
 pub use tree_head::{SignedTreeHead, TreeHeads};

@@ -27,6 +27,7 @@ pub trait Store:
     crate::procedure_store::Procedures
     + crate::picture_store::PictureStore
     + crate::stix_objects::StixStore
+    + crate::taxii::TaxiiStore
     + crate::tree_head::TreeHeads
     + Send
     + Sync
