@@ -11,7 +11,7 @@ use entente_store::Store;
 use serde::Deserialize;
 
 const CASES: &str = include_str!("../../../data/demo-cases.json");
-/// MITRE ATT&CK for ICS (techniques, groups, software) and the persons the demo dossiers name
+/// The persons the demo dossiers name
 /// as listed, written by `scripts/demo-stix`.
 const STIX: &str = include_str!("../../../data/demo-stix.json");
 const BODIES: &str = include_str!("../../../data/eu-bodies.json");
