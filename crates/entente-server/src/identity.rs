@@ -708,7 +708,7 @@ async fn whoami(
         .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
     let csrf = match s.credential {
         Credential::Cookie { .. } => auth::csrf_token_for(&headers),
-        Credential::Bearer { .. } => None,
+        Credential::Bearer { .. } | Credential::Basic { .. } => None,
     };
     Ok(Json(session_out(&u, None, csrf)))
 }

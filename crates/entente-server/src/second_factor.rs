@@ -51,6 +51,8 @@ fn binding(s: &Session) -> String {
     match &s.credential {
         Credential::Cookie { session } => format!("session:{session}"),
         Credential::Bearer { token_id, .. } => format!("token:{token_id}"),
+        // HTTP Basic is accepted on TAXII paths only, which enrol nothing.
+        Credential::Basic { user } => format!("basic:{user}"),
     }
 }
 
@@ -121,7 +123,7 @@ fn already_enrolled(u: &UserId) -> ApiError {
 /// Enrolment is for a session opened by signing in (R4).
 fn require_signed_in(caller: &Option<Session>) -> Result<Session, ApiError> {
     let s = auth::require_session(caller)?.clone();
-    if matches!(s.credential, Credential::Bearer { .. }) {
+    if !matches!(s.credential, Credential::Cookie { .. }) {
         return Err(token_cannot_enrol());
     }
     Ok(s)
