@@ -93,6 +93,18 @@ pub enum UserCommand {
         #[arg(long)]
         data: PathBuf,
     },
+    /// Register a witness's key (`entente witness key` prints it) and the account whose API
+    /// token the witness uses: only a registered key's co-signatures are recorded, and that
+    /// account may read the log's signed head and proofs.
+    WitnessRegister {
+        /// The account.
+        user: String,
+        /// Hex of the witness's Ed25519 public key.
+        #[arg(long)]
+        key: String,
+        #[arg(long)]
+        data: PathBuf,
+    },
     /// Set an account's clearance (the operator needs no second approval).
     Clearance {
         user: String,
@@ -313,7 +325,7 @@ pub fn run(
             let uid = UserId::parse(&user)?;
             let roles = account::parse_roles(&roles)?;
             let store = open(&data)?;
-            let u = store.change_roles(&operator(), &uid, roles)?;
+            let (u, _) = store.change_roles(&operator(), &uid, roles)?;
             println!(
                 "{uid} now holds {}",
                 u.roles
@@ -322,6 +334,13 @@ pub fn run(
                     .collect::<Vec<_>>()
                     .join(",")
             );
+            Ok(0)
+        }
+        UserCommand::WitnessRegister { user, key, data } => {
+            let uid = UserId::parse(&user)?;
+            let store = open(&data)?;
+            entente_store::tree_head::TreeHeads::register_witness(&store, &operator(), &key, &uid)?;
+            println!("witness {} posts its co-signatures as {uid}", key.trim());
             Ok(0)
         }
         UserCommand::TotpReset { user, data } => {

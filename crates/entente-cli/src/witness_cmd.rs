@@ -43,6 +43,12 @@ pub struct WitnessArgs {
 
 #[derive(Subcommand)]
 pub enum WitnessCommand {
+    /// Print this witness's public key (hex), creating the directory and its key if new; the
+    /// instance's administrator registers it (`entente user witness-register`).
+    Key {
+        #[arg(long)]
+        data: PathBuf,
+    },
     /// Write this witness's latest records (JSON) for `entente verify --witness FILE`.
     Export {
         #[arg(long)]
@@ -57,6 +63,12 @@ pub enum WitnessCommand {
 }
 
 pub fn run(args: WitnessArgs) -> Result<i32> {
+    if let Some(WitnessCommand::Key { data }) = &args.command {
+        let witness = WitnessDir::open(data)
+            .with_context(|| format!("opening the witness directory {}", data.display()))?;
+        println!("{}", witness.public_key());
+        return Ok(0);
+    }
     if let Some(WitnessCommand::Export {
         data,
         instance,

@@ -12,7 +12,7 @@ use entente_core::{PartyId, Viewer};
 use entente_store::stix_objects::{StixFilter, StixStore};
 use entente_store::{Options, SqliteStore, SystemClock};
 
-const PASSWORD: &str = "Puller-Passw0rd-2026";
+const PASSWORD: &str = "Puller-Horse-Staple-2026";
 const COLLECTION: &str = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
 
 fn entente() -> Command {

@@ -171,6 +171,28 @@ fn f13_witness_and_verify_against_a_running_instance() {
         .unwrap();
     writeln!(add.stdin.take().unwrap(), "{PASSWORD}").unwrap();
     assert!(add.wait().unwrap().success());
+    // The witness's key is registered for the account that posts its co-signatures (R12),
+    // which may then read the head and proofs (R10).
+    let key = entente()
+        .args(["witness", "key", "--data"])
+        .arg(&w)
+        .output()
+        .unwrap();
+    assert!(key.status.success(), "{}", text(&key));
+    let key = String::from_utf8(key.stdout).unwrap().trim().to_string();
+    let out = entente()
+        .args([
+            "user",
+            "witness-register",
+            "eu.witness",
+            "--key",
+            &key,
+            "--data",
+        ])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
 
     // Round 1: the first head, trusted on first use, co-signed and recorded by the instance.
     let server = Server::start(&data);

@@ -141,9 +141,28 @@ pub const RESERVED_USERS: &[&str] = &[
     "root",
 ];
 
-/// Refuses reserved account names.
+/// Refuses reserved account names and their lookalikes (R19): a name that begins or ends with
+/// a separator (`system.`), doubles one, or has a reserved name as one of its parts
+/// (`root.admin`).
 pub fn check_user_name(user: &UserId) -> Result<(), Invalid> {
-    if RESERVED_USERS.contains(&user.as_str()) {
+    let name = user.as_str();
+    let separator = |c: char| matches!(c, '.' | '_' | '-' | '@');
+    if name.starts_with(separator)
+        || name.ends_with(separator)
+        || name
+            .chars()
+            .zip(name.chars().skip(1))
+            .any(|(a, b)| separator(a) && separator(b))
+    {
+        return Err(Invalid::new(
+            "user",
+            "a name that neither begins nor ends with '.', '_', '-' or '@' and has no two of them in a row",
+        ));
+    }
+    if RESERVED_USERS.contains(&name)
+        || (!name.starts_with(crate::signon::FEDERATED_PREFIX)
+            && name.split(separator).any(|p| RESERVED_USERS.contains(&p)))
+    {
         return Err(Invalid::new(
             "user",
             "a name other than system, anonymous, operator, instance, public or root (reserved for the instance and the public)",
@@ -355,6 +374,96 @@ pub struct UserPasswordReset {
 impl EventBody for UserPasswordReset {
     const TYPE: &'static str = "user.password_reset";
     const VERSION: u32 = 1;
+}
+
+/// `user.password_reset_requested`: a security officer of the account's party asked for a
+/// reset (R1). Nothing changes for the account yet: a second person (another officer of the
+/// party, or the administrator) approves it. Carries the SHA-256 of the first half of the
+/// one-time code ([`crate::totp::recovery_code_hash`]), which only the asking officer saw.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserPasswordResetRequested {
+    pub user: UserId,
+    pub code_hash: String,
+}
+
+impl EventBody for UserPasswordResetRequested {
+    const TYPE: &'static str = "user.password_reset_requested";
+    const VERSION: u32 = 1;
+}
+
+/// `user.password_reset` version 2: the second person approved a requested reset. The old
+/// password stops working, every session and token of the account ends (F8), and the account
+/// signs in once with the one-time code whose two halves the two persons handed over (each
+/// knows only its own: `code_hashes` holds the SHA-256 of each), with its second factor when it
+/// has one, and must then choose a new password. Version 1 carried a password chosen by the
+/// officer (before R1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserPasswordResetApproved {
+    pub user: UserId,
+    pub code_hashes: Vec<String>,
+}
+
+impl EventBody for UserPasswordResetApproved {
+    const TYPE: &'static str = "user.password_reset";
+    const VERSION: u32 = 2;
+}
+
+/// The password hash of an account between an approved reset and its holder's new password:
+/// not a PHC string, so no password matches it; the one-time code is checked instead.
+pub const RESET_PENDING: &str = "!reset";
+
+/// The halves of a one-time reset code as typed (`abcd-efgh-...`, 32 base32 characters in
+/// all, in the order the two persons handed them over), or `None` when it has another shape.
+pub fn split_reset_code(code: &str) -> Option<(String, String)> {
+    let n = crate::totp::normalize_recovery_code(code);
+    if n.len() != 32
+        || !n
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+    {
+        return None;
+    }
+    let (a, b) = n.split_at(16);
+    Some((a.to_string(), b.to_string()))
+}
+
+/// Does `code` match the recorded halves (SHA-256 of each, in order)?
+pub fn reset_code_matches(code: &str, hashes: &[String]) -> bool {
+    let Some((a, b)) = split_reset_code(code) else {
+        return false;
+    };
+    let (ha, hb) = (
+        crate::totp::recovery_code_hash(&a),
+        crate::totp::recovery_code_hash(&b),
+    );
+    // Both halves are compared whatever the first gives (no early exit to time).
+    let first = hashes.first().is_some_and(|h| *h == ha);
+    let second = hashes.get(1).is_some_and(|h| *h == hb);
+    first & second & (hashes.len() == 2)
+}
+
+/// `user.roles_requested`: roles asked for an account that take effect only with a second
+/// person's approval: party-bound roles the administrator asked for (an officer of the
+/// account's party approves, R8), or `security_officer` an officer asked for (a second officer
+/// of the party or the administrator approves, R2). `roles` is the whole new set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserRolesRequested {
+    pub user: UserId,
+    pub roles: BTreeSet<Role>,
+}
+
+impl EventBody for UserRolesRequested {
+    const TYPE: &'static str = "user.roles_requested";
+    const VERSION: u32 = 1;
+}
+
+/// Roles that speak or act for a party: adding them to an account takes an officer of that
+/// party (R8). Observers only read.
+pub fn party_bound(r: Role) -> bool {
+    !matches!(r, Role::Observer)
 }
 
 /// `user.clearance_requested`: a security officer asked for a clearance of SECRET UE or above;
@@ -614,6 +723,8 @@ pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     UserActivationRequired::TYPE,
     UserActivated::TYPE,
     UserPasswordReset::TYPE,
+    UserPasswordResetRequested::TYPE,
+    UserRolesRequested::TYPE,
     UserClearanceRequested::TYPE,
     UserPasswordSet::TYPE,
     UserDisabled::TYPE,
@@ -633,6 +744,10 @@ pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     crate::signon::SsoRefused::TYPE,
     crate::signon::SignOnRuleSet::TYPE,
     crate::signon::SignOnRuleRemoved::TYPE,
+    crate::signon::SignOnRuleProposed::TYPE,
+    crate::signon::SignOnRuleApproved::TYPE,
+    crate::merkle::WitnessRegistered::TYPE,
+    crate::merkle::WitnessRemoved::TYPE,
 ];
 
 /// Payload fields replaced by `"[redacted]"` wherever events are shown.
@@ -643,6 +758,7 @@ pub const SECRET_FIELDS: &[&str] = &[
     "totp_secret",
     "recovery_codes",
     "code_hash",
+    "code_hashes",
 ];
 
 #[cfg(test)]

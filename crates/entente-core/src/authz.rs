@@ -76,12 +76,26 @@ pub enum Action {
     AccountClearanceGrant,
     /// The second officer's approval of a clearance of SECRET UE or above.
     AccountClearanceApprove,
+    /// Asking for a reset of another account's password (the first of two persons).
     AccountPasswordReset,
+    /// The second person's approval of a password reset: only then does the reset take effect,
+    /// and each of the two holds half of the one-time code the account's holder signs in with.
+    AccountPasswordResetApprove,
+    /// The second person's approval of a role grant (a party-bound role asked for by the
+    /// administrator, or `security_officer` asked for by an officer).
+    AccountRolesApprove,
     /// Removing an account's second factor (a lost device), so that it enrols again.
     AccountSecondFactorReset,
     AccountSessionsEnd,
     /// Setting the rules that map a single sign-on provider's claims to accounts.
     SignOnRulesSet,
+    /// The second person's approval of a sign-on rule, which takes effect only then.
+    SignOnRulesApprove,
+    /// Registering (or removing) a witness's key and the account that posts its co-signatures.
+    WitnessRegister,
+    /// Reading the log's signed tree head, consistency proofs and co-signatures (their sizes
+    /// count every event, hidden ones too).
+    LogHeadRead,
     AuditRead,
     /// Listing accounts (an admin sees every account, a security officer their party's).
     AccountRead,
@@ -103,7 +117,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 43] = [
+    pub const ALL: [Action; 48] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -137,9 +151,14 @@ impl Action {
         Action::AccountClearanceGrant,
         Action::AccountClearanceApprove,
         Action::AccountPasswordReset,
+        Action::AccountPasswordResetApprove,
+        Action::AccountRolesApprove,
         Action::AccountSecondFactorReset,
         Action::AccountSessionsEnd,
         Action::SignOnRulesSet,
+        Action::SignOnRulesApprove,
+        Action::WitnessRegister,
+        Action::LogHeadRead,
         Action::AuditRead,
         Action::AccountRead,
         Action::TokenCreate,
@@ -186,10 +205,15 @@ impl Action {
             Action::AccountClearanceApprove => {
                 "approving a clearance of SECRET UE (second officer)"
             }
-            Action::AccountPasswordReset => "resetting another account's password",
+            Action::AccountPasswordReset => "asking for a reset of another account's password",
+            Action::AccountPasswordResetApprove => "approving a password reset (second person)",
+            Action::AccountRolesApprove => "approving a role grant (second person)",
             Action::AccountSecondFactorReset => "resetting another account's second factor",
             Action::AccountSessionsEnd => "ending another account's sessions and tokens",
             Action::SignOnRulesSet => "setting the single sign-on mapping rules",
+            Action::SignOnRulesApprove => "approving a single sign-on rule (second person)",
+            Action::WitnessRegister => "registering a witness of the log",
+            Action::LogHeadRead => "reading the log's signed tree head and proofs",
             Action::AuditRead => "reading the audit trail",
             Action::AccountRead => "listing accounts",
             Action::TokenCreate => "creating an API token",
@@ -208,6 +232,7 @@ pub enum Relation {
     Originator,
     Chair,
     NotSelf,
+    Witness,
     /// The item's own access list names the caller's party or one of their roles (a TAXII
     /// collection's `can_read` or `can_write`).
     Listed,
@@ -220,6 +245,7 @@ impl Relation {
             Relation::Originator => "by the originating party",
             Relation::Chair => "by the chair (the EEAS or the Presidency of the day)",
             Relation::NotSelf => "on an account other than your own",
+            Relation::Witness => "by an account an administrator registered as a witness",
             Relation::Listed => {
                 "named (by party or role) in the collection's own can_read or can_write list"
             }
@@ -234,6 +260,8 @@ pub struct Facts {
     pub originator: bool,
     pub chair: bool,
     pub not_self: bool,
+    /// The caller's account posts the co-signatures of a registered witness key.
+    pub witness: bool,
     pub listed: bool,
 }
 
@@ -248,6 +276,7 @@ impl Facts {
             Relation::Originator => self.originator,
             Relation::Chair => self.chair,
             Relation::NotSelf => self.not_self,
+            Relation::Witness => self.witness,
             Relation::Listed => self.listed,
         }
     }
@@ -351,8 +380,17 @@ pub const TABLE: &[Rule] = &[
         &[R::OwnParty, R::NotSelf],
     ),
     rule(A::AccountDisable, &[Operator], &[]),
+    // The admin asks for ordinary roles (R8); added roles other than observer take effect
+    // once an officer of the account's party approves (a voice of a party is the party's
+    // choice). Removing roles takes effect at once.
     rule(A::AccountRolesChange, &[Admin], &[R::NotSelf]),
     rule(A::AccountRolesChange, &[Operator], &[]),
+    rule(
+        A::AccountRolesApprove,
+        &[SecurityOfficer],
+        &[R::OwnParty, R::NotSelf],
+    ),
+    rule(A::AccountRolesApprove, &[Admin], &[R::NotSelf]),
     rule(A::AccountAdminGrant, &[Operator], &[]),
     rule(
         A::AccountSecurityOfficerGrant,
@@ -371,12 +409,21 @@ pub const TABLE: &[Rule] = &[
         &[SecurityOfficer],
         &[R::OwnParty, R::NotSelf],
     ),
+    // A reset takes two persons (R1): an officer of the account's party asks, a second officer
+    // of the party or the admin approves; each holds half of the one-time code, so neither
+    // alone can sign in as the account.
     rule(
         A::AccountPasswordReset,
         &[SecurityOfficer],
         &[R::OwnParty, R::NotSelf],
     ),
     rule(A::AccountPasswordReset, &[Operator], &[]),
+    rule(
+        A::AccountPasswordResetApprove,
+        &[SecurityOfficer],
+        &[R::OwnParty, R::NotSelf],
+    ),
+    rule(A::AccountPasswordResetApprove, &[Admin], &[R::NotSelf]),
     // A lost authenticator: the same officers who vouch for the account reset its second
     // factor (never their own: another officer does that).
     rule(
@@ -395,6 +442,19 @@ pub const TABLE: &[Rule] = &[
     // Single sign-on: an officer maps the provider's users to their own party only.
     rule(A::SignOnRulesSet, &[SecurityOfficer], &[R::OwnParty]),
     rule(A::SignOnRulesSet, &[Operator], &[]),
+    // A rule is a standing grant to everyone the provider places in a group: a second person
+    // (another officer of the party, or the admin) approves it before it maps anybody (R3).
+    rule(A::SignOnRulesApprove, &[SecurityOfficer], &[R::OwnParty]),
+    rule(A::SignOnRulesApprove, &[Admin], &[]),
+    // Witnesses: the admin registers which key co-signs for which account (R12); heads and
+    // proofs count every event, so only witnesses and those who audit read them (R10).
+    rule(A::WitnessRegister, &[Admin, Operator], &[]),
+    rule(A::LogHeadRead, &[Admin, SecurityOfficer, Operator], &[]),
+    rule(
+        A::LogHeadRead,
+        &[Delegate, Analyst, Role::Drafter, Chair, Role::Observer],
+        &[R::Witness],
+    ),
     rule(A::AuditRead, &[Admin, SecurityOfficer, Operator], &[]),
     rule(A::AccountRead, &[Admin, SecurityOfficer, Operator], &[]),
     // Any signed-in account may hold API tokens for itself (the token carries no more than the
@@ -564,6 +624,7 @@ mod tests {
             originator: true,
             chair: true,
             not_self: true,
+            witness: true,
             listed: true,
         }
     }
@@ -717,11 +778,11 @@ mod tests {
         fn the_table_only_grants(
             roles in prop::collection::btree_set(prop::sample::select(Role::ALL.to_vec()), 0..4),
             extra in prop::sample::select(Role::ALL.to_vec()),
-            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
-            more in 0usize..5,
+            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+            more in 0usize..6,
             action in prop::sample::select(Action::ALL.to_vec()),
         ) {
-            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3, listed: f.4 };
+            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3, witness: f.4, listed: f.5 };
             prop_assert!(require(action, &Viewer::public(), &all_facts()).is_err());
             let before = permitted(action, &roles, &facts);
             let mut wider = roles.clone();
@@ -729,7 +790,7 @@ mod tests {
             let mut more_facts = facts;
             match more { 0 => more_facts.own_party = true, 1 => more_facts.originator = true,
                          2 => more_facts.chair = true, 3 => more_facts.not_self = true,
-                         _ => more_facts.listed = true }
+                         4 => more_facts.witness = true, _ => more_facts.listed = true }
             prop_assert!(!before || permitted(action, &wider, &more_facts));
         }
     }

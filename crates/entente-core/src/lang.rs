@@ -122,9 +122,28 @@ impl LocalizedText {
     }
 }
 
+/// Bidirectional embeddings, overrides and isolates, directional marks, and zero-width or
+/// invisible characters: none of the Union's 24 languages needs them in plain text, and they
+/// let a title show something other than what it says (the "Trojan Source" trick).
+pub fn invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// Refuses control characters other than tab, line feed and carriage return (NUL, escape
-/// sequences, ...): text from outside is shown to other people, in pages, terminals and logs.
+/// sequences, ...) and invisible formatting characters ([`invisible_format`]): text from
+/// outside is shown to other people, in pages, terminals and logs.
 pub fn check_plain_text(field: &str, text: &str) -> Result<(), crate::Invalid> {
+    if let Some(c) = text.chars().find(|c| invisible_format(*c)) {
+        return Err(crate::Invalid::new(
+            field,
+            &format!(
+                "text without invisible formatting characters (found U+{:04X}: bidirectional overrides, isolates and zero-width characters make text read otherwise than it is stored, R19); remove it and send again",
+                c as u32
+            ),
+        ));
+    }
     if let Some(c) = text
         .chars()
         .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))

@@ -187,11 +187,19 @@ impl Marking {
     }
 
     /// An item inside a container (evidence, an assessment, an attribution inside a dossier)
-    /// may narrow the container's marking, never widen it (F3): its TLP level and its
-    /// classification are at least the container's. Visibility does not rest on this check
-    /// alone: every read of a contained item also requires the container to be visible, so an
-    /// item is seen by at most those who see both.
-    pub fn check_within(&self, container: &Marking) -> Result<(), Invalid> {
+    /// may narrow the container's marking, never widen it (F3, R19): its TLP level and its
+    /// classification are at least the container's; when the container is released to named
+    /// parties only (a list, or above TLP:GREEN), the item is released to no party outside the
+    /// container's (its list and its `origin`); and inside a TLP:RED container the item names
+    /// no recipient outside the container's (its list and its `author`). Visibility does not
+    /// rest on this check alone: every read of a contained item also requires the container to
+    /// be visible, so an item is seen by at most those who see both.
+    pub fn check_within(
+        &self,
+        container: &Marking,
+        origin: &PartyId,
+        author: &UserId,
+    ) -> Result<(), Invalid> {
         if self.tlp < container.tlp {
             return Err(Invalid::new(
                 "marking.tlp",
@@ -210,6 +218,42 @@ impl Marking {
                         .classification
                         .map(Classification::label)
                         .unwrap_or("none")
+                ),
+            ));
+        }
+        let bounded = !container.releasable_to.is_empty() || container.tlp > Tlp::Green;
+        if bounded {
+            let inside = |p: &PartyId| p == origin || container.releasable_to.contains(p);
+            let community = self.releasable_to.is_empty() && self.tlp <= Tlp::Green;
+            if let Some(p) = self.releasable_to.iter().find(|p| !inside(p)) {
+                return Err(Invalid::new(
+                    "marking.releasable_to",
+                    &format!(
+                        "parties the container is released to ({}): {p} is not one of them (narrow a marking, never widen it)",
+                        std::iter::once(origin.as_str())
+                            .chain(container.releasable_to.iter().map(PartyId::as_str))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            if community {
+                return Err(Invalid::new(
+                    "marking.releasable_to",
+                    "a list of parties within the container's: without one the item would be released to the whole community, which the container is not",
+                ));
+            }
+        }
+        if container.tlp == Tlp::Red
+            && let Some(u) = self
+                .recipients
+                .iter()
+                .find(|u| *u != author && !container.recipients.contains(u))
+        {
+            return Err(Invalid::new(
+                "marking.recipients",
+                &format!(
+                    "recipients of the container: {u} is not one of them (narrow a marking, never widen it)"
                 ),
             ));
         }

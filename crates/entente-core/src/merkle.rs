@@ -464,3 +464,31 @@ impl crate::EventBody for Witnessed {
     const TYPE: &'static str = "log.witnessed";
     const VERSION: u32 = 1;
 }
+
+/// `log.witness_registered`: an administrator registered a witness's key and the account that
+/// posts its co-signatures (R12); only registered keys are recorded, and only from that
+/// account, which may then read the log's head and proofs (R10).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WitnessRegistered {
+    /// Hex of the witness's 32-byte Ed25519 public key.
+    pub witness_key: String,
+    pub user: crate::UserId,
+}
+
+impl crate::EventBody for WitnessRegistered {
+    const TYPE: &'static str = "log.witness_registered";
+    const VERSION: u32 = 1;
+}
+
+/// `log.witness_removed`: the key is no longer registered (its recorded co-signatures stay).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WitnessRemoved {
+    pub witness_key: String,
+}
+
+impl crate::EventBody for WitnessRemoved {
+    const TYPE: &'static str = "log.witness_removed";
+    const VERSION: u32 = 1;
+}

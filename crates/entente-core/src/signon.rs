@@ -212,6 +212,56 @@ impl EventBody for SignOnRuleSet {
     const VERSION: u32 = 1;
 }
 
+/// `signon.rule_proposed`: a security officer proposed a rule (new, or replacing the rule of
+/// the same id); it maps nobody until a second person approves it ([`SignOnRuleApproved`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignOnRuleProposed {
+    pub rule: SignOnRule,
+}
+
+impl EventBody for SignOnRuleProposed {
+    const TYPE: &'static str = "signon.rule_proposed";
+    const VERSION: u32 = 1;
+}
+
+/// `signon.rule_approved`: a second officer of the rule's party, or the administrator,
+/// approved the proposed rule `id`, which is in force from now on (replacing the rule of that
+/// id, if any).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignOnRuleApproved {
+    pub id: String,
+}
+
+impl EventBody for SignOnRuleApproved {
+    const TYPE: &'static str = "signon.rule_approved";
+    const VERSION: u32 = 1;
+}
+
+/// A new rule's id begins with its party's code in lower case and a hyphen (`lv-mfa`), so that
+/// no party can take the ids another would use (R3).
+pub fn check_rule_id_scope(r: &SignOnRule) -> Result<(), Invalid> {
+    let prefix = format!("{}-", r.party.as_str().to_ascii_lowercase());
+    if !r.id.starts_with(&prefix) || r.id.len() == prefix.len() {
+        return Err(Invalid::new(
+            "id",
+            &format!("an id that begins with '{prefix}' (rule ids are scoped by party)"),
+        ));
+    }
+    Ok(())
+}
+
+/// Do two rules look at the same claim value (so that they would match the same users)?
+pub fn same_claim_value(a: &SignOnRule, b: &SignOnRule) -> bool {
+    a.claim == b.claim
+        && if a.claim == "email_domain" {
+            a.value.eq_ignore_ascii_case(&b.value)
+        } else {
+            a.value == b.value
+        }
+}
+
 /// `signon.rule_removed`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -262,11 +312,16 @@ pub struct SsoRefused {
     pub email: Option<String>,
     pub address: String,
     pub reason: String,
+    /// From version 2: the parties the refusal concerns (whose rules matched, or the party of
+    /// the account), so that their security officers see it in the audit trail (R3). Empty for
+    /// `unmapped`, which concerns no party yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyId>,
 }
 
 impl EventBody for SsoRefused {
     const TYPE: &'static str = "auth.sso_refused";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 }
 
 #[cfg(test)]

@@ -506,6 +506,7 @@ sso-failed-title = Неуспешен вход
 sso-failed = Входът с { $provider } не успя: { $reason }
 sso-continue = Продължаване
 
+enrol-wrong-password = Това не е текущата парола на вашия профил. Въведете я отново, за да потвърдите регистрацията.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Таблици за населението по приложение III

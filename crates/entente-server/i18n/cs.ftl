@@ -533,6 +533,7 @@ sso-failed-title = Přihlášení se nezdařilo
 sso-failed = Přihlášení přes { $provider } se nezdařilo: { $reason }
 sso-continue = Pokračovat
 
+enrol-wrong-password = Toto není aktuální heslo vašeho účtu. Zadejte je znovu pro potvrzení registrace.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabulky obyvatelstva podle přílohy III

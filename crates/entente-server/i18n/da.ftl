@@ -507,6 +507,7 @@ sso-failed-title = Login mislykkedes
 sso-failed = Login med { $provider } mislykkedes: { $reason }
 sso-continue = Fortsæt
 
+enrol-wrong-password = Det er ikke den nuværende adgangskode til din konto. Indtast den igen for at bekræfte tilmeldingen.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Befolkningstabeller efter bilag III

@@ -506,6 +506,7 @@ sso-failed-title = Anmeldung fehlgeschlagen
 sso-failed = Die Anmeldung mit { $provider } ist fehlgeschlagen: { $reason }
 sso-continue = Weiter
 
+enrol-wrong-password = Das ist nicht das aktuelle Passwort Ihres Kontos. Geben Sie es erneut ein, um die Einrichtung zu bestätigen.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Bevölkerungstabellen nach Anhang III

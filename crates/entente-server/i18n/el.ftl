@@ -507,6 +507,7 @@ sso-failed-title = Η σύνδεση απέτυχε
 sso-failed = Η σύνδεση μέσω { $provider } απέτυχε: { $reason }
 sso-continue = Συνέχεια
 
+enrol-wrong-password = Αυτός δεν είναι ο τρέχων κωδικός πρόσβασης του λογαριασμού σας. Πληκτρολογήστε τον ξανά για να επιβεβαιώσετε την εγγραφή.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Πίνακες πληθυσμού του παραρτήματος III

@@ -521,6 +521,7 @@ sso-failed-title = Sign-in failed
 sso-failed = Signing in with { $provider } did not succeed: { $reason }
 sso-continue = Continue
 
+enrol-wrong-password = That is not the current password of your account. Type it again to confirm the enrolment.
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Annex III population tables
 admin-population-intro = The population figures that decide qualified majorities (Council Rules of Procedure, Annex III). A vote uses the table of its year; when that table is not loaded, the nearest one, and says so.

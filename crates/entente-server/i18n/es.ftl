@@ -520,6 +520,7 @@ sso-failed-title = Error al iniciar sesión
 sso-failed = El inicio de sesión con { $provider } no ha funcionado: { $reason }
 sso-continue = Continuar
 
+enrol-wrong-password = Esa no es la contraseña actual de su cuenta. Escríbala de nuevo para confirmar el registro.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tablas de población del anexo III

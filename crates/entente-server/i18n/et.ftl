@@ -507,6 +507,7 @@ sso-failed-title = Sisselogimine ebaõnnestus
 sso-failed = Sisselogimine teenusega { $provider } ebaõnnestus: { $reason }
 sso-continue = Jätka
 
+enrol-wrong-password = See ei ole teie konto praegune parool. Sisestage see uuesti, et registreerimist kinnitada.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = III lisa rahvastikutabelid

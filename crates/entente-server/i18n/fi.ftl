@@ -507,6 +507,7 @@ sso-failed-title = Kirjautuminen epäonnistui
 sso-failed = Kirjautuminen palvelulla { $provider } epäonnistui: { $reason }
 sso-continue = Jatka
 
+enrol-wrong-password = Tämä ei ole tilisi nykyinen salasana. Kirjoita se uudelleen vahvistaaksesi käyttöönoton.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Liitteen III väestötaulukot

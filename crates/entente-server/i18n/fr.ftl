@@ -519,6 +519,7 @@ sso-failed-title = Échec de la connexion
 sso-failed = La connexion avec { $provider } a échoué : { $reason }
 sso-continue = Continuer
 
+enrol-wrong-password = Ce n'est pas le mot de passe actuel de votre compte. Saisissez-le à nouveau pour confirmer l'enregistrement.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tableaux de population de l'annexe III

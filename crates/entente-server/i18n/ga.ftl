@@ -546,6 +546,7 @@ sso-failed-title = Theip ar an síniú isteach
 sso-failed = Níor éirigh leis an síniú isteach le { $provider }: { $reason }
 sso-continue = Lean ar aghaidh
 
+enrol-wrong-password = Ní hé sin pasfhocal reatha do chuntais. Clóscríobh arís é chun an clárú a dheimhniú.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Táblaí daonra Iarscríbhinn III

@@ -520,6 +520,7 @@ sso-failed-title = Prijava nije uspjela
 sso-failed = Prijava putem { $provider } nije uspjela: { $reason }
 sso-continue = Nastavi
 
+enrol-wrong-password = To nije trenutačna lozinka vašeg računa. Upišite je ponovno kako biste potvrdili registraciju.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tablice stanovništva iz Priloga III.

@@ -507,6 +507,7 @@ sso-failed-title = Sikertelen bejelentkezés
 sso-failed = A bejelentkezés ezzel: { $provider } nem sikerült: { $reason }
 sso-continue = Tovább
 
+enrol-wrong-password = Ez nem a fiókja jelenlegi jelszava. Írja be újra a regisztráció megerősítéséhez.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = A III. melléklet népességi táblázatai

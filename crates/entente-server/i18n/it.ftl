@@ -520,6 +520,7 @@ sso-failed-title = Accesso non riuscito
 sso-failed = L'accesso con { $provider } non è riuscito: { $reason }
 sso-continue = Continua
 
+enrol-wrong-password = Questa non è la password attuale del suo account. La digiti di nuovo per confermare la registrazione.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabelle della popolazione dell'allegato III

@@ -533,6 +533,7 @@ sso-failed-title = Prisijungti nepavyko
 sso-failed = Prisijungti per { $provider } nepavyko: { $reason }
 sso-continue = Tęsti
 
+enrol-wrong-password = Tai nėra dabartinis jūsų paskyros slaptažodis. Įveskite jį dar kartą, kad patvirtintumėte registraciją.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = III priedo gyventojų skaičiaus lentelės

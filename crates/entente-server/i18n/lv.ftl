@@ -520,6 +520,7 @@ sso-failed-title = Pieteikšanās neizdevās
 sso-failed = Pieteikšanās ar { $provider } neizdevās: { $reason }
 sso-continue = Turpināt
 
+enrol-wrong-password = Tā nav jūsu konta pašreizējā parole. Ievadiet to vēlreiz, lai apstiprinātu reģistrāciju.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = III pielikuma iedzīvotāju tabulas

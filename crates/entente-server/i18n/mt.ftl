@@ -547,6 +547,7 @@ sso-failed-title = Id-dħul ma rnexxiex
 sso-failed = Id-dħul b'{ $provider } ma rnexxiex: { $reason }
 sso-continue = Kompli
 
+enrol-wrong-password = Dik mhijiex il-password attwali tal-kont tiegħek. Erġa' ikteb biex tikkonferma r-reġistrazzjoni.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabelli tal-popolazzjoni tal-Anness III

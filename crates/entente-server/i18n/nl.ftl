@@ -507,6 +507,7 @@ sso-failed-title = Aanmelden mislukt
 sso-failed = Aanmelden met { $provider } is mislukt: { $reason }
 sso-continue = Doorgaan
 
+enrol-wrong-password = Dat is niet het huidige wachtwoord van uw account. Typ het opnieuw om de registratie te bevestigen.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Bevolkingstabellen van bijlage III

@@ -533,6 +533,7 @@ sso-failed-title = Logowanie nie powiodło się
 sso-failed = Logowanie przez { $provider } nie powiodło się: { $reason }
 sso-continue = Dalej
 
+enrol-wrong-password = To nie jest aktualne hasło Twojego konta. Wpisz je ponownie, aby potwierdzić rejestrację.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabele ludności z załącznika III

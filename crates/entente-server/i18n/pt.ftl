@@ -520,6 +520,7 @@ sso-failed-title = Falha no início de sessão
 sso-failed = O início de sessão com { $provider } falhou: { $reason }
 sso-continue = Continuar
 
+enrol-wrong-password = Essa não é a palavra-passe atual da sua conta. Escreva-a novamente para confirmar o registo.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Quadros de população do anexo III

@@ -520,6 +520,7 @@ sso-failed-title = Autentificare eșuată
 sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
 sso-continue = Continuă
 
+enrol-wrong-password = Aceasta nu este parola actuală a contului dumneavoastră. Introduceți-o din nou pentru a confirma înregistrarea.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabelele populației din anexa III

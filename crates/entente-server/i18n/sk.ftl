@@ -533,6 +533,7 @@ sso-failed-title = Prihlásenie zlyhalo
 sso-failed = Prihlásenie cez { $provider } zlyhalo: { $reason }
 sso-continue = Pokračovať
 
+enrol-wrong-password = Toto nie je aktuálne heslo vášho účtu. Zadajte ho znova na potvrdenie registrácie.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabuľky obyvateľstva podľa prílohy III

@@ -533,6 +533,7 @@ sso-failed-title = Prijava ni uspela
 sso-failed = Prijava prek { $provider } ni uspela: { $reason }
 sso-continue = Nadaljuj
 
+enrol-wrong-password = To ni trenutno geslo vašega računa. Vnesite ga znova, da potrdite registracijo.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Tabele prebivalstva iz Priloge III

@@ -507,6 +507,7 @@ sso-failed-title = Inloggningen misslyckades
 sso-failed = Inloggning med { $provider } misslyckades: { $reason }
 sso-continue = Fortsätt
 
+enrol-wrong-password = Det är inte det nuvarande lösenordet för ditt konto. Skriv det igen för att bekräfta registreringen.
 
 # Annex III population tables and the robustness of outcomes (issue 12)
 admin-population = Befolkningstabeller enligt bilaga III

@@ -68,7 +68,8 @@ pub struct Session {
     /// the session reaches only [`PASSWORD_CHANGE_SURFACES`].
     pub must_change_password: bool,
     /// The account must have a second factor (admin, security officer) and has none: until it
-    /// enrols one, the session reaches only [`SECOND_FACTOR_SURFACES`].
+    /// enrols one, the session reaches only [`SECOND_FACTOR_SURFACES`] (after the password
+    /// change, when both are due).
     pub must_enrol_second_factor: bool,
 }
 
@@ -412,8 +413,11 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         {
             return password_change_required(&parts);
         }
+        // The password first, then the second factor (R7): an account that must do both
+        // changes its password, and only then enrols, so that whoever enrols holds it.
         Some(s)
             if s.must_enrol_second_factor
+                && !s.must_change_password
                 && !is_public_surface(&parts.method, &path)
                 && !listed(SECOND_FACTOR_SURFACES, &parts.method, &path) =>
         {
@@ -715,7 +719,7 @@ impl StoreAuth {
             return Ok(None);
         }
         let Ok(uid) = entente_core::UserId::parse(&key) else {
-            self.limiter.fail("", &address);
+            self.limiter.fail_address(&address);
             return Ok(None);
         };
         if let Some((t, u)) = self.store.token_by_hash(&password::token_hash(secret))? {
@@ -757,7 +761,7 @@ impl StoreAuth {
             self.limiter.fail(&key, &address);
             return Ok(None);
         }
-        self.limiter.succeed(&key);
+        self.limiter.succeed(&key, &address);
         if cached.is_none() {
             let mut c = self.basic_ok.lock().unwrap_or_else(|e| e.into_inner());
             if c.len() < 10_000 {

@@ -17,7 +17,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use entente_core::account::{self, Role, TokenCreated, TokenScope, UserCreated};
 use entente_core::{Actor, Classification, Draft, PartyId, UserId};
-use entente_store::accounts::{SignInProof, TokenView, UserView};
+use entente_store::accounts::{Credentials, GrantOutcome, SignInProof, TokenView, UserView};
 use entente_store::audit::{AuditEntry, AuditFilter};
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +51,8 @@ pub fn api_routes() -> crate::routes::Routes {
         .put("/users/{user}/clearance", grant_clearance)
         .post("/users/{user}/clearance/approve", approve_clearance)
         .post("/users/{user}/password", reset_password)
+        .post("/users/{user}/password/approve", approve_password_reset)
+        .post("/users/{user}/roles/approve", approve_roles)
         .post(
             "/users/{user}/second-factor/reset",
             crate::second_factor::reset,
@@ -58,6 +60,7 @@ pub fn api_routes() -> crate::routes::Routes {
         .post("/users/{user}/sessions/end", end_sessions)
         .get("/signon/rules", crate::oidc::list_rules)
         .put("/signon/rules/{id}", crate::oidc::set_rule)
+        .post("/signon/rules/{id}/approve", crate::oidc::approve_rule)
         .delete("/signon/rules/{id}", crate::oidc::remove_rule)
         .get("/audit", audit)
 }
@@ -224,12 +227,6 @@ impl RolesIn {
     pub fn validate(&self) -> Result<BTreeSet<Role>, ApiError> {
         parse_roles(&self.roles)
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PasswordIn {
-    pub password: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -433,6 +430,17 @@ async fn record_failure(
     }
 }
 
+/// Records a failure of an existing account (a wrong current password when changing it or
+/// enrolling a second factor): an event of its own, bounded by the account's lock.
+pub(crate) async fn record_account_failure(
+    st: &AppState,
+    account: &UserView,
+    address: &str,
+    reason: &str,
+) {
+    record_failure(st, account.user.as_str(), Some(account), address, reason).await;
+}
+
 pub(crate) fn aggregate_draft(w: &crate::ratelimit::TallyWindow) -> Draft {
     Draft::new(
         &account::LoginFailuresAggregated {
@@ -462,6 +470,25 @@ pub async fn flush_failure_tally(st: &AppState) {
     let draft = aggregate_draft(&w);
     if let Err(e) = blocking(move || Ok(store.record(&instance_actor(), vec![draft])?)).await {
         tracing::error!(error = %e.message, "recording failed sign-ins failed");
+    }
+}
+
+/// Does `text` open the account: its password, or, after an approved reset, the one-time code
+/// whose halves the two persons handed over (R1)? Takes an Argon2id verification whatever the
+/// case, so that the time of the answer says nothing about the account. Blocking.
+pub fn opens(creds: Option<&Credentials>, text: &str) -> bool {
+    match creds {
+        Some(c) if c.password_hash == account::RESET_PENDING => {
+            let _ = password::verify(text, dummy_hash());
+            c.reset_code_hashes
+                .as_ref()
+                .is_some_and(|h| account::reset_code_matches(text, h))
+        }
+        Some(c) => password::verify(text, &c.password_hash),
+        None => {
+            let _ = password::verify(text, dummy_hash());
+            false
+        }
     }
 }
 
@@ -497,11 +524,8 @@ pub async fn check_password(
         }
         Err(_) => None,
     };
-    let phc = creds
-        .as_ref()
-        .map(|c| c.password_hash.clone())
-        .unwrap_or_else(|| dummy_hash().to_string());
-    let matches = tokio::task::spawn_blocking(move || password::verify(&password_text, &phc))
+    let given = creds.clone();
+    let matches = tokio::task::spawn_blocking(move || opens(given.as_ref(), &password_text))
         .await
         .unwrap_or(false);
     let ok_account = creds
@@ -602,7 +626,7 @@ pub async fn finish_login(
         }
         Err(e) => return Err(LoginRefused::Error(e.into())),
     };
-    acc.limiter.succeed(&key);
+    acc.limiter.succeed(&key, &address);
     Ok((
         token,
         user,
@@ -748,7 +772,8 @@ fn field_of(fields: &[(String, String)], n: &str) -> String {
 async fn login_csrf_refused(st: &Arc<AppState>, parts: &Parts, name: &str) -> Response {
     let address = accounts(st).map(|a| a.address(parts)).unwrap_or_default();
     if let Ok(acc) = accounts(st) {
-        acc.limiter.fail("", &address);
+        // The address is slowed, never locked for long (R18): a NAT carries many people.
+        acc.limiter.fail_address(&address);
     }
     record_failure(st, name, None, &address, "csrf").await;
     ApiError::new(
@@ -1003,10 +1028,12 @@ fn caller_viewer(caller: &Option<auth::Session>) -> Result<entente_core::Viewer,
 async fn change_own_password(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
+    parts: Parts,
     ApiJson(body): ApiJson<OwnPasswordIn>,
 ) -> Result<StatusCode, ApiError> {
     let s = auth::require_session(&caller)?.clone();
-    change_password(&st, s, body).await?;
+    let address = accounts(&st)?.address(&parts);
+    change_password(&st, s, &address, body).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -1026,6 +1053,7 @@ async fn password_form(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     crate::ui::Page(c): crate::ui::Page,
+    parts: Parts,
     body: axum::body::Bytes,
 ) -> Response {
     let Some(s) = caller else {
@@ -1044,7 +1072,8 @@ async fn password_form(
         current: field("current"),
         new: field("new"),
     };
-    match change_password(&st, s, input).await {
+    let address = accounts(&st).map(|a| a.address(&parts)).unwrap_or_default();
+    match change_password(&st, s, &address, input).await {
         Ok(()) => Redirect::to("/").into_response(),
         Err(e) => {
             let status = e.status;
@@ -1059,22 +1088,47 @@ async fn password_form(
     }
 }
 
-/// Checks the current password and records the new one (both routes above).
+/// Checks the current password and records the new one (both routes above). Only a session
+/// opened by signing in reaches it, never an API token (R4: a stolen token must not become the
+/// password); a wrong current password counts against the sign-in limiter of the account from
+/// this address and is recorded like a failed sign-in. After a reset the current password is
+/// the one-time code, and the new one may not be the password before the reset (R16).
 async fn change_password(
     st: &Arc<AppState>,
     s: auth::Session,
+    address: &str,
     body: OwnPasswordIn,
 ) -> Result<(), ApiError> {
+    let Credential::Cookie { session } = &s.credential else {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "token_cannot_change_password",
+            "a password is changed from a session opened by signing in, not with an API token",
+        ));
+    };
+    let keep = session.clone();
+    let acc = accounts(st)?;
+    let key = s.viewer.user.to_string();
+    if let Some(secs) = acc.limiter.check(&key, address) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            format!("too many wrong passwords; try again in {secs} seconds"),
+        ));
+    }
     let store = st.store.clone();
     let uid = s.viewer.user.clone();
     let creds = blocking(move || Ok(store.credentials(&uid)?))
         .await?
         .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
-    let (cur, phc) = (body.current.clone(), creds.password_hash.clone());
-    let matches = tokio::task::spawn_blocking(move || password::verify(&cur, &phc))
+    let (cur, given) = (body.current.clone(), creds.clone());
+    let matches = tokio::task::spawn_blocking(move || opens(Some(&given), &cur))
         .await
         .unwrap_or(false);
     if !matches {
+        let locked = acc.limiter.fail(&key, address);
+        record_failure(st, &key, Some(&creds.user), address, "bad_current_password").await;
+        tracing::warn!(user = ?key, %address, locked = locked.is_some(), "password change refused");
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             "invalid_credentials",
@@ -1086,13 +1140,21 @@ async fn change_password(
             "new: expected a password other than the current one",
         ));
     }
+    if let Some(prev) = creds.previous_password_hash.clone() {
+        let new = body.new.clone();
+        let same = tokio::task::spawn_blocking(move || password::verify(&new, &prev))
+            .await
+            .unwrap_or(false);
+        if same {
+            return Err(ApiError::invalid(
+                "new: expected a password other than the one before the reset",
+            ));
+        }
+    }
     let hash = hash_new(body.new, s.viewer.user.as_str()).await?;
-    let keep = match &s.credential {
-        Credential::Cookie { session } => Some(session.clone()),
-        Credential::Bearer { .. } | Credential::Basic { .. } => None,
-    };
     let store = st.store.clone();
-    blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;
+    blocking(move || Ok(store.change_own_password(&s.viewer, hash, Some(&keep))?)).await?;
+    acc.limiter.succeed(&key, address);
     Ok(())
 }
 
@@ -1173,17 +1235,37 @@ async fn disable_user(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// `PUT /api/v1/users/{user}/roles`: 200 when in force (removals), 202 when added roles await
+/// a second person's approval (party-bound roles: an officer of the account's party;
+/// `security_officer`: a second officer of the party or the administrator).
 async fn change_roles(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     Path(user): Path<String>,
     ApiJson(body): ApiJson<RolesIn>,
-) -> Result<Json<UserOut>, ApiError> {
+) -> Result<Response, ApiError> {
     let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
     let roles = body.validate()?;
     let store = st.store.clone();
-    let u = blocking(move || Ok(store.change_roles(&v, &uid, roles)?)).await?;
+    let (u, outcome) = blocking(move || Ok(store.change_roles(&v, &uid, roles)?)).await?;
+    let status = match outcome {
+        GrantOutcome::Granted => StatusCode::OK,
+        GrantOutcome::AwaitingApproval => StatusCode::ACCEPTED,
+    };
+    Ok((status, Json(UserOut::from(u))).into_response())
+}
+
+/// `POST /api/v1/users/{user}/roles/approve`: the second person approves requested roles.
+async fn approve_roles(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<Json<UserOut>, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let store = st.store.clone();
+    let u = blocking(move || Ok(store.approve_roles(&v, &uid)?)).await?;
     Ok(Json(UserOut::from(u)))
 }
 
@@ -1201,8 +1283,8 @@ async fn grant_clearance(
     let store = st.store.clone();
     let (u, outcome) = blocking(move || Ok(store.grant_clearance(&v, &uid, clearance)?)).await?;
     let status = match outcome {
-        entente_store::accounts::ClearanceOutcome::Granted => StatusCode::OK,
-        entente_store::accounts::ClearanceOutcome::AwaitingApproval => StatusCode::ACCEPTED,
+        GrantOutcome::Granted => StatusCode::OK,
+        GrantOutcome::AwaitingApproval => StatusCode::ACCEPTED,
     };
     Ok((status, Json(UserOut::from(u))).into_response())
 }
@@ -1219,20 +1301,85 @@ async fn approve_clearance(
     Ok(Json(UserOut::from(u)))
 }
 
-/// `POST /api/v1/users/{user}/password`: a security officer of the account's party resets it;
-/// the account's sessions and tokens end and the user must change it at the next sign-in.
+/// Half of a one-time reset code, shown once to one of the two persons of a reset.
+#[derive(Serialize)]
+pub struct ResetHalfOut {
+    pub user: String,
+    /// 1 for the officer who asked, 2 for the one who approved.
+    pub part: u8,
+    /// Hand it to the account's holder in person (or by a channel you trust), never to the
+    /// other person of the reset. Shown only now.
+    pub code_half: String,
+    /// What happens next.
+    pub next: String,
+}
+
+/// A fresh half of a one-time reset code and its SHA-256.
+fn reset_half() -> Result<(String, String), ApiError> {
+    let r = password::random_bytes::<{ entente_core::totp::RECOVERY_BYTES }>().map_err(internal)?;
+    let half = entente_core::totp::recovery_code(&r);
+    let hash = entente_core::totp::recovery_code_hash(&half);
+    Ok((half, hash))
+}
+
+/// `POST /api/v1/users/{user}/password` (no body): a security officer of the account's party
+/// asks for a reset and receives the first half of the one-time code (202). Nothing changes
+/// for the account until a second person approves (R1: nobody alone can open it).
 async fn reset_password(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     Path(user): Path<String>,
-    ApiJson(body): ApiJson<PasswordIn>,
-) -> Result<StatusCode, ApiError> {
+    body: axum::body::Bytes,
+) -> Result<Response, ApiError> {
     let v = caller_viewer(&caller)?;
     let uid = parse_user(&user)?;
-    let hash = hash_new(body.password, uid.as_str()).await?;
+    let given = !body.iter().all(u8::is_ascii_whitespace)
+        && serde_json::from_slice::<serde_json::Value>(&body)
+            .map(|j| j.as_object().is_none_or(|o| !o.is_empty()))
+            .unwrap_or(true);
+    if given {
+        return Err(ApiError::invalid(
+            "password: send no body; nobody chooses the password of another account (a reset takes two persons, each of whom receives half of a one-time code for the account's holder)",
+        ));
+    }
+    let (half, hash) = reset_half()?;
     let store = st.store.clone();
-    blocking(move || Ok(store.reset_password(&v, &uid, hash)?)).await?;
-    Ok(StatusCode::NO_CONTENT)
+    let (b, u) = (v.clone(), uid.clone());
+    blocking(move || Ok(store.request_password_reset(&b, &u, hash)?)).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(ResetHalfOut {
+            user: uid.to_string(),
+            part: 1,
+            code_half: half,
+            next: format!(
+                "a second security officer of the account's party, or the administrator, approves: POST /api/v1/users/{uid}/password/approve"
+            ),
+        }),
+    )
+        .into_response())
+}
+
+/// `POST /api/v1/users/{user}/password/approve`: the second person approves a requested reset
+/// and receives the second half; the account's sessions and tokens end, and its holder signs in
+/// with both halves (the first first) and then chooses a new password.
+async fn approve_password_reset(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(user): Path<String>,
+) -> Result<Json<ResetHalfOut>, ApiError> {
+    let v = caller_viewer(&caller)?;
+    let uid = parse_user(&user)?;
+    let (half, hash) = reset_half()?;
+    let store = st.store.clone();
+    let u = uid.clone();
+    blocking(move || Ok(store.approve_password_reset(&v, &u, hash)?)).await?;
+    Ok(Json(ResetHalfOut {
+        user: uid.to_string(),
+        part: 2,
+        code_half: half,
+        next: "the account's holder signs in with both halves, the first half first (with the second factor, if the account has one), and chooses a new password".into(),
+    }))
 }
 
 async fn end_sessions(

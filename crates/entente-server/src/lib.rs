@@ -53,6 +53,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Live event streams open now, to cap them (F26).
     pub streams: std::sync::atomic::AtomicUsize,
+    /// Live event streams open now per account (or per address, for readers without one), so
+    /// that one cannot hold every slot (R13).
+    pub streams_by_holder: std::sync::Mutex<std::collections::HashMap<String, usize>>,
     /// The search index of the store's data directory, opened on first use
     /// ([`AppState::search_index`]).
     pub search: std::sync::Mutex<Option<Arc<entente_search::SearchIndex>>>,
@@ -73,6 +76,7 @@ impl AppState {
             procedure_events: tokio::sync::broadcast::channel(256).0,
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
+            streams_by_holder: Default::default(),
             search: std::sync::Mutex::new(None),
         })
     }

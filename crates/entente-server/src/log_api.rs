@@ -3,10 +3,12 @@
 //! by witnesses, which the instance checks against the root it computes itself and records as
 //! `log.witnessed` events.
 //!
-//! Every route needs a signed-in account (session or `Authorization: Bearer` token): the size
-//! of a head is the number of events in the log, which the public is not told. Posting a
-//! co-signature needs a token with the read-write scope (or a session and its CSRF token), like
-//! every other write.
+//! The size of a head is the number of events in the log, hidden ones included: the head, the
+//! proofs and the co-signatures are read by those who audit (administrators, security
+//! officers) and by the accounts an administrator registered to post a witness's co-signatures
+//! (R10); everyone else gets 403. Only a registered key's co-signatures, posted by its account,
+//! are recorded (R12). Posting needs a token with the read-write scope (or a session and its
+//! CSRF token), like every other write.
 
 use std::sync::Arc;
 
@@ -30,6 +32,50 @@ pub fn routes() -> crate::routes::Routes {
         .get("/log/consistency", consistency)
         .get("/log/cosignatures", list_cosignatures)
         .post("/log/cosignatures", post_cosignature)
+        .post("/log/witnesses", register_witness)
+        .delete("/log/witnesses/{key}", remove_witness)
+}
+
+/// `POST /api/v1/log/witnesses`: an administrator registers a witness's key and the account
+/// that posts its co-signatures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WitnessIn {
+    /// Hex of the witness's Ed25519 public key (`entente witness key` prints it).
+    pub witness_key: String,
+    /// The account whose API token the witness uses.
+    pub user: String,
+}
+
+/// The caller may read heads, proofs and co-signatures (403 otherwise).
+async fn reader(st: &Arc<AppState>, caller: &Option<crate::auth::Session>) -> Result<(), ApiError> {
+    let viewer = require_session(caller)?.viewer.clone();
+    let store = st.store.clone();
+    blocking(move || Ok(store.check_log_reader(&viewer)?)).await
+}
+
+async fn register_witness(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    ApiJson(body): ApiJson<WitnessIn>,
+) -> Result<StatusCode, ApiError> {
+    let viewer = require_session(&caller)?.viewer.clone();
+    let user =
+        entente_core::UserId::parse(&body.user).map_err(|e| ApiError::invalid(e.to_string()))?;
+    let store = st.store.clone();
+    blocking(move || Ok(store.register_witness(&viewer, &body.witness_key, &user)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn remove_witness(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    axum::extract::Path(key): axum::extract::Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let viewer = require_session(&caller)?.viewer.clone();
+    let store = st.store.clone();
+    blocking(move || Ok(store.remove_witness(&viewer, &key)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `GET /api/v1/log/head`: the latest signed tree head.
@@ -125,7 +171,7 @@ async fn head(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
 ) -> Result<Response, ApiError> {
-    require_session(&caller)?;
+    reader(&st, &caller).await?;
     let store = st.store.clone();
     let (h, public_key) = blocking(move || Ok((store.tree_head()?, store.public_key()))).await?;
     Ok(Json(TreeHeadOut {
@@ -143,7 +189,7 @@ async fn consistency(
     Caller(caller): Caller,
     q: Result<Query<ConsistencyQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    require_session(&caller)?;
+    reader(&st, &caller).await?;
     let Query(q) = q.map_err(|_| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -212,6 +258,7 @@ async fn list_cosignatures(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
 ) -> Result<Response, ApiError> {
+    reader(&st, &caller).await?;
     let viewer = require_session(&caller)?.viewer.clone();
     let store = st.store.clone();
     let list = blocking(move || Ok(store.witnesses(&viewer)?)).await?;
@@ -224,7 +271,16 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
     let error = json!({"$ref": "#/components/responses/Error"});
     let size = |name: &str, what: &str| json!({"name": name, "in": "query", "required": true, "description": what, "schema": {"type": "integer", "minimum": 0}});
     let paths = json!({
-        "/api/v1/log/head": {"get": {"summary": "The latest signed tree head of the log (signed-in accounts only: its size is the number of events)",
+        "/api/v1/log/witnesses": {"post": {"summary": "Register a witness's key and the account that posts its co-signatures (administrators)",
+            "operationId": "registerWitness",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["witness_key", "user"],
+                "properties": {"witness_key": {"type": "string", "description": "Hex of the witness's Ed25519 public key"}, "user": {"type": "string"}}}}}},
+            "responses": {"204": {"description": "Registered"}, "400": error, "401": error, "403": error, "404": error}}},
+        "/api/v1/log/witnesses/{key}": {"delete": {"summary": "Remove a witness's registration (administrators)",
+            "operationId": "removeWitness",
+            "parameters": [{"name": "key", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"204": {"description": "Removed"}, "401": error, "403": error, "404": error}}},
+        "/api/v1/log/head": {"get": {"summary": "The latest signed tree head of the log (administrators, security officers and registered witnesses' accounts: its size is the number of events)",
             "operationId": "logHead",
             "responses": {"200": {"description": "The head", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TreeHead"}}}}, "401": error}}},
         "/api/v1/log/consistency": {"get": {"summary": "Consistency proof between the trees of the first `from` and the first `to` events (RFC 9162 §2.1.4)",

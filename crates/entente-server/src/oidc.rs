@@ -41,7 +41,7 @@ use entente_core::signon::SignOnRule;
 use entente_core::{Classification, PartyId};
 use entente_store::Clock;
 use entente_store::accounts::SignInProof;
-use entente_store::signon_store::{FederatedIdentity, FederatedOutcome};
+use entente_store::signon_store::{FederatedIdentity, FederatedOutcome, RuleOutcome};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -1063,7 +1063,7 @@ pub async fn callback(
         Ok(Err(e)) => {
             // Anyone can call the callback: failures are counted against the address and
             // tallied, never recorded one by one (F12).
-            acc.limiter.fail("", &address);
+            acc.limiter.fail_address(&address);
             if let Some(w) = acc.tally.add(&address, "sso_failed") {
                 let store = st.store.clone();
                 let _ = blocking(move || {
@@ -1203,24 +1203,54 @@ impl From<SignOnRule> for RuleIo {
     }
 }
 
-/// `GET /api/v1/signon/rules`: an admin sees every rule, a security officer their party's.
+/// A rule as the API lists it: in force, or proposed and awaiting a second person.
+#[derive(Serialize)]
+pub struct RuleOut {
+    #[serde(flatten)]
+    pub rule: RuleIo,
+    /// `active` (maps users now) or `proposed` (awaits approval).
+    pub status: &'static str,
+    /// Who proposed it, for a proposed rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposed_by: Option<String>,
+}
+
+/// `GET /api/v1/signon/rules`: an admin sees every rule, a security officer their party's; the
+/// rules in force and those proposed.
 pub async fn list_rules(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
-) -> Result<Json<Vec<RuleIo>>, ApiError> {
+) -> Result<Json<Vec<RuleOut>>, ApiError> {
     let v = auth::require_session(&caller)?.viewer.clone();
     let store = st.store.clone();
-    let rules = blocking(move || Ok(store.signon_rules_for(&v)?)).await?;
-    Ok(Json(rules.into_iter().map(RuleIo::from).collect()))
+    let (rules, proposed) =
+        blocking(move || Ok((store.signon_rules_for(&v)?, store.signon_proposals_for(&v)?)))
+            .await?;
+    let mut out: Vec<RuleOut> = rules
+        .into_iter()
+        .map(|r| RuleOut {
+            rule: RuleIo::from(r),
+            status: "active",
+            proposed_by: None,
+        })
+        .collect();
+    out.extend(proposed.into_iter().map(|p| RuleOut {
+        rule: RuleIo::from(p.rule),
+        status: "proposed",
+        proposed_by: Some(p.proposed_by.to_string()),
+    }));
+    Ok(Json(out))
 }
 
-/// `PUT /api/v1/signon/rules/{id}`: sets a rule (a security officer of its party).
+/// `PUT /api/v1/signon/rules/{id}`: a security officer of the rule's party proposes a rule
+/// (202); a second officer of the party or the administrator approves it
+/// (`POST /api/v1/signon/rules/{id}/approve`) before it maps anybody (R3).
 pub async fn set_rule(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
     Path(id): Path<String>,
     ApiJson(body): ApiJson<RuleIo>,
-) -> Result<Json<RuleIo>, ApiError> {
+) -> Result<Response, ApiError> {
     let v = auth::require_session(&caller)?.viewer.clone();
     if body.id.as_ref().is_some_and(|b| *b != id) {
         return Err(ApiError::invalid(
@@ -1237,10 +1267,35 @@ pub async fn set_rule(
         clearance_claim: body.clearance_claim,
     };
     rule.check().map_err(|e| ApiError::invalid(e.to_string()))?;
-    let out = RuleIo::from(rule.clone());
+    let rule_out = RuleIo::from(rule.clone());
     let store = st.store.clone();
-    blocking(move || Ok(store.set_signon_rule(&v, rule)?)).await?;
-    Ok(Json(out))
+    let outcome = blocking(move || Ok(store.set_signon_rule(&v, rule)?)).await?;
+    let (status, label) = match outcome {
+        RuleOutcome::InForce => (StatusCode::OK, "active"),
+        RuleOutcome::AwaitingApproval => (StatusCode::ACCEPTED, "proposed"),
+    };
+    Ok((
+        status,
+        Json(RuleOut {
+            rule: rule_out,
+            status: label,
+            proposed_by: None,
+        }),
+    )
+        .into_response())
+}
+
+/// `POST /api/v1/signon/rules/{id}/approve`: a second officer of the rule's party, or the
+/// administrator, puts a proposed rule in force.
+pub async fn approve_rule(
+    State(st): State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let v = auth::require_session(&caller)?.viewer.clone();
+    let store = st.store.clone();
+    blocking(move || Ok(store.approve_signon_rule(&v, &id)?)).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// `DELETE /api/v1/signon/rules/{id}` (a security officer of the rule's party).

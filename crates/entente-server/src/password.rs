@@ -69,24 +69,139 @@ pub fn verify(password: &str, phc: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// A password policy for new passwords (NIST SP 800-63B §5.1.1.2): at least 12 characters,
-/// no composition rules, and not a password an attacker would try first: a well-known default,
-/// the demo's published `demo-<user>` pattern, or one derived from the user name (F22: the
-/// name, any part of it of three or more characters, or the name reversed).
+/// Words that guessers try first, alone or dressed with digits and symbols: the most common
+/// passwords' stems (NIST SP 800-63B §5.1.1.2 asks to compare with "passwords obtained from
+/// previous breach corpuses" and "context-specific words"; this is the short end of such a
+/// list, and the product's and the demo's names).
+const COMMON_STEMS: &[&str] = &[
+    "password",
+    "passwort",
+    "motdepasse",
+    "contrasena",
+    "changeme",
+    "welcome",
+    "letmein",
+    "admin",
+    "administrator",
+    "root",
+    "qwerty",
+    "azerty",
+    "qwertz",
+    "iloveyou",
+    "secret",
+    "monkey",
+    "dragon",
+    "football",
+    "baseball",
+    "sunshine",
+    "princess",
+    "master",
+    "login",
+    "abc",
+    "test",
+    "guest",
+    "default",
+    "entente",
+    "demo",
+    "eeas",
+    "europa",
+    "europe",
+];
+
+/// Keyboard rows and the alphabet and digits in order: a password that is one run along them
+/// (`qwertyuiopas`, `123456789012`) is among the first guesses.
+const RUNS: &[&str] = &[
+    "qwertyuiopasdfghjklzxcvbnm",
+    "azertyuiopqsdfghjklmwxcvbn",
+    "qwertzuiopasdfghjklyxcvbnm",
+    "abcdefghijklmnopqrstuvwxyz",
+    "0123456789",
+    "9876543210",
+];
+
+/// Fullwidth and compatibility forms of ASCII (`ａｌｐｈａ`) folded to ASCII, then lower case:
+/// a name hidden in wide letters is still the name (R16).
+fn folded(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The letters of a password with common substitutions undone (`p@ssw0rd` → `password`),
+/// digits and symbols dropped.
+fn stem(lower: &str) -> String {
+    lower
+        .chars()
+        .filter_map(|c| match c {
+            '0' => Some('o'),
+            '1' | '!' => Some('i'),
+            '3' => Some('e'),
+            '4' | '@' => Some('a'),
+            '5' | '$' => Some('s'),
+            '7' => Some('t'),
+            c if c.is_alphabetic() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A password policy for new passwords (NIST SP 800-63B §5.1.1.2): at least 12 characters not
+/// counting leading and trailing spaces, no composition rules, and not a password an attacker
+/// would try first (R16): only spaces, or fewer than 5 different characters; one run along a
+/// keyboard row, the alphabet or the digits; a common password or the product's name dressed
+/// with digits and symbols; a well-known default or the demo's published `demo-<user>`
+/// pattern; or one derived from the user name (F22: the name, any part of it of three or more
+/// characters, or the name reversed, in any letter width).
 pub fn check_new(password: &str, user: &str) -> Result<(), String> {
-    if password.chars().count() < MIN_PASSWORD {
+    let trimmed = password.trim();
+    if trimmed.chars().count() < MIN_PASSWORD {
         return Err(format!(
-            "password: expected at least {MIN_PASSWORD} characters"
+            "password: expected at least {MIN_PASSWORD} characters, not counting spaces at either end"
         ));
     }
     if password.chars().count() > 1024 {
         return Err("password: expected at most 1024 characters".into());
     }
-    let lower = password.to_lowercase();
+    let lower = folded(trimmed);
+    let distinct: std::collections::BTreeSet<char> = lower.chars().collect();
+    if distinct.len() < 5 {
+        return Err(
+            "password: expected at least 5 different characters (a repeated one is guessed first)"
+                .into(),
+        );
+    }
+    let compact: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    if RUNS.iter().any(|run| {
+        let around = run.repeat(3);
+        compact.len() >= 6 && around.contains(&compact)
+    }) {
+        return Err(
+            "password: expected something other than a run along the keyboard, the alphabet or the digits"
+                .into(),
+        );
+    }
     if KNOWN_DEFAULTS.contains(&lower.as_str()) || lower.starts_with("demo-") {
         return Err("password: expected something other than a well-known default".into());
     }
-    let name = user.trim().to_lowercase();
+    let letters = stem(&lower);
+    let common = letters.is_empty()
+        || COMMON_STEMS.iter().any(|w| {
+            letters == *w
+                || (letters.len() <= w.len() + 3 && letters.contains(w))
+                || (w.len() >= 6 && letters.contains(w) && letters.len() < w.len() * 2)
+        });
+    if common {
+        return Err(
+            "password: expected something other than a common password with digits or symbols added (a few unrelated words make a good one)"
+                .into(),
+        );
+    }
+    let name = folded(user.trim());
     let reversed: String = name.chars().rev().collect();
     let parts = name
         .split(['.', '-', '_', '@'])
@@ -179,6 +294,36 @@ mod tests {
     fn policy() {
         assert!(check_new("short", "anna").is_err());
         assert!(check_new("a long enough passphrase", "anna").is_ok());
+    }
+
+    #[test]
+    fn r16_weak_passwords_are_refused() {
+        for pw in [
+            "            ",
+            "  short-one   ",
+            "aaaaaaaaaaaa",
+            "abababababab",
+            "password1234",
+            "Password1234",
+            "P@ssw0rd-2026!",
+            "123456789012",
+            "changeme1234",
+            "qwertyuiopas",
+            "Entente-2026!",
+            "iloveyou2026",
+        ] {
+            assert!(check_new(pw, "test.obs").is_err(), "{pw:?} accepted");
+        }
+        assert!(check_new("ａｌｐｈａ-Str0ng-PW1", "test.alpha").is_err());
+        for pw in [
+            "correct horse battery staple",
+            "Str0ng-Passw0rd-Xq9z",
+            "Officer-Chosen-Pw-2026!",
+            "my own new passphrase",
+            "a long harness passphrase",
+        ] {
+            assert!(check_new(pw, "test.obs").is_ok(), "{pw:?} refused");
+        }
     }
 
     #[test]

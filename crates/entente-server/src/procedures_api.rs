@@ -15,7 +15,8 @@
 //! **SSE contract** (`GET /procedures/{pid}/stream`): one `event: procedure` whose `data` is the
 //! procedure JSON (as `GET /procedures/{pid}`, with `outcome`) at once, then again after every
 //! change to the procedure (position, close) and every 15 seconds (so the countdown and a
-//! deadline passing show without a change); `id` is the procedure's last event seq. The stream
+//! deadline passing show without a change); `id` is the procedure's revision (its own count of
+//! changes, never a position in the log: R10). The stream
 //! ends when the procedure is no longer visible to the caller. Changes are announced on
 //! [`crate::AppState::procedure_events`].
 
@@ -52,7 +53,7 @@ use crate::wire::procedure::{Evaluate, WireError};
 pub struct ProcedureChange {
     pub procedure: String,
     pub dossier: String,
-    pub seq: u64,
+    pub revision: u64,
 }
 
 /// The routes of this module, to merge into the `/api/v1` router.
@@ -81,7 +82,7 @@ pub fn announce(st: &AppState, p: &ProcedureView) {
     let _ = st.procedure_events.send(ProcedureChange {
         procedure: p.id.clone(),
         dossier: p.dossier.clone(),
-        seq: p.seq,
+        revision: p.revision,
     });
 }
 
@@ -100,7 +101,7 @@ pub fn spawn_sweeper(st: Arc<AppState>) {
                         let _ = st.procedure_events.send(ProcedureChange {
                             procedure: id,
                             dossier: String::new(),
-                            seq: 0,
+                            revision: 0,
                         });
                     }
                 }
@@ -308,19 +309,37 @@ struct StreamState {
 
 /// The most live streams served at once (F26); the next ones answer 503 until one ends.
 pub const MAX_STREAMS: usize = 256;
+/// The most live streams one account (or, without an account, one address) holds at once
+/// (R13): a few tabs and devices, never the whole server.
+pub const MAX_STREAMS_PER_HOLDER: usize = 8;
 
 /// One of the [`MAX_STREAMS`] slots, given back when the stream ends.
-struct StreamSlot(Arc<AppState>);
+struct StreamSlot(Arc<AppState>, String);
+
+/// Why no slot was given.
+enum NoSlot {
+    Server,
+    Holder,
+}
 
 impl StreamSlot {
-    fn take(st: &Arc<AppState>) -> Option<StreamSlot> {
+    fn take(st: &Arc<AppState>, holder: String) -> Result<StreamSlot, NoSlot> {
         use std::sync::atomic::Ordering;
+        let mut by = st
+            .streams_by_holder
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let n = by.get(&holder).copied().unwrap_or(0);
+        if n >= MAX_STREAMS_PER_HOLDER {
+            return Err(NoSlot::Holder);
+        }
         let prev = st.streams.fetch_add(1, Ordering::SeqCst);
         if prev >= MAX_STREAMS {
             st.streams.fetch_sub(1, Ordering::SeqCst);
-            return None;
+            return Err(NoSlot::Server);
         }
-        Some(StreamSlot(st.clone()))
+        by.insert(holder.clone(), n + 1);
+        Ok(StreamSlot(st.clone(), holder))
     }
 }
 
@@ -329,11 +348,24 @@ impl Drop for StreamSlot {
         self.0
             .streams
             .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        let mut by = self
+            .0
+            .streams_by_holder
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = by.get_mut(&self.1) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                by.remove(&self.1);
+            }
+        }
     }
 }
 
 fn sse_event(p: &ProcedureView) -> Event {
-    let e = Event::default().event("procedure").id(p.seq.to_string());
+    let e = Event::default()
+        .event("procedure")
+        .id(p.revision.to_string());
     match serde_json::to_string(p) {
         Ok(json) => e.data(json),
         Err(_) => e.data("{}"),
@@ -349,12 +381,29 @@ pub async fn stream(
     Path(pid): Path<String>,
     parts: axum::http::request::Parts,
 ) -> Result<impl IntoResponse, ApiError> {
-    let slot = StreamSlot::take(&st).ok_or_else(|| {
-        ApiError::new(
+    let holder = if viewer.is_public() {
+        let address = st
+            .auth
+            .accounts()
+            .map(|a| a.address(&parts))
+            .unwrap_or_default();
+        format!("address {address}")
+    } else {
+        format!("account {}", viewer.user)
+    };
+    let slot = StreamSlot::take(&st, holder).map_err(|why| match why {
+        NoSlot::Server => ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "too_many_streams",
             format!("this server holds {MAX_STREAMS} live streams already; try again shortly"),
-        )
+        ),
+        NoSlot::Holder => ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_streams",
+            format!(
+                "you hold {MAX_STREAMS_PER_HOLDER} live streams already; close one (a tab or a device) first"
+            ),
+        ),
     })?;
     let rx = st.procedure_events.subscribe();
     let store = st.store.clone();
@@ -802,7 +851,7 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "chair": {"type": "string"}, "opened_by": {"type": "string"}, "opened_at": {"type": "string"}, "historic": {"type": "boolean"},
             "state": {"type": "string", "enum": ["open", "expired", "closed"]},
             "positions": {"type": "array", "items": {"type": "object", "properties": {"party": {"type": "string"}, "position": {"type": "string"}, "declaration": {"type": ["string", "null"]}, "at": {"type": "string"}, "by": {"type": "string"}}}},
-            "closed": {"type": ["object", "null"]}, "outcome": r("Outcome"), "seq": {"type": "integer"}}},
+            "closed": {"type": ["object", "null"]}, "outcome": r("Outcome"), "revision": {"type": "integer"}}},
         "PopulationTableIn": {"type": "object", "required": ["year", "source", "total", "figures"], "properties": {
             "year": {"type": "integer"}, "source": {"type": "string", "description": "The Council Decision amending Annex III, with its OJ reference"},
             "valid_from": {"type": "string", "format": "date", "description": "Default: 1 January of the year"},

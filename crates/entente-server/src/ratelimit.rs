@@ -1,11 +1,19 @@
-//! Login throttling per account and per address, with exponential back-off.
+//! Sign-in throttling with back-off, for an account from an address, for an account from
+//! anywhere, and for an address (R18).
 //!
-//! After `threshold` consecutive failures a key is locked for `base`, doubling with every
-//! further failure after a lock ends, up to `max`. While a key is locked every attempt is
-//! refused without looking at the password (so the right password is refused too), and the
-//! refusal answers 429 with `Retry-After`. A success clears the account's count. Counts are
-//! forgotten an hour after the last failure. State is in memory (per process) and uses the
-//! store's clock, so tests can move time.
+//! - **An account from one address** is locked after 5 consecutive failures, for 30 seconds,
+//!   doubling with every further failure after a lock ends, up to an hour. This is what stops
+//!   guessing: while it is locked every attempt from that address is refused without looking
+//!   at the password (the right password too), with 429 and `Retry-After`.
+//! - **An account from anywhere** is slowed after 20 failures, however many addresses they come
+//!   from: 5 seconds, doubling up to a minute. Guessing from many addresses stays slow, and
+//!   nobody can lock an account's holder out for longer than that.
+//! - **An address** is slowed after 50 failures of any kind (forged forms, unknown names): 5
+//!   seconds after each further failure, never more. A NAT, or a proxy without
+//!   `--trust-forwarded-for`, carries many people: a forged form must not lock them all out.
+//!
+//! A success clears the account's counts. Counts are forgotten an hour after the last failure.
+//! State is in memory (per process) and uses the store's clock, so tests can move time.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -30,70 +38,99 @@ struct Entry {
 /// Most keys remembered before stale ones are pruned.
 const MAX_KEYS: usize = 100_000;
 
+type Table = Mutex<HashMap<String, Entry>>;
+
 pub struct Limiter {
     clock: Arc<dyn Clock>,
+    pair: Policy,
     account: Policy,
     address: Policy,
-    accounts: Mutex<HashMap<String, Entry>>,
-    addresses: Mutex<HashMap<String, Entry>>,
+    pairs: Table,
+    accounts: Table,
+    addresses: Table,
+}
+
+fn pair_key(account: &str, address: &str) -> String {
+    format!("{account}\n{address}")
 }
 
 impl Limiter {
     pub fn new(clock: Arc<dyn Clock>) -> Self {
         Limiter {
             clock,
-            account: Policy {
+            pair: Policy {
                 threshold: 5,
                 base: Duration::seconds(30),
                 max: Duration::hours(1),
             },
+            account: Policy {
+                threshold: 20,
+                base: Duration::seconds(5),
+                max: Duration::minutes(1),
+            },
             address: Policy {
                 threshold: 50,
-                base: Duration::seconds(60),
-                max: Duration::hours(1),
+                base: Duration::seconds(5),
+                max: Duration::seconds(5),
             },
+            pairs: Mutex::new(HashMap::new()),
             accounts: Mutex::new(HashMap::new()),
             addresses: Mutex::new(HashMap::new()),
         }
     }
 
-    /// `Some(seconds)` to wait when the account or the address is locked now.
+    fn wait(&self, m: &Table, k: &str, now: DateTime<Utc>) -> Option<u64> {
+        let g = m.lock().unwrap_or_else(|e| e.into_inner());
+        g.get(k)
+            .and_then(|e| e.locked_until)
+            .filter(|t| *t > now)
+            .map(|t| (t - now).num_seconds().max(1) as u64)
+    }
+
+    /// `Some(seconds)` to wait when the account from this address, the account, or the address
+    /// is held back now.
     pub fn check(&self, account: &str, address: &str) -> Option<u64> {
         let now = self.clock.now();
-        let wait = |m: &Mutex<HashMap<String, Entry>>, k: &str| {
-            let g = m.lock().unwrap_or_else(|e| e.into_inner());
-            g.get(k)
-                .and_then(|e| e.locked_until)
-                .filter(|t| *t > now)
-                .map(|t| (t - now).num_seconds().max(1) as u64)
-        };
-        let a = wait(&self.accounts, account);
-        let b = wait(&self.addresses, address);
-        a.max(b)
+        let a = self.wait(&self.pairs, &pair_key(account, address), now);
+        let b = self.wait(&self.accounts, account, now);
+        let c = self.wait(&self.addresses, address, now);
+        a.max(b).max(c)
     }
 
-    /// Counts a failure; returns `Some(seconds)` if this failure locked the account or address.
+    /// `Some(seconds)` to wait when the address alone is held back now.
+    pub fn check_address(&self, address: &str) -> Option<u64> {
+        self.wait(&self.addresses, address, self.clock.now())
+    }
+
+    /// Counts a failure of `account` from `address`; returns `Some(seconds)` if this failure
+    /// held either back.
     pub fn fail(&self, account: &str, address: &str) -> Option<u64> {
         let now = self.clock.now();
-        let a = Self::bump(&self.accounts, account, self.account, now);
-        let b = Self::bump(&self.addresses, address, self.address, now);
-        a.max(b)
+        let a = Self::bump(&self.pairs, &pair_key(account, address), self.pair, now);
+        let b = Self::bump(&self.accounts, account, self.account, now);
+        let c = Self::bump(&self.addresses, address, self.address, now);
+        a.max(b).max(c)
     }
 
-    /// A successful login clears the account's failures (not the address's).
-    pub fn succeed(&self, account: &str) {
+    /// Counts a failure that concerns no account (a forged or stale sign-in form): the address
+    /// only, which is slowed, never locked for long.
+    pub fn fail_address(&self, address: &str) -> Option<u64> {
+        Self::bump(&self.addresses, address, self.address, self.clock.now())
+    }
+
+    /// A successful sign-in clears the account's failures (not the address's).
+    pub fn succeed(&self, account: &str, address: &str) {
+        self.pairs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&pair_key(account, address));
         self.accounts
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(account);
     }
 
-    fn bump(
-        m: &Mutex<HashMap<String, Entry>>,
-        key: &str,
-        p: Policy,
-        now: DateTime<Utc>,
-    ) -> Option<u64> {
+    fn bump(m: &Table, key: &str, p: Policy, now: DateTime<Utc>) -> Option<u64> {
         let mut g = m.lock().unwrap_or_else(|e| e.into_inner());
         if g.len() >= MAX_KEYS {
             g.retain(|_, e| {
@@ -123,38 +160,60 @@ mod tests {
     use chrono::TimeZone;
     use entente_store::FixedClock;
 
-    #[test]
-    fn locks_after_threshold_and_backs_off() {
+    fn limiter() -> (Limiter, Arc<FixedClock>) {
         let clock = Arc::new(FixedClock::new(
             Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
         ));
-        let l = Limiter::new(clock.clone());
+        (Limiter::new(clock.clone()), clock)
+    }
+
+    #[test]
+    fn locks_an_account_from_an_address_and_backs_off() {
+        let (l, clock) = limiter();
         for _ in 0..4 {
             assert_eq!(l.fail("anna", "1.2.3.4"), None);
             assert_eq!(l.check("anna", "1.2.3.4"), None);
         }
         assert_eq!(l.fail("anna", "1.2.3.4"), Some(30));
-        assert_eq!(l.check("anna", "5.6.7.8"), Some(30));
+        assert_eq!(l.check("anna", "1.2.3.4"), Some(30));
+        // Anna from her own address, and others from this one, are not held back.
+        assert_eq!(l.check("anna", "5.6.7.8"), None);
         assert_eq!(l.check("bob", "1.2.3.4"), None);
         clock.advance(Duration::seconds(31));
         assert_eq!(l.check("anna", "1.2.3.4"), None);
         assert_eq!(l.fail("anna", "1.2.3.4"), Some(60));
-        l.succeed("anna");
-        assert_eq!(l.check("anna", "9.9.9.9"), None);
+        l.succeed("anna", "1.2.3.4");
+        assert_eq!(l.check("anna", "1.2.3.4"), None);
     }
 
     #[test]
-    fn address_locks_across_accounts() {
-        let clock = Arc::new(FixedClock::new(
-            Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
-        ));
-        let l = Limiter::new(clock);
-        for i in 0..49 {
-            l.fail(&format!("user{i}"), "6.6.6.6");
+    fn r18_many_addresses_slow_an_account_for_a_minute_at_most() {
+        let (l, clock) = limiter();
+        for i in 0..19 {
+            assert_eq!(l.fail("anna", &format!("10.0.0.{i}")), None);
         }
-        assert_eq!(l.check("fresh", "6.6.6.6"), None);
-        assert_eq!(l.fail("user49", "6.6.6.6"), Some(60));
-        assert_eq!(l.check("fresh", "6.6.6.6"), Some(60));
+        assert_eq!(l.fail("anna", "10.0.1.1"), Some(5));
+        assert_eq!(l.check("anna", "192.0.2.1"), Some(5));
+        for _ in 0..30 {
+            clock.advance(Duration::seconds(61));
+            assert!(l.fail("anna", "10.0.2.2").unwrap_or(0) <= 3600);
+            assert!(l.check("anna", "192.0.2.1").unwrap_or(0) <= 60);
+        }
+    }
+
+    #[test]
+    fn r18_an_address_is_slowed_never_locked_for_long() {
+        let (l, _) = limiter();
+        for _ in 0..500 {
+            l.fail_address("6.6.6.6");
+        }
+        assert_eq!(l.check("fresh", "6.6.6.6"), Some(5));
+        for i in 0..49 {
+            l.fail(&format!("user{i}"), "7.7.7.7");
+        }
+        assert_eq!(l.check("fresh", "7.7.7.7"), None);
+        assert_eq!(l.fail("user49", "7.7.7.7"), Some(5));
+        assert_eq!(l.check("fresh", "7.7.7.7"), Some(5));
     }
 }
 

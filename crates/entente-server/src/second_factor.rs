@@ -8,6 +8,11 @@
 //! (signed by this process); nothing is recorded until the user sends a correct code of that
 //! secret, and then `user.second_factor_enabled` carries the secret and the SHA-256 of ten
 //! recovery codes, which are shown once.
+//!
+//! **Who enrols (R4).** Only a session opened by signing in, never an API token; the
+//! confirmation asks for the account's current password (checked against the sign-in limiter,
+//! a wrong one recorded like a failed sign-in), and the enrolment ends the account's API tokens
+//! and other sessions. An account whose password was reset chooses a new password first (R7).
 
 use std::sync::Arc;
 
@@ -115,12 +120,29 @@ fn already_enrolled(u: &UserId) -> ApiError {
     )
 }
 
+/// Enrolment is for a session opened by signing in (R4).
+fn require_signed_in(caller: &Option<Session>) -> Result<Session, ApiError> {
+    let s = auth::require_session(caller)?.clone();
+    if !matches!(s.credential, Credential::Cookie { .. }) {
+        return Err(token_cannot_enrol());
+    }
+    Ok(s)
+}
+
+fn token_cannot_enrol() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "token_cannot_enrol",
+        "a second factor is enrolled from a session opened by signing in, not with an API token",
+    )
+}
+
 /// `POST /api/v1/session/second-factor`: a new secret for the caller's own account.
 pub async fn start(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
 ) -> Result<Json<EnrolmentOut>, ApiError> {
-    let s = auth::require_session(&caller)?.clone();
+    let s = require_signed_in(&caller)?;
     let acc = accounts(&st)?;
     let store = st.store.clone();
     let uid = s.viewer.user.clone();
@@ -145,6 +167,8 @@ pub async fn start(
 pub struct ConfirmIn {
     pub enrolment: String,
     pub code: String,
+    /// The account's current password.
+    pub password: String,
 }
 
 #[derive(Serialize)]
@@ -165,21 +189,54 @@ fn recovery_codes() -> Result<(Vec<String>, Vec<String>), ApiError> {
     Ok((codes, hashes))
 }
 
-/// Confirms an enrolment with a code; returns the recovery codes.
+/// Confirms an enrolment with the current password and a code; returns the recovery codes.
 async fn enrol(
     st: &Arc<AppState>,
     s: &Session,
+    address: &str,
+    password_text: &str,
     enrolment: &str,
     code: &str,
 ) -> Result<Vec<String>, ApiError> {
     let acc = accounts(st)?;
+    let Credential::Cookie { session } = &s.credential else {
+        return Err(token_cannot_enrol());
+    };
+    let key = s.viewer.user.to_string();
+    if let Some(secs) = acc.limiter.check(&key, address) {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            format!("too many wrong passwords; try again in {secs} seconds"),
+        ));
+    }
     let secret = secret_of(acc, s, enrolment)?;
+    let store = st.store.clone();
+    let uid = s.viewer.user.clone();
+    let creds = blocking(move || Ok(store.credentials(&uid)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
+    let (given, text) = (creds.clone(), password_text.to_string());
+    let matches = tokio::task::spawn_blocking(move || crate::identity::opens(Some(&given), &text))
+        .await
+        .unwrap_or(false);
+    if !matches {
+        acc.limiter.fail(&key, address);
+        crate::identity::record_account_failure(st, &creds.user, address, "bad_current_password")
+            .await;
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "invalid_credentials",
+            "password: the current password of your account is wrong",
+        ));
+    }
     let (codes, hashes) = recovery_codes()?;
     let store = st.store.clone();
-    let (v, uid, code) = (s.viewer.clone(), s.viewer.user.clone(), code.to_string());
-    let r =
-        blocking(move || Ok(store.enable_second_factor(&v, &uid, secret, Some(code), hashes)?))
-            .await;
+    let (v, code, keep) = (s.viewer.clone(), code.to_string(), session.clone());
+    let r = blocking(move || {
+        Ok(store.enrol_own_second_factor(&v, secret, code, hashes, Some(&keep))?)
+    })
+    .await;
     match r {
         Ok(_) => Ok(codes),
         Err(e) if e.code == entente_store::accounts::SECOND_FACTOR_INVALID => Err(ApiError::new(
@@ -196,10 +253,20 @@ async fn enrol(
 pub async fn confirm(
     State(st): State<Arc<AppState>>,
     Caller(caller): Caller,
+    parts: Parts,
     ApiJson(body): ApiJson<ConfirmIn>,
 ) -> Result<Json<RecoveryCodesOut>, ApiError> {
-    let s = auth::require_session(&caller)?.clone();
-    let codes = enrol(&st, &s, &body.enrolment, &body.code).await?;
+    let s = require_signed_in(&caller)?;
+    let address = accounts(&st)?.address(&parts);
+    let codes = enrol(
+        &st,
+        &s,
+        &address,
+        &body.password,
+        &body.enrolment,
+        &body.code,
+    )
+    .await?;
     Ok(Json(RecoveryCodesOut {
         recovery_codes: codes,
     }))
@@ -228,7 +295,10 @@ pub enum EnrolState {
         secret_groups: String,
         uri: String,
         enrolment: String,
+        /// The code did not match the secret.
         failed: bool,
+        /// The current password was wrong.
+        wrong_password: bool,
     },
     /// Enrolled just now: the recovery codes, shown once.
     Done { codes: Vec<String> },
@@ -261,6 +331,7 @@ fn start_state(acc: &StoreAuth, s: &Session, failed: bool) -> Result<EnrolState,
         uri: e.otpauth_uri,
         enrolment: e.enrolment,
         failed,
+        wrong_password: false,
     })
 }
 
@@ -329,19 +400,30 @@ pub async fn form(State(st): State<Arc<AppState>>, req: Request) -> Response {
     };
     let enrolment = field("enrolment");
     let required = s.must_enrol_second_factor;
-    match enrol(&st, &s, &enrolment, &field("code")).await {
+    let address = accounts(&st).map(|a| a.address(&parts)).unwrap_or_default();
+    match enrol(
+        &st,
+        &s,
+        &address,
+        &field("password"),
+        &enrolment,
+        &field("code"),
+    )
+    .await
+    {
         Ok(codes) => html(&EnrolPage {
             c,
             state: EnrolState::Done { codes },
             required: false,
         }),
-        Err(e) if e.code == "invalid_second_factor" => {
+        Err(e) if e.code == "invalid_second_factor" || e.code == "invalid_credentials" => {
             let state = match (accounts(&st), enrolment.split_once('.')) {
                 (Ok(acc), Some((secret, _))) => EnrolState::Start {
                     secret_groups: groups(secret),
                     uri: totp::otpauth_uri(&acc.config.totp_issuer, s.viewer.user.as_str(), secret),
                     enrolment: enrolment.clone(),
-                    failed: true,
+                    failed: e.code == "invalid_second_factor",
+                    wrong_password: e.code == "invalid_credentials",
                 },
                 _ => return crate::ui::error_page(c, e),
             };

@@ -63,7 +63,6 @@ pub struct StixObjectOut {
     pub origin: String,
     pub author: String,
     pub recorded_at: String,
-    pub seq: u64,
     /// The object exactly as ingested.
     pub object: serde_json::Value,
 }
@@ -80,7 +79,6 @@ impl From<StixObjectView> for StixObjectOut {
             origin: v.origin.as_str().to_string(),
             author: v.author.as_str().to_string(),
             recorded_at: v.recorded_at,
-            seq: v.seq,
             object: v.object,
         }
     }
@@ -232,7 +230,7 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "id": {"type": "string"}, "type": {"type": "string"}, "name": {"type": ["string", "null"]},
             "created": {"type": ["string", "null"]}, "modified": {"type": ["string", "null"]},
             "marking": {"$ref": "#/components/schemas/Marking"}, "origin": {"type": "string"}, "author": {"type": "string"},
-            "recorded_at": {"type": "string", "format": "date-time"}, "seq": {"type": "integer"},
+            "recorded_at": {"type": "string", "format": "date-time"},
             "object": {"type": "object", "description": "The STIX object exactly as ingested"}}},
         "StixObjectPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/StixObject"}},
             "total": {"type": "integer"}, "offset": {"type": "integer"}, "limit": {"type": "integer"}}},

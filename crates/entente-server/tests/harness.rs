@@ -459,11 +459,18 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Empty,
     ),
+    s("POST", "/api/v1/users/{user}/password", P::None, B::Empty),
     s(
         "POST",
-        "/api/v1/users/{user}/password",
+        "/api/v1/users/{user}/password/approve",
         P::None,
-        B::Json(r#"{"password":"another long passphrase"}"#),
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/users/{user}/roles/approve",
+        P::None,
+        B::Empty,
     ),
     s(
         "POST",
@@ -485,6 +492,12 @@ const SPECS: &[Spec] = &[
         B::Json(r#"{"party":"DE","claim":"groups","value":"g","roles":["observer"]}"#),
     ),
     s("DELETE", "/api/v1/signon/rules/{id}", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/signon/rules/{id}/approve",
+        P::None,
+        B::Empty,
+    ),
     s("GET", "/api/v1/audit", P::None, B::Empty),
     s("GET", "/api/v1/taxii/collections", P::None, B::Empty),
     s(
@@ -509,6 +522,13 @@ const SPECS: &[Spec] = &[
         P::None,
         B::Json(r#"{"size":1}"#),
     ),
+    s(
+        "POST",
+        "/api/v1/log/witnesses",
+        P::None,
+        B::Json(r#"{"witness_key":"00","user":"nobody"}"#),
+    ),
+    s("DELETE", "/api/v1/log/witnesses/{key}", P::None, B::Empty),
     // TAXII 2.1 (issue 13)
     s("GET", "/taxii2/", P::None, B::Empty),
     s("GET", "/taxii2/{root}/", P::None, B::Empty),
@@ -1245,7 +1265,10 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
         .replace("{party}", party)
         .replace("{n}", "1")
         .replace("{root}", "entente");
-    out = out.replace("{code}", "en").replace("{user}", user);
+    out = out
+        .replace("{code}", "en")
+        .replace("{user}", user)
+        .replace("{key}", &"0".repeat(64));
     match p {
         P::Dossier => out.replace("{id}", item),
         P::Evidence => out

@@ -1,5 +1,5 @@
 //! The log routes for witnesses (finding F13), against the whole router: the head and proofs
-//! need a signed-in account; the head verifies with the instance key; proofs verify between
+//! need an account registered for a witness (R10) or one that audits; the head verifies with the instance key; proofs verify between
 //! heads; a co-signature is recorded once, refused for another root, refused with a read token
 //! or without credentials; the routes are in the OpenAPI document.
 
@@ -57,6 +57,18 @@ fn app() -> App {
     }
 }
 
+/// Registers `witness_key` for the account `eu.witness`, as the operator at the console.
+fn register(app: &App, witness_key: &str) {
+    use entente_store::tree_head::TreeHeads;
+    app.store
+        .register_witness(
+            &Viewer::operator(PartyId::parse("EU").unwrap()),
+            witness_key,
+            &UserId::parse("eu.witness").unwrap(),
+        )
+        .unwrap();
+}
+
 fn notes(store: &SqliteStore, n: usize) {
     let drafts: Vec<Draft> = (0..n)
         .map(|i| {
@@ -112,7 +124,15 @@ async fn f13_head_and_proofs_need_an_account_and_verify() {
         let (s, v) = call(&app, "GET", uri, None, None).await;
         assert_eq!(s, StatusCode::UNAUTHORIZED, "{uri}: {v}");
         assert_eq!(v["code"], "unauthenticated");
+        // An account that is no witness's reads no head (R10: its size counts hidden events).
+        let (s, v) = call(&app, "GET", uri, Some(RO), None).await;
+        assert_eq!(s, StatusCode::FORBIDDEN, "{uri}: {v}");
     }
+    register(&app, &{
+        use ring::signature::KeyPair;
+        let pair = ring::signature::Ed25519KeyPair::from_seed_unchecked(&[5; 32]).unwrap();
+        hex::encode(pair.public_key().as_ref())
+    });
     let (s, v) = call(&app, "GET", "/api/v1/log/head", Some(RO), None).await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let (h1, sth1) = head_of(&v);
@@ -179,6 +199,7 @@ async fn f13_a_cosignature_is_checked_and_recorded_once() {
     notes(&app.store, 5);
     let w = tempfile::tempdir().unwrap();
     let witness = WitnessDir::open(w.path()).unwrap();
+    register(&app, &witness.public_key());
     let (_, v) = call(&app, "GET", "/api/v1/log/head", Some(RO), None).await;
     let (h, sth) = head_of(&v);
     let seen = ObservedHead {

@@ -150,8 +150,9 @@ async fn login(
     (s, json_of(&text), set_cookie(&resp, SESSION_COOKIE))
 }
 
-/// Enrols the session's account over the API; returns (secret, recovery codes).
-async fn enrol(app: &App, session: &str, csrf: &str) -> (String, Vec<String>) {
+/// Enrols the session's account `user` over the API (its current password confirms it, R4);
+/// returns (secret, recovery codes).
+async fn enrol(app: &App, user: &str, session: &str, csrf: &str) -> (String, Vec<String>) {
     let (s, _, text) = send(
         app,
         req(
@@ -177,7 +178,7 @@ async fn enrol(app: &App, session: &str, csrf: &str) -> (String, Vec<String>) {
         req(
             "POST",
             "/api/v1/session/second-factor/confirm",
-            Some(json!({"enrolment": e["enrolment"], "code": code_now(app, &secret)})),
+            Some(json!({"enrolment": e["enrolment"], "code": code_now(app, &secret), "password": pw(user)})),
             Some(session),
             Some(csrf),
         ),
@@ -231,7 +232,7 @@ async fn an_admin_without_a_second_factor_reaches_only_the_enrolment() {
         .unwrap();
     let (_, resp, _) = send(&app, page).await;
     assert_eq!(resp.headers()[header::LOCATION], "/account/second-factor");
-    let (_, codes) = enrol(&app, &session, &csrf).await;
+    let (_, codes) = enrol(&app, "admin", &session, &csrf).await;
     assert_eq!(codes.len(), 10);
     let (s, _, _) = send(
         &app,
@@ -354,7 +355,7 @@ async fn a_recovery_code_works_once() {
         body["csrf_token"].as_str().unwrap().to_string(),
     );
     // The second factor is optional for a delegate, who may enrol all the same.
-    let (_, codes) = enrol(&app, &session, &csrf).await;
+    let (_, codes) = enrol(&app, "ee.delegate", &session, &csrf).await;
     let (s, _, _) = login(
         &app,
         "ee.delegate",
@@ -605,6 +606,7 @@ async fn the_enrolment_page_shows_the_secret_and_confirms_by_form() {
                 ("csrf", &csrf),
                 ("enrolment", &enrolment),
                 ("code", "000000"),
+                ("password", &pw("admin")),
             ],
         ),
     )
@@ -634,6 +636,7 @@ async fn the_enrolment_page_shows_the_secret_and_confirms_by_form() {
                 ("csrf", &csrf),
                 ("enrolment", &enrolment),
                 ("code", &code_now(&app, &secret)),
+                ("password", &pw("admin")),
             ],
         ),
     )
@@ -677,7 +680,7 @@ async fn an_enrolment_is_bound_to_its_session() {
         req(
             "POST",
             "/api/v1/session/second-factor/confirm",
-            Some(json!({"enrolment": e["enrolment"], "code": code})),
+            Some(json!({"enrolment": e["enrolment"], "code": code, "password": pw("admin")})),
             Some(&c2),
             b2["csrf_token"].as_str(),
         ),
@@ -695,7 +698,7 @@ async fn an_enrolment_is_bound_to_its_session() {
         req(
             "POST",
             "/api/v1/session/second-factor/confirm",
-            Some(json!({"enrolment": forged, "code": code_now(&app, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")})),
+            Some(json!({"enrolment": forged, "code": code_now(&app, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "password": pw("admin")})),
             Some(&c1),
             b1["csrf_token"].as_str(),
         ),
@@ -742,9 +745,10 @@ async fn a_security_officer_of_the_party_resets_a_second_factor() {
             Some(csrf),
         )
     };
-    // Not another party's officer, and not oneself.
+    // Not another party's officer (to whom the account answers like a missing one, R14), and
+    // not oneself.
     let (s, _, _) = send(&app, reset(&de, &de_csrf, "eeas.security2")).await;
-    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert_eq!(s, StatusCode::NOT_FOUND);
     let (s, _, _) = send(&app, reset(&so, &so_csrf, "eeas.security")).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     let (s, _, text) = send(&app, reset(&so, &so_csrf, "eeas.security2")).await;

@@ -1,5 +1,6 @@
-//! The sign-on rules API: a security officer sets and removes rules of their own party only,
-//! rules never grant administration, an admin lists every rule, others none.
+//! The sign-on rules API: a security officer proposes and removes rules of their own party only,
+//! a second person approves them (R3), rules never grant administration, an admin lists every
+//! rule, others none.
 
 mod common;
 
@@ -65,8 +66,10 @@ async fn sign_on_rules_are_set_over_the_api_for_the_officers_own_party_only() {
         Some(rule.clone()),
     )
     .await;
-    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(s, StatusCode::ACCEPTED, "{v}");
     assert_eq!(v["id"], "lv-cert");
+    assert_eq!(v["status"], "proposed");
+    assert!(store.signon_rules().unwrap().is_empty(), "maps nobody yet");
     // Another party's officer maps nobody to LV, nor takes over LV's rule.
     let (s, _) = call(
         &router,
@@ -85,7 +88,11 @@ async fn sign_on_rules_are_set_over_the_api_for_the_officers_own_party_only() {
         None,
     )
     .await;
-    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert_eq!(
+        s,
+        StatusCode::NOT_FOUND,
+        "another party's rule answers like a missing one"
+    );
     // Nor does the admin or an analyst set rules.
     let (s, _) = call(
         &router,
@@ -124,6 +131,26 @@ async fn sign_on_rules_are_set_over_the_api_for_the_officers_own_party_only() {
     assert_eq!(de.as_array().unwrap().len(), 0);
     let (s, _) = call(&router, "lv.analyst", "GET", "/api/v1/signon/rules", None).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+    // The proposer does not approve its own rule; the administrator (a second person) does.
+    let (s, _) = call(
+        &router,
+        "lv.security",
+        "POST",
+        "/api/v1/signon/rules/lv-cert/approve",
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, v) = call(
+        &router,
+        "admin",
+        "POST",
+        "/api/v1/signon/rules/lv-cert/approve",
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::NO_CONTENT, "{v}");
+    assert_eq!(store.signon_rules().unwrap().len(), 1);
     let (s, _) = call(
         &router,
         "lv.security",

@@ -13,8 +13,9 @@ use chrono::{DateTime, Utc};
 use entente_core::account::{
     self, Role, SessionClosed, SessionOpened, TokenCreated, TokenRevoked, TokenScope,
     UserActivated, UserActivationRequired, UserClearanceRequested, UserCreated, UserDisabled,
-    UserPasswordReset, UserPasswordSet, UserRecoveryCodeUsed, UserRolesChanged,
-    UserSecondFactorEnabled, UserSecondFactorReset, UserSecondFactorUsed,
+    UserPasswordReset, UserPasswordResetApproved, UserPasswordResetRequested, UserPasswordSet,
+    UserRecoveryCodeUsed, UserRolesChanged, UserRolesRequested, UserSecondFactorEnabled,
+    UserSecondFactorReset, UserSecondFactorUsed,
 };
 use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
@@ -70,6 +71,11 @@ pub struct Credentials {
     pub password_hash: String,
     /// Base32 (RFC 4648) TOTP secret, when the account has a second factor.
     pub totp_secret: Option<String>,
+    /// After an approved reset: the SHA-256 of each half of the one-time code the account
+    /// signs in with until its holder chooses a new password ([`account::reset_code_matches`]).
+    pub reset_code_hashes: Option<Vec<String>>,
+    /// After a reset: the password hash before it, which the new password may not repeat.
+    pub previous_password_hash: Option<String>,
 }
 
 impl std::fmt::Debug for Credentials {
@@ -81,7 +87,11 @@ impl std::fmt::Debug for Credentials {
                 "totp_secret",
                 &self.totp_secret.as_ref().map(|_| "[redacted]"),
             )
-            .finish()
+            .field(
+                "reset_code_hashes",
+                &self.reset_code_hashes.as_ref().map(|_| "[redacted]"),
+            )
+            .finish_non_exhaustive()
     }
 }
 
@@ -133,9 +143,9 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>> {
         .map_err(|e| StoreError::Decode(format!("time {s:?}: {e}")))
 }
 
-const USER_COLUMNS: &str = "user, party, roles, clearance, disabled, created_at, updated_at, password_hash, pending, must_change, totp_secret, federated_issuer";
+const USER_COLUMNS: &str = "user, party, roles, clearance, disabled, created_at, updated_at, password_hash, pending, must_change, totp_secret, federated_issuer, reset_code_hashes, previous_password_hash";
 
-fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 12]> {
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 14]> {
     Ok([
         r.get(0)?,
         r.get(1)?,
@@ -149,10 +159,12 @@ fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 12]> {
         r.get::<_, i64>(9).map(|d| Some(d.to_string()))?,
         r.get(10)?,
         r.get(11)?,
+        r.get(12)?,
+        r.get(13)?,
     ])
 }
 
-fn decode_user(r: [Option<String>; 12]) -> Result<Credentials> {
+fn decode_user(r: [Option<String>; 14]) -> Result<Credentials> {
     let [
         user,
         party,
@@ -166,6 +178,8 @@ fn decode_user(r: [Option<String>; 12]) -> Result<Credentials> {
         must_change,
         totp_secret,
         federated_issuer,
+        reset_codes,
+        previous_hash,
     ] = r;
     let s = |v: Option<String>| v.unwrap_or_default();
     Ok(Credentials {
@@ -188,6 +202,11 @@ fn decode_user(r: [Option<String>; 12]) -> Result<Credentials> {
         },
         password_hash: s(hash),
         totp_secret,
+        reset_code_hashes: reset_codes
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()?,
+        previous_password_hash: previous_hash,
     })
 }
 
@@ -322,6 +341,38 @@ fn must_exist(conn: &Connection, u: &UserId) -> Result<UserView> {
     user(conn, u)?.ok_or_else(|| StoreError::not_found("user", u.as_str()))
 }
 
+/// The account `u` as `by` may administer it: the operator and administrators see every
+/// account, a security officer their party's, everyone their own. Any other account answers
+/// exactly like a missing one (R14), before the permission table is asked.
+fn must_exist_for(conn: &Connection, by: &Viewer, u: &UserId) -> Result<UserView> {
+    user(conn, u)?
+        .filter(|a| {
+            by.is_operator()
+                || by.has_role(Role::Admin)
+                || by.user == a.user
+                || (by.has_role(Role::SecurityOfficer) && by.party == a.party)
+        })
+        .ok_or_else(|| StoreError::not_found("user", u.as_str()))
+}
+
+/// The second person of a two-person decision (a clearance, a role grant, a password reset, a
+/// sign-on rule) must be an account whose holder proved a second factor and has no reset
+/// password to change (R2): an account someone else just reset or made an officer cannot
+/// approve anything until its holder has chosen its password and enrolled its factor.
+pub(crate) fn check_approver(conn: &Connection, by: &Viewer) -> Result<()> {
+    if by.is_operator() {
+        return Ok(());
+    }
+    let me = must_exist(conn, &by.user)?;
+    if me.disabled || me.pending || me.must_change_password || !me.second_factor {
+        return Err(StoreError::Forbidden(format!(
+            "{} cannot approve yet: the second person of a two-person rule signs in with a second factor and has no reset password to change",
+            by.user
+        )));
+    }
+    Ok(())
+}
+
 /// The relations of the permission table between `by` and the account `subject`.
 fn facts(by: &Viewer, subject: &UserView) -> Facts {
     Facts {
@@ -418,7 +469,7 @@ pub fn decide_create_user(conn: &Connection, by: &Viewer, body: UserCreated) -> 
 
 /// Decides the activation of a pending account.
 pub fn decide_activate(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountActivate, by, &facts(by, &account))?;
     if !account.pending {
         return Ok(vec![]);
@@ -457,11 +508,10 @@ fn end_everything(conn: &Connection, u: &UserId, reason: &str) -> Result<Vec<Dra
     Ok(out)
 }
 
-/// Decides a password set by someone else: a security officer of the account's party, or the
-/// operator. A reset ends every session and token of the account (F8); after a security
-/// officer's reset the user must choose a new password at the next sign-in, so that the one who
-/// reset it never holds the account (F15). The operator's reset (console) sets the password as
-/// given.
+/// Decides a password set at the console by the operator (the root of trust of an instance):
+/// the password is the one given, and every session and token of the account ends (F8). An
+/// account's officers reset it in two steps instead ([`decide_request_password_reset`],
+/// [`decide_approve_password_reset`]), so that nobody alone ever knows what opens it (R1).
 pub fn decide_reset_password(
     conn: &Connection,
     by: &Viewer,
@@ -469,33 +519,114 @@ pub fn decide_reset_password(
     hash: String,
 ) -> Result<Vec<Draft>> {
     account::check_password_hash(&hash)?;
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountPasswordReset, by, &facts(by, &account))?;
+    if !by.is_operator() {
+        return Err(StoreError::Refused {
+            code: "account.reset_takes_two",
+            message: format!(
+                "a password reset takes two persons and nobody chooses the new password: ask for it (POST /api/v1/users/{u}/password without a body), and a second security officer of {} or the administrator approves it; each hands over half of the one-time code",
+                account.party
+            ),
+        });
+    }
+    refuse_federated(&account)?;
+    let mut out = vec![Draft::new(
+        &UserPasswordSet {
+            user: u.clone(),
+            password_hash: hash,
+        },
+        account_marking(),
+    )];
+    out.extend(end_everything(conn, u, "password_reset")?);
+    Ok(out)
+}
+
+fn refuse_federated(account: &UserView) -> Result<()> {
     if account.federated {
         return Err(StoreError::Refused {
             code: "account.federated",
             message: format!(
-                "{u} signs in through the single sign-on provider and has no password here"
+                "{} signs in through the single sign-on provider and has no password here",
+                account.user
             ),
         });
     }
-    let mut out = vec![if by.is_operator() {
-        Draft::new(
-            &UserPasswordSet {
-                user: u.clone(),
-                password_hash: hash,
-            },
-            account_marking(),
-        )
-    } else {
-        Draft::new(
-            &UserPasswordReset {
-                user: u.clone(),
-                password_hash: hash,
-            },
-            account_marking(),
-        )
-    }];
+    Ok(())
+}
+
+/// Decides the first step of a reset (R1): a security officer of the account's party asks for
+/// it, holding the first half of the one-time code (`code_hash`: its SHA-256). Nothing changes
+/// for the account until a second person approves. A new request replaces an older one.
+pub fn decide_request_password_reset(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+    code_hash: String,
+) -> Result<Vec<Draft>> {
+    account::check_sha256_hex("code_hash", &code_hash)?;
+    let account = must_exist_for(conn, by, u)?;
+    authz::require(Action::AccountPasswordReset, by, &facts(by, &account))?;
+    refuse_federated(&account)?;
+    Ok(vec![Draft::new(
+        &UserPasswordResetRequested {
+            user: u.clone(),
+            code_hash,
+        },
+        account_marking(),
+    )])
+}
+
+/// The reset awaiting approval for `u`: the hash of the first half and who asked.
+fn reset_request(conn: &Connection, u: &UserId) -> Result<Option<(String, UserId)>> {
+    let r: Option<(Option<String>, Option<String>)> = conn
+        .prepare_cached("SELECT reset_request_hash, reset_requested_by FROM users WHERE user = ?1")?
+        .query_row([u.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match r {
+        Some((Some(h), Some(by))) => Ok(Some((h, UserId::parse(&by)?))),
+        _ => Ok(None),
+    }
+}
+
+/// Decides the second step of a reset: a second security officer of the account's party or
+/// the administrator (neither the one who asked nor the account) approves, holding the second
+/// half (`code_hash`). The old password stops working, every session and token ends, and the
+/// account signs in once with both halves (and its second factor, when it has one), then
+/// chooses a new password.
+pub fn decide_approve_password_reset(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+    code_hash: String,
+) -> Result<Vec<Draft>> {
+    account::check_sha256_hex("code_hash", &code_hash)?;
+    let account = must_exist_for(conn, by, u)?;
+    authz::require(
+        Action::AccountPasswordResetApprove,
+        by,
+        &facts(by, &account),
+    )?;
+    check_approver(conn, by)?;
+    let Some((first, asked_by)) = reset_request(conn, u)? else {
+        return Err(StoreError::Refused {
+            code: "account.no_request",
+            message: format!("no password reset awaits approval for {u}"),
+        });
+    };
+    if asked_by == by.user {
+        return Err(StoreError::Forbidden(format!(
+            "{} asked for this reset; a second security officer of {} or the administrator approves it (two-person rule)",
+            by.user, account.party
+        )));
+    }
+    let mut out = vec![Draft::new(
+        &UserPasswordResetApproved {
+            user: u.clone(),
+            code_hashes: vec![first, code_hash],
+        },
+        account_marking(),
+    )];
     out.extend(end_everything(conn, u, "password_reset")?);
     Ok(out)
 }
@@ -540,7 +671,7 @@ pub fn decide_disable(
     u: &UserId,
     reason: Option<String>,
 ) -> Result<Vec<Draft>> {
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountDisable, by, &facts(by, &account))?;
     if account.disabled {
         return Ok(vec![]);
@@ -561,32 +692,116 @@ pub fn decide_disable(
 
 /// Ends every session and token of an account (without touching its password).
 pub fn decide_end_sessions(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountSessionsEnd, by, &facts(by, &account))?;
     end_everything(conn, u, "ended_by_officer")
 }
 
-/// Decides new roles for an account (its clearance unchanged).
+/// Decides new roles for an account (its clearance unchanged). Removing roles takes effect at
+/// once; adding a party-bound role (R8: the administrator asks, an officer of the account's
+/// party approves) or `security_officer` (R2: an officer asks, a second officer of the party or
+/// the administrator approves) is recorded as a request ([`decide_approve_roles`]). The
+/// operator's changes take effect at once.
 pub fn decide_change_roles(
     conn: &Connection,
     by: &Viewer,
     u: &UserId,
     roles: BTreeSet<Role>,
-) -> Result<Vec<Draft>> {
+) -> Result<(Vec<Draft>, GrantOutcome)> {
     account::check_roles(&roles)?;
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     check_role_change(by, &facts(by, &account), &account.roles, &roles)?;
-    if account.federated && totp::required_for(&roles) {
+    refuse_federated_administration(&account, &roles)?;
+    if roles == account.roles {
+        return Ok((vec![], GrantOutcome::Granted));
+    }
+    let adds_party_bound = roles
+        .difference(&account.roles)
+        .any(|r| account::party_bound(*r));
+    if adds_party_bound && !by.is_operator() {
+        return Ok((
+            vec![Draft::new(
+                &UserRolesRequested {
+                    user: u.clone(),
+                    roles,
+                },
+                account_marking(),
+            )],
+            GrantOutcome::AwaitingApproval,
+        ));
+    }
+    Ok((
+        vec![Draft::new(
+            &UserRolesChanged {
+                user: u.clone(),
+                roles,
+                clearance: account.clearance,
+            },
+            account_marking(),
+        )],
+        GrantOutcome::Granted,
+    ))
+}
+
+fn refuse_federated_administration(account: &UserView, roles: &BTreeSet<Role>) -> Result<()> {
+    if account.federated && totp::required_for(roles) {
         return Err(StoreError::Refused {
             code: "account.federated",
             message: format!(
-                "{u} signs in through the single sign-on provider; admin and security_officer are held by local accounts with a password and a second factor"
+                "{} signs in through the single sign-on provider; admin and security_officer are held by local accounts with a password and a second factor",
+                account.user
             ),
         });
     }
-    if roles == account.roles {
-        return Ok(vec![]);
+    Ok(())
+}
+
+/// The roles awaiting approval for `u`, and who asked for them.
+pub fn roles_request(conn: &Connection, u: &UserId) -> Result<Option<(BTreeSet<Role>, UserId)>> {
+    let r: Option<(Option<String>, Option<String>)> = conn
+        .prepare_cached("SELECT roles_request, roles_requested_by FROM users WHERE user = ?1")?
+        .query_row([u.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match r {
+        Some((Some(roles), Some(by))) => {
+            Ok(Some((account::parse_roles(&roles)?, UserId::parse(&by)?)))
+        }
+        _ => Ok(None),
     }
+}
+
+/// Decides the second person's approval of requested roles: neither the one who asked nor the
+/// account; party-bound roles need an officer of the account's party (the party decides who
+/// speaks for it, R8), `security_officer` a second officer of the party or the administrator
+/// (R2).
+pub fn decide_approve_roles(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
+    let account = must_exist_for(conn, by, u)?;
+    authz::require(Action::AccountRolesApprove, by, &facts(by, &account))?;
+    check_approver(conn, by)?;
+    let Some((roles, asked_by)) = roles_request(conn, u)? else {
+        return Err(StoreError::Refused {
+            code: "account.no_request",
+            message: format!("no roles await approval for {u}"),
+        });
+    };
+    if asked_by == by.user {
+        return Err(StoreError::Forbidden(format!(
+            "{} asked for these roles; a second person approves them (two-person rule)",
+            by.user
+        )));
+    }
+    let voices = roles
+        .difference(&account.roles)
+        .any(|r| account::party_bound(*r) && *r != Role::SecurityOfficer);
+    let party_officer =
+        by.is_operator() || (by.has_role(Role::SecurityOfficer) && by.party == account.party);
+    if voices && !party_officer {
+        return Err(StoreError::Forbidden(format!(
+            "roles that act for a party are approved by a security officer of {}: the administrator provisions, the party decides who speaks for it",
+            account.party
+        )));
+    }
+    refuse_federated_administration(&account, &roles)?;
     Ok(vec![Draft::new(
         &UserRolesChanged {
             user: u.clone(),
@@ -597,14 +812,17 @@ pub fn decide_change_roles(
     )])
 }
 
-/// What a clearance grant did.
+/// What a grant (a clearance, roles) did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ClearanceOutcome {
+pub enum GrantOutcome {
     /// In force now.
     Granted,
-    /// Recorded as requested; a second security officer of the party must approve it.
+    /// Recorded as requested; a second person must approve it.
     AwaitingApproval,
 }
+
+/// What a clearance grant did.
+pub type ClearanceOutcome = GrantOutcome;
 
 /// Decides a clearance for an account: a security officer of its party grants it; from
 /// [`account::DUAL_CONTROL_FROM`] upwards a second officer approves it (two-person rule).
@@ -616,7 +834,7 @@ pub fn decide_grant_clearance(
     clearance: Option<Classification>,
 ) -> Result<(Vec<Draft>, ClearanceOutcome)> {
     account::check_clearance(clearance)?;
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountClearanceGrant, by, &facts(by, &account))?;
     let raising = clearance > account.clearance;
     if raising && clearance >= Some(account::DUAL_CONTROL_FROM) && !by.is_operator() {
@@ -650,8 +868,9 @@ pub fn decide_grant_clearance(
 /// Decides the second officer's approval of a requested clearance: an officer of the same
 /// party, neither the one who asked nor the account itself.
 pub fn decide_approve_clearance(conn: &Connection, by: &Viewer, u: &UserId) -> Result<Vec<Draft>> {
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountClearanceApprove, by, &facts(by, &account))?;
+    check_approver(conn, by)?;
     let Some((level, requested_by)) = clearance_request(conn, u)? else {
         return Err(StoreError::Refused {
             code: "account.no_request",
@@ -843,7 +1062,12 @@ pub fn decide_open_session(
 
 /// Decides a second factor for `u`: the account itself, confirming the secret with a correct
 /// code (the enrolment takes effect only then), or the operator at the console (the demo's
-/// published secrets). Federated accounts have their provider's second factor instead.
+/// published secrets). Federated accounts have their provider's second factor instead. An
+/// account whose password was reset enrols only after its holder chose a new one (R7: the
+/// password first, so that whoever enrols is whoever holds the account). With `ending`, the
+/// account's API tokens and its sessions other than `ending`'s one end (R4: whoever held a
+/// stolen credential loses it with the enrolment).
+#[allow(clippy::too_many_arguments)]
 pub fn decide_enable_second_factor(
     conn: &Connection,
     by: &Viewer,
@@ -852,6 +1076,7 @@ pub fn decide_enable_second_factor(
     secret: String,
     code: Option<&str>,
     recovery_codes: Vec<String>,
+    ending: Option<Option<&str>>,
 ) -> Result<Vec<Draft>> {
     let account = must_exist(conn, u)?;
     let own = by.user == *u && !by.is_operator();
@@ -860,6 +1085,14 @@ pub fn decide_enable_second_factor(
             "a second factor is enrolled by its own account (or by the operator at the console)"
                 .into(),
         ));
+    }
+    if own && account.must_change_password {
+        return Err(StoreError::Refused {
+            code: "password_change_required",
+            message: format!(
+                "{u} must choose a new password first (PUT /api/v1/session/password), then enrol a second factor"
+            ),
+        });
     }
     if account.federated {
         return Err(StoreError::Refused {
@@ -899,7 +1132,7 @@ pub fn decide_enable_second_factor(
             .into());
         }
     };
-    Ok(vec![Draft::new(
+    let mut out = vec![Draft::new(
         &UserSecondFactorEnabled {
             user: u.clone(),
             totp_secret: totp::base32_encode(&key),
@@ -907,7 +1140,17 @@ pub fn decide_enable_second_factor(
             step,
         },
         account_marking(),
-    )])
+    )];
+    if let Some(keep) = ending {
+        out.extend(
+            end_everything(conn, u, "second_factor_enrolled")?
+                .into_iter()
+                .filter(|d| {
+                    keep.is_none_or(|k| !d.payload.contains(&format!("\"session\":\"{k}\"")))
+                }),
+        );
+    }
+    Ok(out)
 }
 
 /// Decides the reset of an account's second factor by a security officer of its party (or the
@@ -917,7 +1160,7 @@ pub fn decide_reset_second_factor(
     by: &Viewer,
     u: &UserId,
 ) -> Result<Vec<Draft>> {
-    let account = must_exist(conn, u)?;
+    let account = must_exist_for(conn, by, u)?;
     authz::require(Action::AccountSecondFactorReset, by, &facts(by, &account))?;
     if !account.second_factor {
         return Ok(vec![]);
@@ -947,6 +1190,11 @@ pub fn decide_close_session(conn: &Connection, hash: &str, reason: &str) -> Resu
         account_marking(),
     )])
 }
+
+/// The most live (neither revoked nor expired) API tokens an account holds.
+pub const MAX_LIVE_TOKENS: i64 = 20;
+/// The most API tokens an account creates in an hour.
+pub const MAX_TOKENS_PER_HOUR: i64 = 20;
 
 /// Decides an API token for `by` itself, expiring at most [`account::TOKEN_MAX_DAYS`] after now.
 pub fn decide_create_token(
@@ -1012,6 +1260,40 @@ pub fn decide_create_token(
         return Err(StoreError::Exists {
             what: "token",
             id: body.id,
+        });
+    }
+    // Every token is an event: an account appends a bounded number of them (R12).
+    let live: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM api_tokens WHERE user = ?1 AND revoked_at IS NULL
+               AND (expires_at IS NULL OR expires_at > ?2)",
+        )?
+        .query_row(params![by.user.as_str(), format_time(now)], |r| r.get(0))?;
+    if live >= MAX_LIVE_TOKENS {
+        return Err(StoreError::Refused {
+            code: "token.limit",
+            message: format!(
+                "{} holds {MAX_LIVE_TOKENS} live API tokens, the most an account may hold; revoke one it no longer uses (DELETE /api/v1/tokens/{{id}})",
+                by.user
+            ),
+        });
+    }
+    let recent: i64 = conn
+        .prepare_cached("SELECT count(*) FROM api_tokens WHERE user = ?1 AND created_at > ?2")?
+        .query_row(
+            params![
+                by.user.as_str(),
+                format_time(now - chrono::Duration::hours(1))
+            ],
+            |r| r.get(0),
+        )?;
+    if recent >= MAX_TOKENS_PER_HOUR {
+        return Err(StoreError::Refused {
+            code: "token.too_many",
+            message: format!(
+                "{} created {MAX_TOKENS_PER_HOUR} API tokens in the last hour, the most an account may; try again later",
+                by.user
+            ),
         });
     }
     Ok(vec![Draft::new(&body, account_marking())])
@@ -1097,16 +1379,60 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
         (UserPasswordSet::TYPE, UserPasswordSet::VERSION) => {
             let b: UserPasswordSet = serde_json::from_str(&e.payload)?;
             conn.prepare_cached(
-                "UPDATE users SET password_hash = ?2, must_change = 0, updated_at = ?3, seq = ?4 WHERE user = ?1",
+                "UPDATE users SET password_hash = ?2, must_change = 0, reset_code_hashes = NULL,
+                   previous_password_hash = NULL, reset_request_hash = NULL, reset_requested_by = NULL,
+                   updated_at = ?3, seq = ?4 WHERE user = ?1",
             )?
             .execute(params![b.user.as_str(), b.password_hash, at, e.seq as i64])?;
         }
         (UserPasswordReset::TYPE, UserPasswordReset::VERSION) => {
             let b: UserPasswordReset = serde_json::from_str(&e.payload)?;
             conn.prepare_cached(
-                "UPDATE users SET password_hash = ?2, must_change = 1, updated_at = ?3, seq = ?4 WHERE user = ?1",
+                "UPDATE users SET previous_password_hash = password_hash, password_hash = ?2, must_change = 1,
+                   updated_at = ?3, seq = ?4 WHERE user = ?1",
             )?
             .execute(params![b.user.as_str(), b.password_hash, at, e.seq as i64])?;
+        }
+        (UserPasswordResetRequested::TYPE, UserPasswordResetRequested::VERSION) => {
+            let b: UserPasswordResetRequested = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET reset_request_hash = ?2, reset_requested_by = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                b.code_hash,
+                e.actor.user.as_str(),
+                at,
+                e.seq as i64
+            ])?;
+        }
+        (UserPasswordResetApproved::TYPE, UserPasswordResetApproved::VERSION) => {
+            let b: UserPasswordResetApproved = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET previous_password_hash = CASE WHEN password_hash = ?2 THEN previous_password_hash ELSE password_hash END,
+                   password_hash = ?2, reset_code_hashes = ?3, must_change = 1,
+                   reset_request_hash = NULL, reset_requested_by = NULL, updated_at = ?4, seq = ?5 WHERE user = ?1",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                account::RESET_PENDING,
+                serde_json::to_string(&b.code_hashes)?,
+                at,
+                e.seq as i64
+            ])?;
+        }
+        (UserRolesRequested::TYPE, UserRolesRequested::VERSION) => {
+            let b: UserRolesRequested = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET roles_request = ?2, roles_requested_by = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                roles_text(&b.roles),
+                e.actor.user.as_str(),
+                at,
+                e.seq as i64
+            ])?;
         }
         (UserActivationRequired::TYPE, UserActivationRequired::VERSION) => {
             let b: UserActivationRequired = serde_json::from_str(&e.payload)?;
@@ -1149,8 +1475,14 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
         }
         (UserRolesChanged::TYPE, UserRolesChanged::VERSION) => {
             let b: UserRolesChanged = serde_json::from_str(&e.payload)?;
+            // A request is settled (or superseded) when what it asked for changes.
             conn.prepare_cached(
-                "UPDATE users SET roles = ?2, clearance = ?3, clearance_request = NULL, clearance_requested_by = NULL, updated_at = ?4, seq = ?5 WHERE user = ?1",
+                "UPDATE users SET
+                   clearance_request = CASE WHEN clearance IS ?3 THEN clearance_request ELSE NULL END,
+                   clearance_requested_by = CASE WHEN clearance IS ?3 THEN clearance_requested_by ELSE NULL END,
+                   roles_request = CASE WHEN roles = ?2 THEN roles_request ELSE NULL END,
+                   roles_requested_by = CASE WHEN roles = ?2 THEN roles_requested_by ELSE NULL END,
+                   roles = ?2, clearance = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
             )?
             .execute(params![
                 b.user.as_str(),

@@ -180,17 +180,100 @@ fn decode_visible(viewer: &Viewer, d: &DossierView, r: Row) -> Result<Option<Ass
     }))
 }
 
-/// The latest version of each party recorded at or before `at` (all parties, visible or
-/// not), as rows.
-fn current_rows(conn: &Connection, dossier: &str, at: &str) -> Result<Vec<Row>> {
+/// The newest version of each party recorded at or before `at` that is shared at the dossier's
+/// marking (no marking of its own), as rows: what a proposal of the agreed picture fixes. A
+/// newer version with a narrower marking neither drops the party nor shows through (R9).
+fn shared_rows(conn: &Connection, dossier: &str, at: &str) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM assessments a WHERE dossier = ?1 AND recorded_at <= ?2
+         AND marking IS NULL
          AND version = (SELECT max(version) FROM assessments b
-                        WHERE b.dossier = a.dossier AND b.party = a.party AND b.recorded_at <= ?2)
+                        WHERE b.dossier = a.dossier AND b.party = a.party AND b.recorded_at <= ?2
+                          AND b.marking IS NULL)
          ORDER BY party"
     ))?;
     let rows = stmt.query_map(params![dossier, at], row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The number `viewer` is shown for each version of `party`'s assessment it may see: the
+/// version's rank among those (R9: the gaps of the recorded numbers would count the versions
+/// hidden from the reader).
+fn shown_numbers(
+    conn: &Connection,
+    viewer: &Viewer,
+    d: &DossierView,
+    party: &PartyId,
+) -> Result<BTreeMap<u32, u32>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM assessments WHERE dossier = ?1 AND party = ?2 ORDER BY version"
+    ))?;
+    let rows = stmt.query_map(params![d.id, party.as_str()], row)?;
+    let mut out = BTreeMap::new();
+    for r in rows {
+        let r = r?;
+        let version = r.2 as u32;
+        if decode_visible(viewer, d, r)?.is_some() {
+            let n = out.len() as u32 + 1;
+            out.insert(version, n);
+        }
+    }
+    Ok(out)
+}
+
+/// Rewrites recorded version numbers as `viewer` is shown them ([`shown_numbers`]).
+struct Renumber<'a> {
+    conn: &'a Connection,
+    viewer: &'a Viewer,
+    d: &'a DossierView,
+    parties: BTreeMap<PartyId, BTreeMap<u32, u32>>,
+}
+
+impl<'a> Renumber<'a> {
+    fn new(conn: &'a Connection, viewer: &'a Viewer, d: &'a DossierView) -> Self {
+        Renumber {
+            conn,
+            viewer,
+            d,
+            parties: BTreeMap::new(),
+        }
+    }
+
+    fn shown(&mut self, party: &PartyId, version: u32) -> Result<u32> {
+        if !self.parties.contains_key(party) {
+            let m = shown_numbers(self.conn, self.viewer, self.d, party)?;
+            self.parties.insert(party.clone(), m);
+        }
+        Ok(self
+            .parties
+            .get(party)
+            .and_then(|m| m.get(&version))
+            .copied()
+            .unwrap_or(version))
+    }
+
+    fn views(&mut self, views: &mut [AssessmentView]) -> Result<()> {
+        for v in views {
+            v.version = self.shown(&v.party, v.version)?;
+        }
+        Ok(())
+    }
+
+    fn proposals(&mut self, proposals: &mut [ProposalView]) -> Result<()> {
+        for p in proposals {
+            for r in &mut p.assessments {
+                r.version = self.shown(&r.party, r.version)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn agreed(&mut self, agreed: &mut [AgreedVersion]) -> Result<()> {
+        for a in agreed {
+            self.proposals(std::slice::from_mut(&mut a.proposal))?;
+        }
+        Ok(())
+    }
 }
 
 fn version_row(conn: &Connection, dossier: &str, r: &AssessmentRef) -> Result<Option<Row>> {
@@ -323,7 +406,9 @@ pub fn agreed(
     now: DateTime<Utc>,
 ) -> Result<Vec<AgreedVersion>> {
     let d = visible_dossier(conn, viewer, dossier)?;
-    agreed_of(conn, viewer, &d, moment(at, now))
+    let mut out = agreed_of(conn, viewer, &d, moment(at, now))?;
+    Renumber::new(conn, viewer, &d).agreed(&mut out)?;
+    Ok(out)
 }
 
 fn agreed_of(
@@ -389,6 +474,7 @@ pub fn current(
         })
         .collect::<Vec<_>>();
     mark_agreed(&mut views, &agreed);
+    Renumber::new(conn, viewer, &d).views(&mut views)?;
     Ok(views)
 }
 
@@ -459,6 +545,7 @@ pub fn versions(
     hide_unseen_citations(conn, viewer, &d, &mut views)?;
     let agreed = agreed_of(conn, viewer, &d, now)?;
     mark_agreed(&mut views, &agreed);
+    Renumber::new(conn, viewer, &d).views(&mut views)?;
     Ok(views)
 }
 
@@ -474,14 +561,19 @@ pub fn picture(
     let t = moment(at, now);
     let mut assessments = current_of(conn, viewer, &d, t)?;
     let picture = picture_of(conn, viewer, &d, &assessments)?;
-    let agreed = agreed_of(conn, viewer, &d, t)?;
+    let mut agreed = agreed_of(conn, viewer, &d, t)?;
     mark_agreed(&mut assessments, &agreed);
+    let mut proposals = proposals_at(conn, &d.id, t)?;
+    let mut renumber = Renumber::new(conn, viewer, &d);
+    renumber.views(&mut assessments)?;
+    renumber.proposals(&mut proposals)?;
+    renumber.agreed(&mut agreed)?;
     Ok(PictureView {
         dossier: d.id.clone(),
         as_of: format_time(t),
         assessments,
         picture,
-        proposals: proposals_at(conn, &d.id, t)?,
+        proposals,
         agreed,
     })
 }
@@ -489,7 +581,7 @@ pub fn picture(
 // ---- decisions, run inside the writer's transaction ----
 
 /// Decides the submission of `party`'s assessment by `viewer`; returns the drafts and the
-/// version written.
+/// version written, as the submitter is shown it.
 pub fn decide_submit(
     conn: &Connection,
     viewer: &Viewer,
@@ -519,15 +611,21 @@ pub fn decide_submit(
             "SELECT coalesce(max(version), 0) FROM assessments WHERE dossier = ?1 AND party = ?2",
         )?
         .query_row(params![dossier, party.as_str()], |r| r.get::<_, i64>(0))? as u32;
-    let version = match s.version {
-        None => held + 1,
-        Some(v) if v == held + 1 => v,
-        Some(v) if (1..=held).contains(&v) => {
+    // `s.version` counts the versions the submitter is shown (R9); the recorded number counts
+    // them all.
+    let shown = shown_numbers(conn, viewer, &d, party)?;
+    let seen = shown.len() as u32;
+    let version = held + 1;
+    match s.version {
+        None => {}
+        Some(v) if v == seen + 1 => {}
+        Some(v) if (1..=seen).contains(&v) => {
+            let recorded = shown.iter().find(|(_, n)| **n == v).map(|(r, _)| *r);
             let agreed = proposals_at(conn, dossier, now)?.into_iter().find(|p| {
                 p.status == ProposalStatus::Agreed
                     && p.assessments
                         .iter()
-                        .any(|r| &r.party == party && r.version == v)
+                        .any(|r| &r.party == party && Some(r.version) == recorded)
             });
             return Err(match agreed {
                 Some(p) => StoreError::Refused {
@@ -536,14 +634,14 @@ pub fn decide_submit(
                         "version: version {v} of {party}'s assessment is part of the picture agreed in proposal {} (agreed at {}); agreed versions are immutable history: submit version {} instead",
                         p.number,
                         p.agreed_at.unwrap_or_default(),
-                        held + 1
+                        seen + 1
                     ),
                 },
                 None => StoreError::Refused {
                     code: "picture.stale_version",
                     message: format!(
-                        "version: {party} already holds version {held}; submit version {}",
-                        held + 1
+                        "version: {party} already holds version {seen}; submit version {}",
+                        seen + 1
                     ),
                 },
             });
@@ -553,12 +651,12 @@ pub fn decide_submit(
                 "version",
                 &format!(
                     "{} (the next version of {party}'s assessment), not {v}",
-                    held + 1
+                    seen + 1
                 ),
             )
             .into());
         }
-    };
+    }
     let core = s.body.validate(party, version).map_err(|problems| {
         let code = problems.first().map_or("invalid_input", |p| p.code);
         StoreError::Rejected {
@@ -596,7 +694,7 @@ pub fn decide_submit(
             }
         }
     }
-    evidence::check_contained_marking(viewer, &d.marking, s.marking.as_ref())?;
+    evidence::check_contained_marking(conn, viewer, &d, s.marking.as_ref())?;
     let envelope = s.marking.clone().unwrap_or_else(|| d.marking.clone());
     Ok((
         vec![Draft::new(
@@ -609,7 +707,8 @@ pub fn decide_submit(
             },
             envelope,
         )],
-        version,
+        // The number the submitter is shown for it.
+        seen + 1,
     ))
 }
 
@@ -658,10 +757,10 @@ pub fn decide_propose(
             ),
         });
     }
-    // Only assessments shared at the dossier's marking enter a proposal.
-    let refs: Vec<AssessmentRef> = current_rows(conn, dossier, &format_time(now))?
+    // Only assessments shared at the dossier's marking enter a proposal: each party's newest
+    // such version, whatever it submitted with a narrower marking since (R9).
+    let refs: Vec<AssessmentRef> = shared_rows(conn, dossier, &format_time(now))?
         .into_iter()
-        .filter(|r| r.6.is_none())
         .map(|r| {
             Ok(AssessmentRef {
                 party: PartyId::parse(&r.1)?,
@@ -786,7 +885,9 @@ pub(crate) fn apply(conn: &Connection, e: &Event) -> Result<()> {
                     conn,
                     e,
                     &b.dossier,
-                    &format!("{} assessment v{} submitted", b.party, b.version),
+                    // No version number: it would count the versions marked more narrowly
+                    // than the dossier, which its readers may not see (R9).
+                    &format!("{} assessment submitted", b.party),
                 )?;
             }
         }

@@ -451,8 +451,7 @@ pub fn decide_record(
             )
         })?;
         m.check()?;
-        m.check_within(&d.marking)?;
-        crate::evidence::check_own_marking(viewer, Some(&m))?;
+        crate::evidence::check_contained_marking(conn, viewer, &d, Some(&m))?;
         if m.tlp == Tlp::Clear {
             return Err(Invalid::new(
                 "marking.tlp",
@@ -462,12 +461,9 @@ pub fn decide_record(
         }
         m
     };
-    let n: i64 = conn.query_row(
-        "SELECT count(*) FROM attributions WHERE dossier = ?1",
-        [dossier],
-        |r| r.get(0),
-    )?;
-    let id = format!("{dossier}-attr-{}", n + 1);
+    // A random suffix, never a count: a number would say how many attributions the recorder's
+    // reader may not see (R9).
+    let id = format!("{dossier}-attr-{}", crate::store::random_suffix(8)?);
     Ok((
         id.clone(),
         vec![Draft::new(

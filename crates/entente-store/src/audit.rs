@@ -30,6 +30,25 @@ fn subject_party(conn: &Connection, payload: &str) -> Result<Option<PartyId>> {
     Ok(crate::accounts::user(conn, &u)?.map(|u| u.party))
 }
 
+const SSO_REFUSED: &str = <entente_core::signon::SsoRefused as entente_core::EventBody>::TYPE;
+
+/// Does a refused federated sign-in concern `party`'s security officers (R3)? Those of the
+/// parties it names (whose rules matched, or the account's), and, for a user no rule maps yet,
+/// every officer: it is officers who write the rule that would map them. Other refusals
+/// recorded before they named parties are for administrators only.
+fn sso_concerns(payload: &str, party: &PartyId) -> bool {
+    let v: serde_json::Value = serde_json::from_str(payload).unwrap_or_default();
+    let parties: Vec<&str> = v
+        .get("parties")
+        .and_then(|p| p.as_array())
+        .map(|a| a.iter().filter_map(|p| p.as_str()).collect())
+        .unwrap_or_default();
+    if parties.is_empty() {
+        return v.get("reason").and_then(|r| r.as_str()) == Some("unmapped");
+    }
+    parties.contains(&party.as_str())
+}
+
 /// What to list.
 #[derive(Clone, Debug, Default)]
 pub struct AuditFilter {
@@ -114,7 +133,11 @@ pub fn list(conn: &Connection, viewer: &Viewer, f: &AuditFilter) -> Result<Vec<A
         let marking: Marking = serde_json::from_str(&r.get::<_, String>(6)?)?;
         let seq = r.get::<_, i64>(0)? as u64;
         if !operator {
-            let visible = if ACCOUNT_EVENT_TYPES.contains(&kind.as_str()) {
+            let visible = if kind == SSO_REFUSED {
+                admin
+                    || (viewer.has_role(Role::SecurityOfficer)
+                        && sso_concerns(&r.get::<_, String>(5)?, &viewer.party))
+            } else if ACCOUNT_EVENT_TYPES.contains(&kind.as_str()) {
                 admin
                     || actor_party == viewer.party.as_str()
                     || subject_party(conn, &r.get::<_, String>(5)?)?.as_ref() == Some(&viewer.party)

@@ -154,17 +154,48 @@ impl<'v> VisibilityMemo<'v> {
     }
 }
 
+/// The marking a missing id is checked against, so that a missing id costs what a hidden one
+/// does (R15): an AMBER marking released to one party, as canonical as a stored one.
+static DECOY_MARKING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let mut m = Marking::tlp(entente_core::Tlp::Amber);
+    m.releasable_to
+        .insert(PartyId::parse("EU").expect("a party code"));
+    serde_json::to_string(&m).unwrap_or_default()
+});
+
 /// Reads a dossier if `viewer` may see it; `None` both when it does not exist and when it is
-/// not visible, so that a caller cannot tell the two apart.
+/// not visible, so that a caller cannot tell the two apart. The decision reads the marking
+/// columns alone, and a missing id is decided against a decoy marking with the same work, so
+/// that a hidden id answers no slower than a missing one (R15); the rest of the row is read
+/// only for a dossier the viewer sees.
 pub fn get(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Option<DossierView>> {
+    let head: Option<(String, String, String)> = conn
+        .prepare_cached("SELECT marking, origin, author FROM dossiers WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let found = head.is_some();
+    let (marking, origin, author) = head.unwrap_or_else(|| {
+        (
+            DECOY_MARKING.clone(),
+            "EU".to_string(),
+            "instance.decoy".to_string(),
+        )
+    });
+    let m: Marking = serde_json::from_str(&marking)?;
+    let seen = can_see(
+        viewer,
+        &PartyId::parse(&origin)?,
+        &UserId::parse(&author)?,
+        &m,
+    );
+    if !(found && seen) {
+        return Ok(None);
+    }
     let r = conn
         .prepare_cached(&format!("SELECT {COLUMNS} FROM dossiers WHERE id = ?1"))?
         .query_row([id], row)
         .optional()?;
-    match r {
-        Some(r) if visible(viewer, &r)? => Ok(Some(decode(r)?)),
-        _ => Ok(None),
-    }
+    r.map(decode).transpose()
 }
 
 /// Lists the dossiers `viewer` may see, newest first, with the total of visible matches.
@@ -336,6 +367,7 @@ pub fn decide_create(
     marking.check()?;
     // F25: a dossier its creator could not read again is refused before anything is written.
     crate::evidence::check_own_marking(viewer, Some(&marking))?;
+    crate::evidence::check_recipients_exist(conn, viewer, &marking)?;
     if exists(conn, id)? {
         return Err(StoreError::Exists {
             what: "dossier",
@@ -455,6 +487,7 @@ pub fn decide_mark(
         )?;
     }
     crate::evidence::check_own_marking(viewer, Some(&marking))?;
+    crate::evidence::check_recipients_exist(conn, viewer, &marking)?;
     Ok(vec![Draft::new(
         &DossierMarked {
             id: id.into(),
@@ -462,4 +495,29 @@ pub fn decide_mark(
         },
         marking,
     )])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// R15: a missing id is decided against the decoy with the same work as a hidden one; the
+    /// decoy must parse (an error would answer otherwise than for a hidden id) and hide.
+    #[test]
+    fn r15_the_decoy_of_a_missing_id_parses_and_hides() {
+        let m: Marking = serde_json::from_str(&DECOY_MARKING).unwrap();
+        assert!(m.check().is_ok());
+        let stranger = Viewer {
+            user: UserId::parse("de.delegate").unwrap(),
+            party: PartyId::parse("DE").unwrap(),
+            clearance: None,
+            roles: Default::default(),
+        };
+        assert!(!can_see(
+            &stranger,
+            &PartyId::parse("EU").unwrap(),
+            &UserId::parse("instance.decoy").unwrap(),
+            &m
+        ));
+    }
 }

@@ -163,13 +163,35 @@ pub(crate) fn check_own_marking(viewer: &Viewer, marking: Option<&Marking>) -> R
 /// Checks the own marking of an item inside `container`: consistent, readable by the one who
 /// gives it, and no wider than the container's (F3).
 pub(crate) fn check_contained_marking(
+    conn: &Connection,
     viewer: &Viewer,
-    container: &Marking,
+    container: &DossierView,
     marking: Option<&Marking>,
 ) -> Result<()> {
     check_own_marking(viewer, marking)?;
     if let Some(m) = marking {
-        m.check_within(container)?;
+        m.check_within(&container.marking, &container.origin, &container.author)?;
+        check_recipients_exist(conn, viewer, m)?;
+    }
+    Ok(())
+}
+
+/// The named recipients of a TLP:RED marking are accounts of this instance (R19): a name that
+/// is no account now would let whoever later takes that name read the item. The one who marks
+/// it is the author (who reads it anyway), account or instance.
+pub(crate) fn check_recipients_exist(
+    conn: &Connection,
+    viewer: &Viewer,
+    m: &Marking,
+) -> Result<()> {
+    for u in m.recipients.iter().filter(|u| **u != viewer.user) {
+        if crate::accounts::user(conn, u)?.is_none() {
+            return Err(entente_core::Invalid::new(
+                "marking.recipients",
+                &format!("accounts of this instance: {u} is not one"),
+            )
+            .into());
+        }
     }
     Ok(())
 }
@@ -187,7 +209,7 @@ pub fn decide_add(
     let d = visible_dossier(conn, viewer, dossier)?;
     authz::require(Action::EvidenceAdd, viewer, &Facts::none())?;
     item.check()?;
-    check_contained_marking(viewer, &d.marking, marking.as_ref())?;
+    check_contained_marking(conn, viewer, &d, marking.as_ref())?;
     let taken: bool = conn
         .prepare_cached("SELECT count(*) > 0 FROM evidence WHERE dossier = ?1 AND id = ?2")?
         .query_row([dossier, id], |r| r.get(0))?;

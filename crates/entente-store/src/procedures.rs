@@ -146,8 +146,9 @@ pub struct ProcedureView {
     pub positions: Vec<PositionView>,
     pub closed: Option<ClosedView>,
     pub outcome: LiveOutcome,
-    /// The seq of the last event that changed it.
-    pub seq: u64,
+    /// How many events changed it (opened, positions, closed): its own count, which says
+    /// nothing about the rest of the log (R10), for clients that follow it (the stream's `id`).
+    pub revision: u64,
 }
 
 /// A package of measures assembled on a dossier.
@@ -187,19 +188,19 @@ struct Row {
     opened_by: String,
     opened_at: String,
     closed: Option<ProcedureClosed>,
-    seq: u64,
+    revision: u64,
 }
 
 fn load(conn: &Connection, id: &str) -> Result<Option<Row>> {
     let r: Option<(String, String, String, Option<String>, i64)> = conn
         .prepare_cached(
-            "SELECT opened, opened_by, opened_at, closed, seq FROM procedures WHERE id = ?1",
+            "SELECT opened, opened_by, opened_at, closed, revision FROM procedures WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })
         .optional()?;
-    let Some((opened, opened_by, opened_at, closed, seq)) = r else {
+    let Some((opened, opened_by, opened_at, closed, revision)) = r else {
         return Ok(None);
     };
     Ok(Some(Row {
@@ -207,7 +208,7 @@ fn load(conn: &Connection, id: &str) -> Result<Option<Row>> {
         opened_by,
         opened_at,
         closed: closed.map(|c| serde_json::from_str(&c)).transpose()?,
-        seq: seq as u64,
+        revision: revision as u64,
     }))
 }
 
@@ -313,7 +314,7 @@ fn view(conn: &Connection, row: Row, now: DateTime<Utc>) -> Result<ProcedureView
             .collect(),
         closed,
         outcome,
-        seq: row.seq,
+        revision: row.revision,
     })
 }
 
@@ -1215,8 +1216,8 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<()> {
         ProcedureOpened::TYPE => {
             let b: ProcedureOpened = body(e)?;
             conn.prepare_cached(
-                "INSERT INTO procedures(id, dossier, opened, deadline, opened_by, opened_at, closed, created_seq, seq)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?7)",
+                "INSERT INTO procedures(id, dossier, opened, deadline, opened_by, opened_at, closed, created_seq, seq, revision)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?7, 1)",
             )?
             .execute(params![
                 b.id,
@@ -1251,13 +1252,17 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<()> {
                 e.actor.user.as_str(),
                 e.seq as i64
             ])?;
-            conn.prepare_cached("UPDATE procedures SET seq = ?2 WHERE id = ?1")?
-                .execute(params![b.procedure, e.seq as i64])?;
+            conn.prepare_cached(
+                "UPDATE procedures SET seq = ?2, revision = revision + 1 WHERE id = ?1",
+            )?
+            .execute(params![b.procedure, e.seq as i64])?;
         }
         ProcedureClosed::TYPE => {
             // Version 2 added optional fields to the outcome; version 1 reads the same.
             let b: ProcedureClosed = serde_json::from_str(&e.payload)?;
-            conn.prepare_cached("UPDATE procedures SET closed = ?2, seq = ?3 WHERE id = ?1")?
+            conn.prepare_cached(
+                "UPDATE procedures SET closed = ?2, seq = ?3, revision = revision + 1 WHERE id = ?1",
+            )?
                 .execute(params![b.procedure, canonical(&b), e.seq as i64])?;
             if let Some(row) = load(conn, &b.procedure)? {
                 let o = &row.opened;

@@ -120,7 +120,15 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             crate::attributions::apply(conn, e)?
         }
         // Single sign-on rules (signon_store.rs).
-        ("signon.rule_set" | "signon.rule_removed", _) => crate::signon_store::apply(conn, e)?,
+        (
+            "signon.rule_set"
+            | "signon.rule_removed"
+            | "signon.rule_proposed"
+            | "signon.rule_approved",
+            _,
+        ) => crate::signon_store::apply(conn, e)?,
+        // Registered witness keys (tree_head.rs).
+        ("log.witness_registered" | "log.witness_removed", _) => crate::tree_head::apply(conn, e)?,
         // Accounts, sessions and tokens (accounts.rs); events without a projection
         // (checkpoints, audit records) live in the log alone.
         _ => {

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS tree_head (
 
 /// Bumped when the way events fold into projections changes without a change of their DDL, so
 /// that data directories written by an earlier version are refolded at open.
-pub const PROJECTION_LOGIC: u32 = 3;
+pub const PROJECTION_LOGIC: u32 = 4;
 
 /// Projection tables, in the order they are created. Every table listed here is dropped and
 /// refolded by `rebuild`, and compared before and after.
@@ -111,6 +111,12 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             lang          TEXT,
             clearance_request      TEXT,
             clearance_requested_by TEXT,
+            roles_request          TEXT,
+            roles_requested_by     TEXT,
+            reset_request_hash     TEXT,
+            reset_requested_by     TEXT,
+            reset_code_hashes      TEXT,
+            previous_password_hash TEXT,
             totp_secret       TEXT,
             totp_last_step    INTEGER,
             federated_issuer  TEXT,
@@ -138,6 +144,26 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             party TEXT NOT NULL,
             rule  TEXT NOT NULL,
             seq   INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    // Sign-on rules an officer proposed, awaiting a second person's approval (R3).
+    (
+        "signon_proposals",
+        r#"CREATE TABLE signon_proposals (
+            id          TEXT PRIMARY KEY,
+            party       TEXT NOT NULL,
+            rule        TEXT NOT NULL,
+            proposed_by TEXT NOT NULL,
+            seq         INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    // Witness keys an administrator registered, and the account that posts for each (R12).
+    (
+        "witness_keys",
+        r#"CREATE TABLE witness_keys (
+            witness_key TEXT PRIMARY KEY,
+            user        TEXT NOT NULL,
+            seq         INTEGER NOT NULL
         ) STRICT"#,
     ),
     (
@@ -190,7 +216,8 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             opened_at   TEXT NOT NULL,
             closed      TEXT,
             created_seq INTEGER NOT NULL,
-            seq         INTEGER NOT NULL
+            seq         INTEGER NOT NULL,
+            revision    INTEGER NOT NULL
         ) STRICT"#,
     ),
     (

@@ -16,6 +16,14 @@
 //! **Visibility:** every read filters each version through [`can_see`] with the importing party
 //! as origin and the importing user as author; "latest" means the newest version the viewer may
 //! see, so a viewer who may not see a RED revision still sees the GREEN one before it.
+//!
+//! **Provenance per party (R5, R6):** each party's versions of an id are its own. Of the
+//! versions a reader may see, the object is that of the party that published it first, and
+//! its latest version is the newest of that party's. Versions a party cannot see count for
+//! nothing when it imports (an import of a hidden id answers exactly like an unknown one, and
+//! nobody can squat a public id by importing it first, hidden). An import may not name another
+//! party as the creator (`created_by_ref`), nor bring an identity object that claims to be a
+//! party: entente writes its parties' identities itself.
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -316,12 +324,16 @@ pub(crate) struct Counts {
 /// The decision of one batch, in the writer: which candidates become events, and which are
 /// refused.
 ///
-/// **Provenance (F11, STIX 2.1 §3.6):** only the creator of an object publishes new versions of
-/// it; others create a new object that refers to it. In entente the creator of an id is the
-/// party whose ingest first recorded it. A candidate whose id another party created is refused
-/// with `stix.not_creator`, whether or not the importer can see that party's versions (the
-/// answer is the same, so it reveals no content; STIX ids carry 122 random bits, §2.9, so an
-/// importer who sends one has it from a bundle already).
+/// **Provenance (F11, STIX 2.1 §3.6; R5):** only the creator of an object publishes new
+/// versions of it; others create a new object that refers to it. In entente the creator of an
+/// id, for an importer, is the party that first published it *among the versions the importer
+/// may see*: a candidate whose id the importer sees first published by another party is refused
+/// with `stix.not_creator`. Versions the importer may not see count for nothing: they neither
+/// refuse the import (no oracle, no squatting) nor count as held; the importer's versions are
+/// recorded beside them as its own party's.
+///
+/// **Identities (R6):** an object whose `created_by_ref` names another party's identity, and an
+/// identity object that claims to be a party (its id or its name), are refused.
 ///
 /// **Duplicates (F19):** a version counts as held only if the importer can see it; a
 /// colleague's copy the importer cannot see neither reveals itself nor swallows theirs: the
@@ -333,16 +345,30 @@ pub(crate) fn decide_batch(
     counts: &mut Counts,
     refused: &mut Vec<Rejection>,
 ) -> Result<Vec<Draft>> {
+    let parties = crate::parties::list(conn)?;
+    let identities: HashMap<String, PartyId> = parties
+        .iter()
+        .map(|p| (party_identity_id(&p.id), p.id.clone()))
+        .collect();
     let mut stmt = conn.prepare_cached(
         "SELECT modified, marking, origin, author FROM stix_objects WHERE id = ?1 ORDER BY seq",
     )?;
     let mut seen_in_batch: HashSet<(String, String)> = HashSet::new();
-    // Latest visible key per id decided so far in this batch (ids repeat across versions).
+    // Latest key of the importer's party's versions per id decided so far in this batch.
     let mut latest_in_batch: HashMap<String, String> = HashMap::new();
     let mut drafts = Vec::with_capacity(batch.len());
     for c in batch {
         if !seen_in_batch.insert((c.body.id.clone(), c.key.clone())) {
             counts.duplicates += 1;
+            continue;
+        }
+        if let Some(refusal) = identity_refusal(&c.body, &viewer.party, &identities) {
+            refused.push(Rejection {
+                index: c.index,
+                object_id: Some(c.body.id.clone()),
+                errors: Vec::new(),
+                refusal: Some(refusal),
+            });
             continue;
         }
         let mut held = false;
@@ -358,9 +384,6 @@ pub(crate) fn decide_batch(
         })?;
         for row in rows {
             let (key, marking, origin, author) = row?;
-            if creator.is_none() {
-                creator = Some(origin.clone());
-            }
             let m: Marking = serde_json::from_str(&marking)?;
             if !can_see(
                 viewer,
@@ -370,10 +393,13 @@ pub(crate) fn decide_batch(
             ) {
                 continue;
             }
+            if creator.is_none() {
+                creator = Some(origin.clone());
+            }
             if key == c.key {
                 held = true;
             }
-            if latest.as_ref().is_none_or(|l| *l < key) {
+            if origin == viewer.party.as_str() && latest.as_ref().is_none_or(|l| *l < key) {
                 latest = Some(key);
             }
         }
@@ -414,6 +440,46 @@ pub(crate) fn decide_batch(
         drafts.push(Draft::new(&c.body, c.marking));
     }
     Ok(drafts)
+}
+
+/// The suffix of the names of the identities entente writes for its parties.
+const PARTY_IDENTITY_SUFFIX: &str = "(party of the entente community)";
+
+/// Why an object may not be imported by `party` for what it says about its creator (R6).
+fn identity_refusal(
+    body: &StixObjectIngested,
+    party: &PartyId,
+    identities: &HashMap<String, PartyId>,
+) -> Option<Refusal> {
+    if let Some(by) = body.object.get("created_by_ref").and_then(Value::as_str)
+        && let Some(other) = identities.get(by)
+        && other != party
+    {
+        return Some(Refusal {
+            code: "stix.not_your_identity",
+            message: format!(
+                "created_by_ref: {by} is the identity of {other}, another party of this instance; an import names its own party as the creator ({}) or an identity outside entente, or leaves created_by_ref out (exports then name your party)",
+                party_identity_id(party)
+            ),
+        });
+    }
+    let claims_party = body.object_type == "identity"
+        && (identities.contains_key(&body.id)
+            || body
+                .object
+                .get("name")
+                .and_then(Value::as_str)
+                .is_some_and(|n| n.trim_end().ends_with(PARTY_IDENTITY_SUFFIX)));
+    if claims_party {
+        return Some(Refusal {
+            code: "stix.party_identity",
+            message: format!(
+                "{}: an identity that claims to be a party of this instance; entente writes its parties' identities itself (exports carry them)",
+                body.id
+            ),
+        });
+    }
+    None
 }
 
 impl SqliteStore {
@@ -572,24 +638,34 @@ fn decode(r: Row) -> Result<StixObjectView> {
     })
 }
 
-/// Rows in `(id, modified DESC)` order reduced to the first visible one per id.
+/// Rows in `(id, modified DESC)` order reduced to one per id: of the visible rows, the newest
+/// of the party that published the id first (R5: each party's versions are its own).
 fn latest_visible(
     viewer: &Viewer,
     rows: impl Iterator<Item = rusqlite::Result<Row>>,
     mut keep: impl FnMut(Row) -> Result<()>,
 ) -> Result<()> {
-    let mut current: Option<String> = None;
+    let mut group: Vec<Row> = Vec::new();
+    let mut flush = |group: &mut Vec<Row>| -> Result<()> {
+        let Some(first) = group.iter().min_by_key(|r| r.3).map(|r| r.2.clone()) else {
+            return Ok(());
+        };
+        if let Some(pos) = group.iter().position(|r| r.2 == first) {
+            keep(group.swap_remove(pos))?;
+        }
+        group.clear();
+        Ok(())
+    };
     for r in rows {
         let r = r?;
-        if current.as_deref() == Some(r.0.as_str()) {
-            continue;
+        if group.first().is_some_and(|g| g.0 != r.0) {
+            flush(&mut group)?;
         }
         if row_visible(viewer, &r)? {
-            current = Some(r.0.clone());
-            keep(r)?;
+            group.push(r);
         }
     }
-    Ok(())
+    flush(&mut group)
 }
 
 /// The latest visible versions matching `filter`.
@@ -621,9 +697,14 @@ pub fn versions(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Vec<Stix
     Ok(out)
 }
 
-/// The latest visible version of `id`.
+/// The latest visible version of `id`: the newest of the party that published it first among
+/// the versions `viewer` may see.
 pub fn get(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Option<StixObjectView>> {
-    Ok(versions(conn, viewer, id)?.pop())
+    let all = versions(conn, viewer, id)?;
+    let Some(creator) = all.iter().min_by_key(|v| v.seq).map(|v| v.origin.clone()) else {
+        return Ok(None);
+    };
+    Ok(all.into_iter().rfind(|v| v.origin == creator))
 }
 
 /// The standard definition object of a TLP marking id (TLP 1.0: STIX 2.1 §7.2.1.4 and §12;
@@ -660,18 +741,26 @@ pub fn tlp_definition(id: &str) -> Option<Value> {
     })
 }
 
-/// The STIX identity (STIX 2.1 §4.7) of a party of entente, with a stable id: a UUIDv5 of the
-/// party code in a namespace of entente's own (STIX 2.1 §2.9 allows any UUID for SDOs).
-pub fn party_identity(party: &PartyId) -> Value {
+/// The id of a party's STIX identity: a UUIDv5 of the party code in a namespace of entente's
+/// own (STIX 2.1 §2.9 allows any UUID for SDOs).
+pub fn party_identity_id(party: &PartyId) -> String {
     const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6e74_656e_7465_4000_8000_7061_7274_7900);
-    let id = uuid::Uuid::new_v5(&NAMESPACE, party.as_str().as_bytes());
+    format!(
+        "identity--{}",
+        uuid::Uuid::new_v5(&NAMESPACE, party.as_str().as_bytes())
+    )
+}
+
+/// The STIX identity (STIX 2.1 §4.7) of a party of entente, with a stable id
+/// ([`party_identity_id`]).
+pub fn party_identity(party: &PartyId) -> Value {
     serde_json::json!({
         "type": "identity",
         "spec_version": "2.1",
-        "id": format!("identity--{id}"),
+        "id": party_identity_id(party),
         "created": "2026-01-01T00:00:00.000Z",
         "modified": "2026-01-01T00:00:00.000Z",
-        "name": format!("{} (party of the entente community)", party.as_str()),
+        "name": format!("{} {PARTY_IDENTITY_SUFFIX}", party.as_str()),
         "identity_class": "organization",
     })
 }
@@ -695,11 +784,19 @@ pub fn dossier_bundle(
             ids.push(id.clone());
         }
     }
+    let party_ids: HashSet<String> = crate::parties::list(conn)?
+        .iter()
+        .map(|p| party_identity_id(&p.id))
+        .collect();
     let mut objects: Vec<Value> = Vec::new();
     let mut identities: Vec<Value> = Vec::new();
     let mut included: HashSet<String> = HashSet::new();
     let mut markings: Vec<String> = Vec::new();
     for id in &ids {
+        // A party's identity is written by entente, never taken from an import (R6).
+        if party_ids.contains(id) {
+            continue;
+        }
         let Some(v) = get(conn, viewer, id)? else {
             continue;
         };
@@ -717,17 +814,21 @@ pub fn dossier_bundle(
         }
         included.insert(v.id.clone());
         let mut object = v.object;
-        // Provenance (F11): an object that does not name its creator names the party that
-        // published it here, and that party's identity travels with the bundle.
+        // Provenance (F11, R6): an object that does not name its creator, or names a party of
+        // this instance (which can only be the party that published it here; versions recorded
+        // before R6 may name another), names the party that published it, and that party's
+        // identity travels with the bundle.
         if let Some(map) = object.as_object_mut()
-            && !map.contains_key("created_by_ref")
             && v.object_type != "marking-definition"
         {
-            let identity = party_identity(&v.origin);
-            let iid = identity["id"].as_str().unwrap_or_default().to_string();
-            map.insert("created_by_ref".into(), Value::String(iid.clone()));
-            if !identities.iter().any(|i: &Value| i["id"] == iid.as_str()) {
-                identities.push(identity);
+            let iid = party_identity_id(&v.origin);
+            let named = map.get("created_by_ref").and_then(Value::as_str);
+            let names_a_party = named.is_some_and(|n| party_ids.contains(n));
+            if named.is_none() || names_a_party {
+                map.insert("created_by_ref".into(), Value::String(iid.clone()));
+                if !identities.iter().any(|i: &Value| i["id"] == iid.as_str()) {
+                    identities.push(party_identity(&v.origin));
+                }
             }
         }
         objects.push(object);

@@ -82,15 +82,25 @@ pub trait Store:
     fn events(&self, viewer: &Viewer, from: u64, limit: usize) -> Result<Vec<Event>>;
     /// Number of events in the log (a count of the log, which reveals no content).
     fn event_count(&self) -> Result<u64>;
+    /// The `seq` of the event `id` (its UUID), if `viewer` may see it in the feed: the cursor
+    /// of the feed's pages, so that pages name no position in the log (R10).
+    fn event_seq(&self, viewer: &Viewer, id: &str) -> Result<Option<u64>>;
 
     // ---- accounts, sessions, tokens (accounts.rs). Who may administer which account is
     // decided in the store by the permission table; `by` is the caller (the operator at the
     // console: `Viewer::operator`). ----
     fn create_user(&self, by: &Viewer, body: UserCreated) -> Result<UserView>;
     fn activate_user(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
-    /// Sets another account's password (a security officer of its party, or the operator); its
-    /// sessions and tokens end, and after an officer's reset the user must change it.
+    /// Sets another account's password at the console (the operator); its sessions and tokens
+    /// end. Security officers reset in two steps instead (below).
     fn reset_password(&self, by: &Viewer, user: &UserId, password_hash: String) -> Result<()>;
+    /// Asks for a reset of another account's password (a security officer of its party), holding
+    /// the first half of the one-time code (`code_hash`: SHA-256 of that half).
+    fn request_password_reset(&self, by: &Viewer, user: &UserId, code_hash: String) -> Result<()>;
+    /// Approves a requested reset (a second officer of the party, or the administrator), holding
+    /// the second half; the account's sessions and tokens end, and it signs in with both halves
+    /// and then chooses a new password.
+    fn approve_password_reset(&self, by: &Viewer, user: &UserId, code_hash: String) -> Result<()>;
     /// The caller changes their own password (checked at the edge); their other sessions and
     /// tokens end, the session `keep` (SHA-256 of its token) goes on.
     fn change_own_password(
@@ -101,7 +111,15 @@ pub trait Store:
     ) -> Result<()>;
     fn disable_user(&self, by: &Viewer, user: &UserId, reason: Option<String>) -> Result<()>;
     fn end_sessions(&self, by: &Viewer, user: &UserId) -> Result<()>;
-    fn change_roles(&self, by: &Viewer, user: &UserId, roles: BTreeSet<Role>) -> Result<UserView>;
+    /// Changes an account's roles: removals at once, additions of party-bound roles or
+    /// `security_officer` as a request a second person approves ([`Store::approve_roles`]).
+    fn change_roles(
+        &self,
+        by: &Viewer,
+        user: &UserId,
+        roles: BTreeSet<Role>,
+    ) -> Result<(UserView, accounts::GrantOutcome)>;
+    fn approve_roles(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
     fn grant_clearance(
         &self,
         by: &Viewer,
@@ -141,6 +159,16 @@ pub trait Store:
         code: Option<String>,
         recovery_codes: Vec<String>,
     ) -> Result<UserView>;
+    /// The caller enrols its own second factor (confirmed by `code`); its API tokens and its
+    /// sessions other than `keep_session` (SHA-256 of the session token) end.
+    fn enrol_own_second_factor(
+        &self,
+        by: &Viewer,
+        secret: String,
+        code: String,
+        recovery_codes: Vec<String>,
+        keep_session: Option<&str>,
+    ) -> Result<UserView>;
     /// Removes an account's second factor (a security officer of its party, or the operator);
     /// its sessions and tokens end.
     fn reset_second_factor(&self, by: &Viewer, user: &UserId) -> Result<()>;
@@ -148,7 +176,19 @@ pub trait Store:
     fn signon_rules(&self) -> Result<Vec<entente_core::signon::SignOnRule>>;
     /// The rules `viewer` may list: an admin all, a security officer their own party's.
     fn signon_rules_for(&self, viewer: &Viewer) -> Result<Vec<entente_core::signon::SignOnRule>>;
-    fn set_signon_rule(&self, by: &Viewer, rule: entente_core::signon::SignOnRule) -> Result<()>;
+    /// The proposed rules `viewer` may list (an admin all, a security officer their party's).
+    fn signon_proposals_for(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<crate::signon_store::ProposedRule>>;
+    /// Sets a rule: in force at once for the operator, proposed for a security officer.
+    fn set_signon_rule(
+        &self,
+        by: &Viewer,
+        rule: entente_core::signon::SignOnRule,
+    ) -> Result<crate::signon_store::RuleOutcome>;
+    /// Approves a proposed rule (a second officer of its party, or the administrator).
+    fn approve_signon_rule(&self, by: &Viewer, id: &str) -> Result<()>;
     fn remove_signon_rule(&self, by: &Viewer, id: &str) -> Result<()>;
     /// Maps a verified OpenID Connect identity to an account by the rules (creating or
     /// updating it), or records why it gets no access.
@@ -444,15 +484,7 @@ impl Store for SqliteStore {
                 let Some(last) = chunk.last() else { break };
                 next = last.seq + 1;
                 for e in chunk {
-                    // Account events hold credential hashes: never in the generic feed.
-                    if account::ACCOUNT_EVENT_TYPES.contains(&e.kind.as_str()) {
-                        continue;
-                    }
-                    let marking: Marking = e.parsed_marking()?;
-                    if out.len() < limit
-                        && can_see(viewer, &e.actor.party, &e.actor.user, &marking)
-                        && containers.allows(c, e.seq)?
-                    {
+                    if out.len() < limit && feed_shows(c, viewer, &mut containers, &e)? {
                         out.push(e);
                     }
                 }
@@ -464,6 +496,29 @@ impl Store for SqliteStore {
     fn event_count(&self) -> Result<u64> {
         self.log.read(|c| {
             Ok(c.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))? as u64)
+        })
+    }
+
+    fn event_seq(&self, viewer: &Viewer, id: &str) -> Result<Option<u64>> {
+        let seq: Option<i64> = self.log.read(|c| {
+            Ok(rusqlite::OptionalExtension::optional(c.query_row(
+                "SELECT seq FROM events WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            ))?)
+        })?;
+        let Some(seq) = seq.map(|s| s as u64) else {
+            return Ok(None);
+        };
+        // Only an event the viewer is shown in the feed may serve as its cursor.
+        self.log.read(|c| {
+            let mut containers = crate::scope::ContainerCheck::new(viewer);
+            for e in log::events_from(c, seq, 1)? {
+                if e.seq == seq && feed_shows(c, viewer, &mut containers, &e)? {
+                    return Ok(Some(seq));
+                }
+            }
+            Ok(None)
         })
     }
 
@@ -489,6 +544,22 @@ impl Store for SqliteStore {
         let (b, u) = (by.clone(), user.clone());
         self.log.execute(actor_of(by), None, move |ctx| {
             accounts::decide_reset_password(ctx.tx, &b, &u, password_hash)
+        })?;
+        Ok(())
+    }
+
+    fn request_password_reset(&self, by: &Viewer, user: &UserId, code_hash: String) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_request_password_reset(ctx.tx, &b, &u, code_hash)
+        })?;
+        Ok(())
+    }
+
+    fn approve_password_reset(&self, by: &Viewer, user: &UserId, code_hash: String) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_approve_password_reset(ctx.tx, &b, &u, code_hash)
         })?;
         Ok(())
     }
@@ -522,10 +593,30 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn change_roles(&self, by: &Viewer, user: &UserId, roles: BTreeSet<Role>) -> Result<UserView> {
+    fn change_roles(
+        &self,
+        by: &Viewer,
+        user: &UserId,
+        roles: BTreeSet<Role>,
+    ) -> Result<(UserView, accounts::GrantOutcome)> {
+        let (b, u) = (by.clone(), user.clone());
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        self.log.execute(actor_of(by), None, move |ctx| {
+            let (drafts, outcome) = accounts::decide_change_roles(ctx.tx, &b, &u, roles)?;
+            let _ = tx.send(outcome);
+            Ok(drafts)
+        })?;
+        let outcome = rx.recv().map_err(|_| StoreError::Closed)?;
+        let view = self
+            .user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))?;
+        Ok((view, outcome))
+    }
+
+    fn approve_roles(&self, by: &Viewer, user: &UserId) -> Result<UserView> {
         let (b, u) = (by.clone(), user.clone());
         self.log.execute(actor_of(by), None, move |ctx| {
-            accounts::decide_change_roles(ctx.tx, &b, &u, roles)
+            accounts::decide_approve_roles(ctx.tx, &b, &u)
         })?;
         self.user(user)?
             .ok_or_else(|| StoreError::not_found("user", user.as_str()))
@@ -632,10 +723,36 @@ impl Store for SqliteStore {
                 secret,
                 code.as_deref(),
                 recovery_codes,
+                None,
             )
         })?;
         self.user(user)?
             .ok_or_else(|| StoreError::not_found("user", user.as_str()))
+    }
+
+    fn enrol_own_second_factor(
+        &self,
+        by: &Viewer,
+        secret: String,
+        code: String,
+        recovery_codes: Vec<String>,
+        keep_session: Option<&str>,
+    ) -> Result<UserView> {
+        let (b, keep) = (by.clone(), keep_session.map(str::to_string));
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_enable_second_factor(
+                ctx.tx,
+                &b,
+                ctx.now,
+                &b.user,
+                secret,
+                Some(&code),
+                recovery_codes,
+                Some(keep.as_deref()),
+            )
+        })?;
+        self.user(&by.user)?
+            .ok_or_else(|| StoreError::not_found("user", by.user.as_str()))
     }
 
     fn reset_second_factor(&self, by: &Viewer, user: &UserId) -> Result<()> {
@@ -664,10 +781,43 @@ impl Store for SqliteStore {
             .collect())
     }
 
-    fn set_signon_rule(&self, by: &Viewer, rule: entente_core::signon::SignOnRule) -> Result<()> {
+    fn signon_proposals_for(
+        &self,
+        viewer: &Viewer,
+    ) -> Result<Vec<crate::signon_store::ProposedRule>> {
+        entente_core::authz::require(
+            entente_core::authz::Action::AccountRead,
+            viewer,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let all = viewer.is_operator() || viewer.has_role(Role::Admin);
+        Ok(self
+            .log
+            .read(crate::signon_store::proposals)?
+            .into_iter()
+            .filter(|p| all || p.rule.party == viewer.party)
+            .collect())
+    }
+
+    fn set_signon_rule(
+        &self,
+        by: &Viewer,
+        rule: entente_core::signon::SignOnRule,
+    ) -> Result<crate::signon_store::RuleOutcome> {
         let b = by.clone();
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
         self.log.execute(actor_of(by), None, move |ctx| {
-            crate::signon_store::decide_set_rule(ctx.tx, &b, rule)
+            let (drafts, outcome) = crate::signon_store::decide_set_rule(ctx.tx, &b, rule)?;
+            let _ = tx.send(outcome);
+            Ok(drafts)
+        })?;
+        rx.recv().map_err(|_| StoreError::Closed)
+    }
+
+    fn approve_signon_rule(&self, by: &Viewer, id: &str) -> Result<()> {
+        let (b, id) = (by.clone(), id.to_string());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            crate::signon_store::decide_approve_rule(ctx.tx, &b, &id)
         })?;
         Ok(())
     }
@@ -796,6 +946,27 @@ impl Store for SqliteStore {
         }
         Ok(docs)
     }
+}
+
+/// Does the generic event feed show `e` to `viewer`?
+fn feed_shows(
+    c: &rusqlite::Connection,
+    viewer: &Viewer,
+    containers: &mut crate::scope::ContainerCheck<'_>,
+    e: &Event,
+) -> Result<bool> {
+    // Account events hold credential hashes: never in the generic feed.
+    if account::ACCOUNT_EVENT_TYPES.contains(&e.kind.as_str()) {
+        return Ok(false);
+    }
+    // Who read or exported what is for those who audit (R11): the feed shows a member the
+    // records of its own party's accounts only.
+    let reading = e.kind == account::AuditRead::TYPE || e.kind == account::AuditExport::TYPE;
+    if reading && !viewer.is_operator() && e.actor.party != viewer.party {
+        return Ok(false);
+    }
+    let marking: Marking = e.parsed_marking()?;
+    Ok(can_see(viewer, &e.actor.party, &e.actor.user, &marking) && containers.allows(c, e.seq)?)
 }
 
 /// The instance itself on its operator's command (bootstrap, demo loading, the console).

@@ -383,6 +383,54 @@ pub trait TreeHeads {
     fn record_cosignature(&self, viewer: &Viewer, c: Cosignature) -> Result<CosignatureRecorded>;
     /// The latest co-signature of every witness that `viewer` may see.
     fn witnesses(&self, viewer: &Viewer) -> Result<Vec<WitnessView>>;
+    /// `Ok` when `viewer` may read the head, proofs and co-signatures (R10): administrators,
+    /// security officers and accounts registered to post a witness's co-signatures.
+    fn check_log_reader(&self, viewer: &Viewer) -> Result<()>;
+    /// Registers a witness's key (hex) and the account that posts its co-signatures (an
+    /// administrator, or the operator at the console).
+    fn register_witness(&self, by: &Viewer, witness_key: &str, user: &UserId) -> Result<()>;
+    /// Removes a witness's registration.
+    fn remove_witness(&self, by: &Viewer, witness_key: &str) -> Result<()>;
+}
+
+/// The account registered to post the co-signatures of `witness_key`, if any.
+fn witness_account(conn: &Connection, witness_key: &str) -> Result<Option<UserId>> {
+    let u: Option<String> = conn
+        .prepare_cached("SELECT user FROM witness_keys WHERE witness_key = ?1")?
+        .query_row([witness_key], |r| r.get(0))
+        .optional()?;
+    Ok(u.map(|u| UserId::parse(&u)).transpose()?)
+}
+
+fn is_witness_account(conn: &Connection, user: &UserId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM witness_keys WHERE user = ?1")?
+        .query_row([user.as_str()], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Folds `log.witness_registered` and `log.witness_removed` into `witness_keys`.
+pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<()> {
+    use entente_core::EventBody;
+    use entente_core::merkle::{WitnessRegistered, WitnessRemoved};
+    match (e.kind.as_str(), e.version) {
+        (WitnessRegistered::TYPE, WitnessRegistered::VERSION) => {
+            let b: WitnessRegistered = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "INSERT INTO witness_keys(witness_key, user, seq) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(witness_key) DO UPDATE SET user = excluded.user, seq = excluded.seq",
+            )?
+            .execute(params![b.witness_key, b.user.as_str(), e.seq as i64])?;
+        }
+        (WitnessRemoved::TYPE, WitnessRemoved::VERSION) => {
+            let b: WitnessRemoved = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached("DELETE FROM witness_keys WHERE witness_key = ?1")?
+                .execute([b.witness_key])?;
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 fn rejected(message: String) -> StoreError {
@@ -423,6 +471,15 @@ impl TreeHeads for SqliteStore {
         let witness = crate::log::parse_public_key(&c.witness_key).map_err(|_| {
             rejected("witness_key: expected the hex of a 32-byte Ed25519 public key".into())
         })?;
+        // Only a registered key, posted by its account, appends anything (R12).
+        let key_hex = hex::encode(witness.as_bytes());
+        let registered = self.log().read(|c| witness_account(c, &key_hex))?;
+        if registered.as_ref() != Some(&viewer.user) && !viewer.is_operator() {
+            return Err(StoreError::Forbidden(format!(
+                "witness_key: {key_hex} is not registered for {}; an administrator registers a witness's key and the account that posts its co-signatures (POST /api/v1/log/witnesses)",
+                viewer.user
+            )));
+        }
         let signature = parse_signature(&c.signature)
             .ok_or_else(|| rejected("signature: expected 128 hex digits".into()))?;
         DateTime::parse_from_rfc3339(&c.witnessed_at).map_err(|_| {
@@ -509,6 +566,65 @@ impl TreeHeads for SqliteStore {
                 .take()
                 .unwrap_or(CosignatureRecorded::AlreadyRecorded),
         })
+    }
+
+    fn check_log_reader(&self, viewer: &Viewer) -> Result<()> {
+        let witness =
+            !viewer.is_public() && self.log().read(|c| is_witness_account(c, &viewer.user))?;
+        entente_core::authz::require(
+            entente_core::authz::Action::LogHeadRead,
+            viewer,
+            &entente_core::authz::Facts {
+                witness,
+                ..entente_core::authz::Facts::none()
+            },
+        )?;
+        Ok(())
+    }
+
+    fn register_witness(&self, by: &Viewer, witness_key: &str, user: &UserId) -> Result<()> {
+        entente_core::authz::require(
+            entente_core::authz::Action::WitnessRegister,
+            by,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let key = crate::log::parse_public_key(witness_key).map_err(|_| {
+            rejected("witness_key: expected the hex of a 32-byte Ed25519 public key".into())
+        })?;
+        let body = entente_core::merkle::WitnessRegistered {
+            witness_key: hex::encode(key.as_bytes()),
+            user: user.clone(),
+        };
+        let u = user.clone();
+        self.log().execute(actor_of(by), None, move |ctx| {
+            let account = crate::accounts::user(ctx.tx, &u)?
+                .filter(|a| !a.disabled)
+                .ok_or_else(|| StoreError::not_found("user", u.as_str()))?;
+            if witness_account(ctx.tx, &body.witness_key)?.as_ref() == Some(&account.user) {
+                return Ok(vec![]);
+            }
+            Ok(vec![Draft::new(&body, crate::accounts::account_marking())])
+        })?;
+        Ok(())
+    }
+
+    fn remove_witness(&self, by: &Viewer, witness_key: &str) -> Result<()> {
+        entente_core::authz::require(
+            entente_core::authz::Action::WitnessRegister,
+            by,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let key = witness_key.trim().to_ascii_lowercase();
+        self.log().execute(actor_of(by), None, move |ctx| {
+            if witness_account(ctx.tx, &key)?.is_none() {
+                return Err(StoreError::not_found("witness", key));
+            }
+            Ok(vec![Draft::new(
+                &entente_core::merkle::WitnessRemoved { witness_key: key },
+                crate::accounts::account_marking(),
+            )])
+        })?;
+        Ok(())
     }
 
     fn witnesses(&self, viewer: &Viewer) -> Result<Vec<WitnessView>> {

@@ -265,6 +265,25 @@ fn rule(id: &str, party: &str, group: &str) -> SignOnRule {
     }
 }
 
+/// Proposes `r` as `proposer` and has the second officer of LV (enrolled here) approve it.
+fn in_force(store: &SqliteStore, proposer: &Viewer, r: SignOnRule) {
+    use entente_store::signon_store::RuleOutcome;
+    let id = r.id.clone();
+    assert_eq!(
+        store.set_signon_rule(proposer, r).unwrap(),
+        RuleOutcome::AwaitingApproval
+    );
+    let second = UserId::parse("lv.security2").unwrap();
+    if !store.user(&second).unwrap().unwrap().second_factor {
+        store
+            .enable_second_factor(&operator(), &second, SECRET.into(), None, vec![])
+            .unwrap();
+    }
+    store
+        .approve_signon_rule(&viewer_of(store, "lv.security2"), &id)
+        .unwrap();
+}
+
 #[test]
 fn an_officer_maps_users_to_their_own_party_only() {
     let dir = tempfile::tempdir().unwrap();
@@ -274,15 +293,30 @@ fn an_officer_maps_users_to_their_own_party_only() {
     store
         .set_signon_rule(&lv, rule("lv-cert", "LV", "cert-lv"))
         .unwrap();
+    // Proposed: it maps nobody until a second person approves it (R3).
+    assert_eq!(store.signon_rules_for(&lv).unwrap().len(), 0);
+    assert_eq!(store.signon_proposals_for(&lv).unwrap().len(), 1);
+    assert!(matches!(
+        store.approve_signon_rule(&lv, "lv-cert"),
+        Err(StoreError::Forbidden(_))
+    ));
     assert!(matches!(
         store.set_signon_rule(&de, rule("de-steals", "LV", "cert-lv")),
         Err(StoreError::Forbidden(_))
     ));
-    // Nor by replacing a rule of another party under its id.
+    // Nor under an id of another party's (ids are scoped by party, R3).
     assert!(matches!(
         store.set_signon_rule(&de, rule("lv-cert", "DE", "cert-lv")),
-        Err(StoreError::Forbidden(_))
+        Err(StoreError::Invalid(_))
     ));
+    // Nor by mapping the same claim value to its own party.
+    assert_eq!(
+        store
+            .set_signon_rule(&de, rule("de-cert", "DE", "cert-lv"))
+            .unwrap_err()
+            .code(),
+        "signon.claimed_by_another_party"
+    );
     assert!(store.remove_signon_rule(&de, "lv-cert").is_err());
     let mut admin_rule = rule("lv-admins", "LV", "admins");
     admin_rule.roles = parse_roles("admin").unwrap();
@@ -290,8 +324,15 @@ fn an_officer_maps_users_to_their_own_party_only() {
         store.set_signon_rule(&lv, admin_rule),
         Err(StoreError::Invalid(_))
     ));
+    assert!(matches!(
+        store.approve_signon_rule(&de, "lv-cert"),
+        Err(StoreError::NotFound { .. })
+    ));
+    store.remove_signon_rule(&lv, "lv-cert").unwrap();
+    in_force(&store, &lv, rule("lv-cert", "LV", "cert-lv"));
     assert_eq!(store.signon_rules_for(&de).unwrap().len(), 0);
     assert_eq!(store.signon_rules_for(&lv).unwrap().len(), 1);
+    assert_eq!(store.signon_proposals_for(&lv).unwrap().len(), 0);
 }
 
 #[test]
@@ -299,9 +340,7 @@ fn federated_identities_are_mapped_updated_or_refused_on_record() {
     let dir = tempfile::tempdir().unwrap();
     let (store, _) = open(dir.path());
     let lv = viewer_of(&store, "lv.security");
-    store
-        .set_signon_rule(&lv, rule("lv-cert", "LV", "cert-lv"))
-        .unwrap();
+    in_force(&store, &lv, rule("lv-cert", "LV", "cert-lv"));
     let id = |sub: &str, groups: serde_json::Value| FederatedIdentity {
         issuer: "http://127.0.0.1:4000".into(),
         subject: sub.into(),
@@ -349,16 +388,17 @@ fn federated_identities_are_mapped_updated_or_refused_on_record() {
         store.federate(id("bob", json!(["other"]))).unwrap(),
         FederatedOutcome::Refused("unmapped")
     );
+    // Two parties' rules never look at the same claim value (R3), so nobody is ambiguous.
     let de = viewer_of(&store, "de.security");
     store
         .set_signon_rule(&de, rule("de-shared", "DE", "shared"))
         .unwrap();
-    store
-        .set_signon_rule(&lv, rule("lv-shared", "LV", "shared"))
-        .unwrap();
     assert_eq!(
-        store.federate(id("carl", json!(["shared"]))).unwrap(),
-        FederatedOutcome::Refused("ambiguous")
+        store
+            .set_signon_rule(&lv, rule("lv-shared", "LV", "shared"))
+            .unwrap_err()
+            .code(),
+        "signon.claimed_by_another_party"
     );
     store.disable_user(&operator(), &u, None).unwrap();
     assert_eq!(
@@ -375,7 +415,7 @@ fn federated_identities_are_mapped_updated_or_refused_on_record() {
             },
         )
         .unwrap();
-    assert_eq!(refusals.len(), 3);
+    assert_eq!(refusals.len(), 2);
     drop(store);
     let r = entente_store::rebuild(dir.path(), |_, _| {}).unwrap();
     assert!(r.differing.is_empty(), "{:?}", r.differing);

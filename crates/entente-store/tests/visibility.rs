@@ -54,7 +54,38 @@ fn open(dir: &Path) -> SqliteStore {
     let clock = Arc::new(FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
     ));
-    SqliteStore::open(dir, clock, Options::default()).unwrap()
+    let store = SqliteStore::open(dir, clock, Options::default()).unwrap();
+    // The users are accounts: TLP:RED recipients must be (R19).
+    let op = Viewer::operator(PartyId::parse("EU").unwrap());
+    for p in PARTIES {
+        store
+            .register_party(
+                &entente_store::actor_of(&op),
+                entente_core::party::PartyRegistered {
+                    id: PartyId::parse(p).unwrap(),
+                    kind: entente_core::party::PartyKind::MemberState,
+                    name: LocalizedText::single(Lang::En, p),
+                },
+            )
+            .unwrap();
+    }
+    for (i, (u, _)) in USERS.iter().enumerate() {
+        let v = viewer(i, Some(Classification::SecretUe));
+        store
+            .create_user(
+                &op,
+                entente_core::account::UserCreated {
+                    user: UserId::parse(u).unwrap(),
+                    party: v.party,
+                    roles: v.roles,
+                    clearance: v.clearance,
+                    password_hash:
+                        "$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
+                },
+            )
+            .unwrap();
+    }
+    store
 }
 
 fn viewer(i: usize, clearance: Option<Classification>) -> Viewer {

@@ -170,6 +170,12 @@ impl EvidenceItem {
         if t.is_empty() || t.chars().count() > 300 {
             return Err(Invalid::new("title", "1 to 300 characters"));
         }
+        crate::lang::check_plain_text("title", &self.title)?;
+        for (field, text) in [("text", &self.text), ("source", &self.source)] {
+            if let Some(t) = text {
+                crate::lang::check_plain_text(field, t)?;
+            }
+        }
         if let Some(u) = &self.url
             && (!(u.starts_with("https://") || u.starts_with("http://")) || u.len() > 2000)
         {

@@ -63,9 +63,9 @@ fn row_of(c: &mut Ctx, d: &DossierView) -> DossierRow {
     }
 }
 
-/// An event in a list.
+/// An event in a list. It shows no `seq`: gaps between the numbers a reader sees would count
+/// the events hidden from them (R10).
 pub struct EventRow {
-    pub seq: u64,
     pub at: String,
     /// RFC 3339, for `<time datetime>`.
     pub at_iso: String,
@@ -79,7 +79,6 @@ fn event_row(c: &mut Ctx, e: &entente_core::Event) -> EventRow {
     let m: Marking = serde_json::from_str(&e.marking).unwrap_or_else(|_| Marking::clear());
     c.see(&m);
     EventRow {
-        seq: e.seq,
         at: super::format::datetime(c.lang, e.recorded_at),
         at_iso: e
             .recorded_at
@@ -517,7 +516,6 @@ pub struct SourceRow {
 }
 
 pub struct HistoryRow {
-    pub seq: u64,
     pub at: String,
     pub at_iso: String,
     pub actor: String,
@@ -537,7 +535,6 @@ impl HistoryRow {
             h.kind.clone()
         };
         HistoryRow {
-            seq: h.seq,
             at: super::format::datetime_text(c.lang, &h.at),
             at_iso: h.at,
             actor: h.actor,
@@ -896,7 +893,9 @@ pub async fn import_population(
 
 #[derive(Deserialize, Default)]
 pub struct AuditQuery {
-    from: Option<u64>,
+    /// The id of the last event of the previous page (a cursor of the reader's own pages, not
+    /// a position in the log: R10).
+    after: Option<String>,
     user: Option<String>,
     party: Option<String>,
     object: Option<String>,
@@ -990,7 +989,6 @@ pub async fn audit(
                     .map(|t| t.with_timezone(&chrono::Utc))
                     .unwrap_or_default();
                 EventRow {
-                    seq: e.seq,
                     at: super::format::datetime(c.lang, at),
                     at_iso: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                     user: e.user.clone(),
@@ -1012,8 +1010,12 @@ pub async fn audit(
             kind,
         });
     }
-    let from = q.from.unwrap_or(1).max(1);
+    let after = q.after.clone().filter(|a| !a.trim().is_empty());
     let loaded = blocking(move || {
+        let from = match after {
+            Some(id) => store.event_seq(&viewer, &id)?.map_or(1, |s| s + 1),
+            None => 1,
+        };
         store
             .events(&viewer, from, AUDIT_PAGE + 1)
             .map_err(Into::into)
@@ -1026,8 +1028,8 @@ pub async fn audit(
     let next = (events.len() > AUDIT_PAGE).then(|| {
         events.truncate(AUDIT_PAGE);
         format!(
-            "/audit?from={}",
-            events.last().map(|e| e.seq + 1).unwrap_or(1)
+            "/audit?after={}",
+            events.last().map(|e| e.id.to_string()).unwrap_or_default()
         )
     });
     let events = events.iter().map(|e| event_row(&mut c, e)).collect();

@@ -176,7 +176,7 @@ pub async fn record(
                 .send(crate::procedures_api::ProcedureChange {
                     procedure: p.id.clone(),
                     dossier: p.dossier.clone(),
-                    seq: p.seq,
+                    revision: p.revision,
                 });
             Redirect::to(&format!("/procedures/{pid}")).into_response()
         }

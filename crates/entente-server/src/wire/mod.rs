@@ -160,9 +160,10 @@ pub struct PageOut<T> {
     pub limit: usize,
 }
 
+/// A line of a dossier's timeline, without the event's `seq`: gaps between them would count
+/// the events hidden from the reader (R10).
 #[derive(Debug, Serialize)]
 pub struct HistoryOut {
-    pub seq: u64,
     pub at: String,
     pub actor: String,
     pub party: String,
@@ -173,7 +174,6 @@ pub struct HistoryOut {
 impl From<HistoryEntry> for HistoryOut {
     fn from(h: HistoryEntry) -> Self {
         HistoryOut {
-            seq: h.seq,
             at: h.at,
             actor: h.actor,
             party: h.party,
