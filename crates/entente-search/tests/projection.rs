@@ -225,14 +225,14 @@ fn finds_word_forms_names_and_ids_and_only_what_the_viewer_may_see() {
             None,
         )
         .unwrap();
-    assert_eq!(find(&idx, &fr, "exfiltration").0, [ev2.id.clone()]);
+    assert_eq!(find(&idx, &fr, "exfiltration").0, vec![ev2.id.clone()]);
     let eu = viewer("eu.delegate", "EU", None, &[Role::Delegate]);
     store
         .mark_dossier(&eu, "bundestag-2015", Marking::tlp(Tlp::Amber))
         .unwrap();
     assert_eq!(find(&idx, &fr, "exfiltration"), (vec![], 0));
     assert_eq!(find(&idx, &fr, "кибератака"), (vec![], 0));
-    assert_eq!(find(&idx, &eu, "exfiltration").0, [ev2.id.clone()]);
+    assert_eq!(find(&idx, &eu, "exfiltration").0, vec![ev2.id.clone()]);
 
     // Reopened: the index goes on from where it was, and agrees with a rebuild.
     let before = idx.document_count().unwrap();
@@ -240,7 +240,7 @@ fn finds_word_forms_names_and_ids_and_only_what_the_viewer_may_see() {
     drop(store);
     let store = open(dir.path());
     let idx = SearchIndex::for_store(&store).unwrap();
-    assert_eq!(find(&idx, &eu, "exfiltration").0, [ev2.id.clone()]);
+    assert_eq!(find(&idx, &eu, "exfiltration").0, vec![ev2.id.clone()]);
     assert_eq!(idx.document_count().unwrap(), before);
     drop(idx);
     drop(store);
