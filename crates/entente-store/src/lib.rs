@@ -16,6 +16,7 @@ mod error;
 pub mod evidence;
 pub mod log;
 pub mod parties;
+pub mod pg_journal;
 pub mod picture_store;
 pub mod procedure_store;
 pub mod procedures;
@@ -31,8 +32,8 @@ pub mod witness;
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
-    Committed, Log, Options, RebuildReport, TableDiff, VerifyReport, WitnessMatched, WriteCtx,
-    rebuild, verify, verify_with,
+    Committed, Journal, Log, NodeStatus, Options, RebuildReport, TableDiff, VerifyReport,
+    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
