@@ -30,7 +30,7 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use entente_store::Store;
+use entente_store::{NodeStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -51,6 +51,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Live event streams open now, to cap them (F26).
     pub streams: std::sync::atomic::AtomicUsize,
+    /// Where this node stands in its journal: the seq its reads reflect (sent back as
+    /// `Entente-Seq`, awaited for `Entente-Min-Seq`) and its lag (`/readyz`).
+    pub node: Arc<NodeStatus>,
 }
 
 impl AppState {
@@ -68,7 +71,16 @@ impl AppState {
             procedure_events: tokio::sync::broadcast::channel(256).0,
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
+            node: Arc::new(NodeStatus::default()),
         })
+    }
+
+    /// The same state, reporting `node` (the log's status: `SqliteStore::log().status()`).
+    pub fn following(mut st: Arc<Self>, node: Arc<NodeStatus>) -> Arc<Self> {
+        if let Some(s) = Arc::get_mut(&mut st) {
+            s.node = node;
+        }
+        st
     }
 
     /// The same, serving TLP:CLEAR material to requests without an account.
@@ -101,6 +113,7 @@ pub fn route_table() -> routes::Routes {
         .merge(log_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
+        .get("/readyz", readyz)
         .get("/metrics", metrics_text)
         .nest("/api/v1", api)
         .merge(identity::html_routes())
@@ -112,6 +125,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .into_router()
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn(no_store))
+        .layer(middleware::from_fn_with_state(state.clone(), read_your_writes))
         .layer(middleware::from_fn_with_state(state.clone(), count))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(middleware::from_fn(error_shape))
@@ -207,6 +221,116 @@ async fn healthz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     }
 }
 
+/// Readiness fails when the journal has not answered for this long, or the node lags by more
+/// than [`READY_MAX_LAG`] events.
+pub const READY_MAX_SILENCE: std::time::Duration = std::time::Duration::from_secs(5);
+pub const READY_MAX_LAG: u64 = 10_000;
+
+/// `GET /readyz`: ready to take traffic - the log reads, and for a node of a PostgreSQL
+/// journal, the journal answered recently, this node's copy matches it and its lag is under
+/// the bound. Answers everyone, with what is wrong but no count (F20; the lag in events is
+/// in `/metrics`, docs/postgres.md).
+async fn readyz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
+    let store = st.store.clone();
+    let reads = matches!(
+        tokio::task::spawn_blocking(move || store.head()).await,
+        Ok(Ok(_))
+    );
+    let node = &st.node;
+    let silence = node.since_contact();
+    let mut problems = Vec::new();
+    if !reads {
+        problems.push("the local projections cannot be read".to_string());
+    }
+    if let Some(why) = node.problem() {
+        problems.push(why);
+    }
+    if node.is_replicated() {
+        match silence {
+            None => problems.push("the journal has not answered yet".into()),
+            Some(d) if d > READY_MAX_SILENCE => problems.push(format!(
+                "the journal has not answered for {} s",
+                d.as_secs()
+            )),
+            Some(_) => {}
+        }
+        if node.lag() > READY_MAX_LAG {
+            problems.push(format!(
+                "this node lags the journal by {} events (bound {READY_MAX_LAG})",
+                node.lag()
+            ));
+        }
+    }
+    let status = if problems.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        axum::Json(serde_json::json!({
+            "status": if problems.is_empty() { "ready" } else { "not_ready" },
+            "journal": if node.is_replicated() { "postgres" } else { "embedded" },
+            "problems": problems,
+        })),
+    )
+}
+
+/// The request header naming the seq a client has seen (from `Entente-Seq` of an earlier
+/// answer, maybe of another node): the request waits until this node has applied it.
+pub const MIN_SEQ_HEADER: &str = "entente-min-seq";
+/// The response header: the seq this node had applied when it answered.
+pub const SEQ_HEADER: &str = "entente-seq";
+/// How long a request waits for its `Entente-Min-Seq` before it is refused with 503.
+pub const MIN_SEQ_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Read-your-writes across nodes: every answer carries `Entente-Seq` (the seq its reads
+/// reflect; for a write, at least the seq of its events), and a request with `Entente-Min-Seq`
+/// waits, at most [`MIN_SEQ_WAIT`], until this node has applied that seq.
+async fn read_your_writes(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    if let Some(v) = req.headers().get(MIN_SEQ_HEADER) {
+        let Some(min) = v.to_str().ok().and_then(|s| s.trim().parse::<u64>().ok()) else {
+            return error::ApiError::new(
+                axum::http::StatusCode::BAD_REQUEST,
+                "invalid_header",
+                "Entente-Min-Seq: expected a whole number, the Entente-Seq of an earlier answer",
+            )
+            .into_response();
+        };
+        let deadline = tokio::time::Instant::now() + MIN_SEQ_WAIT;
+        while st.node.applied() < min {
+            if tokio::time::Instant::now() >= deadline {
+                let mut resp = error::ApiError::new(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    "not_caught_up",
+                    format!(
+                        "Entente-Min-Seq: this node has applied the journal up to seq {}, not yet {min}; retry, or ask another node",
+                        st.node.applied()
+                    ),
+                )
+                .into_response();
+                resp.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                return resp;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    }
+    // Not on what answers without an account (health, sign-in) nor on a refusal: a count of
+    // events is not for everyone (F20).
+    let public = auth::is_public_surface(req.method(), req.uri().path());
+    let mut resp = next.run(req).await;
+    let refused =
+        resp.status() == axum::http::StatusCode::UNAUTHORIZED || resp.status().is_redirection();
+    if !public
+        && !refused
+        && let Ok(v) = HeaderValue::from_str(&st.node.applied().to_string())
+    {
+        resp.headers_mut().insert(SEQ_HEADER, v);
+    }
+    resp
+}
+
 /// `GET /metrics`: Prometheus text, for those who may read the audit trail (admins and
 /// security officers; a monitoring system uses an API token of such an account).
 async fn metrics_text(
@@ -233,7 +357,12 @@ async fn metrics_text(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        st.metrics.render(events),
+        format!(
+            "{}# HELP entente_node_applied_seq The last seq this node folded into its projections.\n# TYPE entente_node_applied_seq gauge\nentente_node_applied_seq {}\n# HELP entente_node_lag_events Events of the journal this node has not applied yet.\n# TYPE entente_node_lag_events gauge\nentente_node_lag_events {}\n",
+            st.metrics.render(events),
+            st.node.applied(),
+            st.node.lag()
+        ),
     ))
 }
 

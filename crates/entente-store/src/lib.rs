@@ -33,7 +33,7 @@ pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
     Committed, Journal, Log, NodeStatus, Options, RebuildReport, TableDiff, VerifyReport,
-    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
+    WitnessMatched, WriteCtx, rebuild, verify, verify_journal, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
