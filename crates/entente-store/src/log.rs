@@ -482,13 +482,16 @@ impl Log {
         });
         status.set_applied(frontier.size());
         status.saw_journal(frontier.size());
+        // The PostgreSQL client runs its own small runtime: it is driven from threads of
+        // its own, so that a log can be opened from inside an async runtime too.
         let pg = match &journal {
             Journal::Embedded => None,
-            Journal::Postgres { config, node } => Some(PgWriter::attach(
-                config.clone(),
-                node.clone(),
-                &hex::encode(public_key.as_bytes()),
-            )?),
+            Journal::Postgres { config, node } => {
+                let key_hex = hex::encode(public_key.as_bytes());
+                Some(on_own_thread(|| {
+                    PgWriter::attach(config.clone(), node.clone(), &key_hex)
+                })?)
+            }
         };
         let mut writer = Writer {
             conn,
@@ -503,7 +506,7 @@ impl Log {
         if writer.pg.is_some() {
             // Serve nothing older than the journal at start: catch up now, and refuse a copy
             // that is not a prefix of the journal.
-            writer.follow()?;
+            on_own_thread(|| writer.follow())?;
         }
         let follow_queued = writer.follow_queued.clone();
         let (tx, rx) = mpsc::channel();
@@ -895,7 +898,16 @@ impl Writer {
         }
         self.follow_queued.store(false, Ordering::Release);
         let mut replies: Vec<(Reply, Result<Vec<u64>>)> = Vec::with_capacity(batch.len());
-        let mut pending: Vec<mpsc::SyncSender<Result<Committed>>> = Vec::new();
+        // Every job is answered, also those a failure left unrun (their reply would otherwise
+        // be dropped with the batch, which a caller reads as a closed store).
+        let pending: Vec<Reply> = batch
+            .iter()
+            .filter_map(|m| match m {
+                Msg::Job(j) => Some(j.reply.clone()),
+                Msg::Checkpoint(r) => Some(r.clone()),
+                Msg::Follow => None,
+            })
+            .collect();
         let Writer {
             conn,
             key,
@@ -1024,7 +1036,7 @@ impl Writer {
                     status.diverge(reason.clone());
                 }
                 tracing::error!(error = %e, "write transaction failed");
-                pending.extend(replies.drain(..).map(|(r, _)| r));
+                replies.clear();
                 for reply in pending {
                     let _ = reply.send(Err(match &e {
                         StoreError::Unavailable(m) => StoreError::Unavailable(m.clone()),
@@ -1186,6 +1198,15 @@ fn catch_up(
         head.hash = raw.hash;
     }
     Ok(())
+}
+
+/// Runs `f` on a scoped thread of its own (see [`Log::open`]).
+fn on_own_thread<T: Send>(f: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    thread::scope(|s| {
+        s.spawn(f)
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Closed))
+    })
 }
 
 /// The writer's connection to the PostgreSQL journal, opened again after a failure.
