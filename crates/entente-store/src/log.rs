@@ -1372,8 +1372,7 @@ fn choose_journal(conn: &Connection, dir: &Path, given: &Journal) -> Result<Jour
                     conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
                 if events > 0 {
                     return Err(StoreError::NotOurs(format!(
-                        "{} holds an embedded log of {events} events and cannot follow a PostgreSQL journal; move the log there with `entente backup --data {} --out BACKUP` and `entente restore --from BACKUP --database URL`, then start the nodes with new data directories",
-                        dir.display(),
+                        "{} holds an embedded log of {events} events and cannot follow a PostgreSQL journal: give each node a new, empty data directory (holding only the instance's instance.key). Moving an embedded log into a journal is not supported yet (docs/postgres.md)",
                         dir.display()
                     )));
                 }

@@ -13,6 +13,8 @@ pub struct Pg {
     bin: PathBuf,
     pub port: u16,
     as_postgres: bool,
+    /// `fsync` on (benchmarks) or off (tests: nothing here survives the test anyway).
+    durable: bool,
 }
 
 /// Where `initdb` and `pg_ctl` are: `$ENTENTE_PG_BIN`, the newest
@@ -68,6 +70,11 @@ fn free_port() -> u16 {
 impl Pg {
     /// Initialises and starts a server; its superuser is `entente`, trusted on loopback.
     pub fn start() -> Pg {
+        Self::start_with(false)
+    }
+
+    /// The same, with `fsync` on when `durable` (as a production server runs).
+    pub fn start_with(durable: bool) -> Pg {
         let bin = bindir();
         let dir = tempfile::Builder::new()
             .prefix("entente-pg-")
@@ -91,6 +98,7 @@ impl Pg {
             bin,
             port: 0,
             as_postgres,
+            durable,
         };
         let data = pg.data();
         pg.run(
@@ -127,9 +135,10 @@ impl Pg {
 
     fn try_start(&self) -> bool {
         let opts = format!(
-            "-p {} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=60",
+            "-p {} -c listen_addresses=127.0.0.1 -k {} -c fsync={} -c max_connections=60",
             self.port,
-            self.dir.path().display()
+            self.dir.path().display(),
+            if self.durable { "on" } else { "off" }
         );
         let log = self.dir.path().join("log");
         self.run_status(
