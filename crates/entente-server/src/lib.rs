@@ -16,8 +16,10 @@ pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
 pub mod routes;
+pub mod search_api;
 pub mod second_factor;
 pub mod stix_api;
+pub mod taxii;
 pub mod ui;
 pub mod wire;
 
@@ -54,6 +56,9 @@ pub struct AppState {
     /// Where this node stands in its journal: the seq its reads reflect (sent back as
     /// `Entente-Seq`, awaited for `Entente-Min-Seq`) and its lag (`/readyz`).
     pub node: Arc<NodeStatus>,
+    /// The search index of the store's data directory, opened on first use
+    /// ([`AppState::search_index`]).
+    pub search: std::sync::Mutex<Option<Arc<entente_search::SearchIndex>>>,
 }
 
 impl AppState {
@@ -72,6 +77,7 @@ impl AppState {
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
             node: Arc::new(NodeStatus::default()),
+            search: std::sync::Mutex::new(None),
         })
     }
 
@@ -109,7 +115,9 @@ pub fn route_table() -> routes::Routes {
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(stix_api::routes())
+        .merge(search_api::routes())
         .merge(identity::api_routes())
+        .merge(taxii::admin::routes())
         .merge(log_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
@@ -118,17 +126,26 @@ pub fn route_table() -> routes::Routes {
         .nest("/api/v1", api)
         .merge(identity::html_routes())
         .merge(ui::routes())
+        .merge(taxii::routes())
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
-    route_table()
-        .into_router()
+    // TAXII takes envelopes up to its own max_content_length (TAXII 2.1 §4.2); everything else
+    // the API's limit.
+    let (taxii_routes, rest) = route_table().split_prefix("/taxii2");
+    rest.into_router()
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .merge(
+            taxii_routes
+                .into_router()
+                .layer(RequestBodyLimitLayer::new(taxii::MAX_CONTENT_LENGTH)),
+        )
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn(no_store))
         .layer(middleware::from_fn_with_state(state.clone(), read_your_writes))
         .layer(middleware::from_fn_with_state(state.clone(), count))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(middleware::from_fn(error_shape))
+        .layer(middleware::from_fn(taxii::media::shape))
         .layer(middleware::from_fn_with_state(state.clone(), auth::hsts))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -156,6 +173,10 @@ pub fn router(state: Arc<AppState>) -> Router {
 /// method the route lacks) is rewritten here, keeping its status and its text as the message.
 async fn error_shape(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
+    // TAXII answers its own error messages (taxii::media::shape).
+    if req.uri().path().starts_with("/taxii2") {
+        return next.run(req).await;
+    }
     let resp = next.run(req).await;
     let status = resp.status();
     let is_json = resp

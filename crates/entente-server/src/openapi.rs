@@ -126,6 +126,8 @@ pub fn document() -> Value {
     crate::picture_api::extend_openapi(&mut doc);
     crate::stix_api::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
+    crate::search_api::extend_openapi(&mut doc);
+    crate::taxii::admin::extend_openapi(&mut doc);
     doc
 }
 

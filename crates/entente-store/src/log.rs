@@ -304,10 +304,16 @@ pub struct Log {
     writer: Mutex<Option<thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     public_key: VerifyingKey,
+    listeners: Listeners,
     /// The simulated time recorded with the events appended now, if any.
     simulated: Mutex<Option<DateTime<Utc>>>,
     _lock: File,
 }
+
+/// Called by the writer after every commit that appended events, with the new head's `seq`
+/// (the search index follows the log this way; see `Log::on_commit`).
+pub type CommitListener = Arc<dyn Fn(u64) + Send + Sync>;
+type Listeners = Arc<Mutex<Vec<CommitListener>>>;
 
 impl std::fmt::Debug for Log {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -493,6 +499,7 @@ impl Log {
                 })?)
             }
         };
+        let listeners: Listeners = Arc::default();
         let mut writer = Writer {
             conn,
             key,
@@ -502,6 +509,7 @@ impl Log {
             pg,
             status: status.clone(),
             follow_queued: Arc::new(AtomicBool::new(false)),
+            listeners: listeners.clone(),
         };
         if writer.pg.is_some() {
             // Serve nothing older than the journal at start: catch up now, and refuse a copy
@@ -537,6 +545,7 @@ impl Log {
             writer: Mutex::new(Some(handle)),
             readers: Mutex::new(readers),
             public_key,
+            listeners,
             simulated: Mutex::new(None),
             _lock: lock,
         })
@@ -546,6 +555,17 @@ impl Log {
     /// read-your-writes.
     pub fn status(&self) -> Arc<NodeStatus> {
         self.status.clone()
+    }
+
+    /// Calls `f` with the head's `seq` after every commit that appended events, on the writer
+    /// thread, after the writers have been answered: `f` must return at once (hand the work to
+    /// another thread). Projections that live outside the database (the search index) follow
+    /// the log this way.
+    pub fn on_commit(&self, f: CommitListener) {
+        self.listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(f);
     }
 
     pub fn dir(&self) -> &Path {
@@ -757,6 +777,7 @@ struct Writer {
     status: Arc<NodeStatus>,
     /// Set while a `Msg::Follow` waits in the queue, so the follower sends at most one.
     follow_queued: Arc<AtomicBool>,
+    listeners: Listeners,
 }
 
 struct Head {
@@ -854,6 +875,7 @@ impl Writer {
                 None
             };
             tx.commit()?;
+            let appended = advanced.is_some();
             if let Some(f) = advanced {
                 self.frontier = f;
             }
@@ -866,6 +888,12 @@ impl Writer {
                     head_hash: head_hash.clone(),
                     recorded_at: now,
                 }));
+            }
+            if appended {
+                let listeners = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
+                for f in listeners.iter() {
+                    f(head.seq);
+                }
             }
             Ok(())
         })();
@@ -908,6 +936,7 @@ impl Writer {
                 Msg::Follow => None,
             })
             .collect();
+        let applied_before = self.status.applied();
         let Writer {
             conn,
             key,
@@ -915,6 +944,7 @@ impl Writer {
             frontier,
             pg,
             status,
+            listeners,
             ..
         } = self;
         let Some(pgw) = pg.as_mut() else { return };
@@ -1029,6 +1059,9 @@ impl Writer {
                         recorded_at: now,
                     }));
                 }
+                if head.seq > applied_before {
+                    call_listeners(listeners, head.seq);
+                }
             }
             Err(e) => {
                 pgw.after_error();
@@ -1053,6 +1086,7 @@ impl Writer {
     /// diverged, when the copy is not a prefix of the journal.
     fn follow(&mut self) -> Result<()> {
         self.follow_queued.store(false, Ordering::Release);
+        let applied_before = self.status.applied();
         let Writer {
             conn,
             key,
@@ -1060,6 +1094,7 @@ impl Writer {
             frontier,
             pg,
             status,
+            listeners,
             ..
         } = self;
         let Some(pgw) = pg.as_mut() else {
@@ -1109,7 +1144,18 @@ impl Writer {
                 status.diverge(reason.clone());
             }
         }
+        if status.applied() > applied_before {
+            call_listeners(listeners, status.applied());
+        }
         result
+    }
+}
+
+/// Tells the listeners ([`Log::on_commit`]) that the log now ends at `seq`.
+fn call_listeners(listeners: &Listeners, seq: u64) {
+    let listeners = listeners.lock().unwrap_or_else(|e| e.into_inner());
+    for f in listeners.iter() {
+        f(seq);
     }
 }
 
