@@ -25,7 +25,8 @@ use clap::{Parser, Subcommand};
 use entente_cli::{options_cmd, procedure_cmd};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
-use entente_store::{Options, SqliteStore, Store, SystemClock};
+use entente_store::pg_journal::PgConfig;
+use entente_store::{Journal, Options, SqliteStore, Store, SystemClock};
 use indicatif::{ProgressBar, ProgressStyle};
 
 #[derive(Parser)]
@@ -52,6 +53,15 @@ enum Command {
         /// Sign a checkpoint after every N events (0: on demand only).
         #[arg(long, default_value_t = 1000)]
         checkpoint_every: u64,
+        /// Serve as one node of several over a PostgreSQL journal
+        /// (postgres://USER@HOST:PORT/DB; the password from PGPASSWORD). The data directory
+        /// then holds this node's projections, and remembers the journal for later commands.
+        /// Default: the embedded journal in the data directory (docs/postgres.md).
+        #[arg(long, alias = "journal", value_name = "URL")]
+        database: Option<String>,
+        /// This node's name in the journal's registry (default: host name and data directory).
+        #[arg(long, requires = "database")]
+        node: Option<String>,
         #[command(flatten)]
         auth: AuthFlags,
         #[command(flatten)]
@@ -76,8 +86,11 @@ enum Command {
     /// Recompute the hash chain, every checkpoint signature and the signed tree head, and
     /// check the log against the records of witnesses.
     Verify {
-        #[arg(long)]
-        data: PathBuf,
+        #[arg(long, required_unless_present = "database")]
+        data: Option<PathBuf>,
+        /// Verify a PostgreSQL journal directly (postgres://USER@HOST:PORT/DB).
+        #[arg(long, alias = "journal", value_name = "URL", conflicts_with = "data")]
+        database: Option<String>,
         /// A witness directory, or a file written by `entente witness export` (repeatable).
         #[arg(long = "witness", value_name = "PATH")]
         witnesses: Vec<PathBuf>,
@@ -254,10 +267,20 @@ fn run(cli: Cli) -> Result<i32> {
             addr,
             data,
             checkpoint_every,
+            database,
+            node,
             auth,
             oidc,
         } => {
-            let store = open(&data, checkpoint_every)?;
+            let journal = match database {
+                None => Journal::Embedded,
+                Some(url) => Journal::Postgres {
+                    config: PgConfig::parse(&url)?,
+                    node: node.unwrap_or_else(|| entente_store::log::default_node_name(&data)),
+                },
+            };
+            let store = open_journal(&data, checkpoint_every, journal, Arc::new(SystemClock))?;
+            demo::ensure_parties(&store).context("registering the reference parties")?;
             let weak = user_cmd::accounts_with_default_password(&store)?;
             if !weak.is_empty() {
                 let names = weak
@@ -358,7 +381,11 @@ fn run(cli: Cli) -> Result<i32> {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
         }
-        Command::Verify { data, witnesses } => verify(&data, &witnesses),
+        Command::Verify {
+            data,
+            database,
+            witnesses,
+        } => verify(data.as_deref(), database.as_deref(), &witnesses),
         Command::Witness(args) => witness_cmd::run(args),
         Command::Rebuild { data } => rebuild(&data),
         Command::Checkpoint { data } => {
@@ -387,11 +414,22 @@ fn open_with(
     checkpoint_every: u64,
     clock: Arc<dyn entente_store::Clock>,
 ) -> Result<SqliteStore> {
+    open_journal(dir, checkpoint_every, Journal::Embedded, clock)
+}
+
+/// Opens a data directory over `journal` (`Embedded`: the one it remembers, if any).
+fn open_journal(
+    dir: &Path,
+    checkpoint_every: u64,
+    journal: Journal,
+    clock: Arc<dyn entente_store::Clock>,
+) -> Result<SqliteStore> {
     SqliteStore::open(
         dir,
         clock,
         Options {
             checkpoint_every,
+            journal,
             ..Options::default()
         },
     )
@@ -406,6 +444,7 @@ fn serve(
     public_read: bool,
     sso: Option<Arc<entente_server::oidc::Provider>>,
 ) -> Result<()> {
+    let node = store.log().status();
     let store: Arc<dyn Store> = Arc::new(store);
     let mut auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
     if let Some(p) = sso {
@@ -416,6 +455,7 @@ fn serve(
     } else {
         AppState::new(store, Arc::new(auth))
     };
+    let state = AppState::following(state, node);
     // The search index is opened now, so that it catches up with the log before the first
     // search; a failure is reported and the server serves on (searches answer 503).
     if let Err(e) = state.search_index() {
@@ -476,13 +516,20 @@ fn bar(len: u64, what: &str) -> ProgressBar {
     pb
 }
 
-fn verify(dir: &Path, witnesses: &[PathBuf]) -> Result<i32> {
+fn verify(dir: Option<&Path>, database: Option<&str>, witnesses: &[PathBuf]) -> Result<i32> {
     let started = Instant::now();
     let pb = bar(0, "verifying");
-    let res = entente_store::verify_with(dir, witnesses, |seq| {
+    let progress = |seq| {
         pb.set_length(pb.length().unwrap_or(0).max(seq));
         pb.set_position(seq);
-    });
+    };
+    let res = match (dir, database) {
+        (_, Some(url)) => {
+            entente_store::verify_journal(&PgConfig::parse(url)?, witnesses, progress)
+        }
+        (Some(dir), None) => entente_store::verify_with(dir, witnesses, progress),
+        (None, None) => anyhow::bail!("give --data DIR or --database URL"),
+    };
     pb.finish_and_clear();
     match res {
         Ok(r) => {

@@ -84,6 +84,7 @@ impl Session {
 /// description. `docs/operations.md` lists them.
 pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
+    ("GET", "/readyz"),
     ("GET", "/login"),
     ("POST", "/login"),
     ("POST", "/login/second-factor"),

@@ -67,9 +67,19 @@ impl From<StoreError> for ApiError {
             // Forbidden actions on items the user can see; items they cannot see are 404.
             StoreError::Forbidden(_) => StatusCode::FORBIDDEN,
             StoreError::Closed => StatusCode::SERVICE_UNAVAILABLE,
+            StoreError::Unavailable(_) | StoreError::OutcomeUnknown(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        let message = if status.is_server_error() {
+        let message = if let StoreError::Unavailable(_) = &e {
+            tracing::warn!(error = %e, "journal unavailable");
+            "the journal (PostgreSQL) cannot be reached; nothing was saved: retry in a moment"
+                .to_string()
+        } else if let StoreError::OutcomeUnknown(_) = &e {
+            tracing::warn!(error = %e, "outcome unknown");
+            "the journal (PostgreSQL) went away while saving: the write may or may not have been saved; read it back before retrying".to_string()
+        } else if status.is_server_error() {
             tracing::error!(error = %e, "request failed");
             "the server could not complete the request; it has been logged".to_string()
         } else {

@@ -18,6 +18,7 @@ pub mod ratelimit;
 pub mod routes;
 pub mod search_api;
 pub mod second_factor;
+pub mod seq_token;
 pub mod stix_api;
 pub mod taxii;
 pub mod ui;
@@ -32,7 +33,7 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use entente_store::Store;
+use entente_store::{NodeStatus, Store};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -56,6 +57,11 @@ pub struct AppState {
     /// Live event streams open now per account (or per address, for readers without one), so
     /// that one cannot hold every slot (R13).
     pub streams_by_holder: std::sync::Mutex<std::collections::HashMap<String, usize>>,
+    /// Where this node stands in its journal: the seq its reads reflect (sent back as
+    /// `Entente-Seq`, awaited for `Entente-Min-Seq`) and its lag (`/readyz`).
+    pub node: Arc<NodeStatus>,
+    /// Seals the `Entente-Seq` tokens and opens `Entente-Min-Seq` ones.
+    pub seq_tokens: seq_token::SeqTokens,
     /// The search index of the store's data directory, opened on first use
     /// ([`AppState::search_index`]).
     pub search: std::sync::Mutex<Option<Arc<entente_search::SearchIndex>>>,
@@ -69,6 +75,7 @@ impl AppState {
             .map(|d| d.as_secs())
             .unwrap_or(0);
         m.started_unix.store(now, Ordering::Relaxed);
+        let seq_tokens = seq_token::SeqTokens::new(store.token_secret());
         Arc::new(AppState {
             store,
             auth,
@@ -77,8 +84,18 @@ impl AppState {
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
             streams_by_holder: Default::default(),
+            node: Arc::new(NodeStatus::default()),
+            seq_tokens,
             search: std::sync::Mutex::new(None),
         })
+    }
+
+    /// The same state, reporting `node` (the log's status: `SqliteStore::log().status()`).
+    pub fn following(mut st: Arc<Self>, node: Arc<NodeStatus>) -> Arc<Self> {
+        if let Some(s) = Arc::get_mut(&mut st) {
+            s.node = node;
+        }
+        st
     }
 
     /// The same, serving TLP:CLEAR material to requests without an account.
@@ -113,6 +130,7 @@ pub fn route_table() -> routes::Routes {
         .merge(log_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
+        .get("/readyz", readyz)
         .get("/metrics", metrics_text)
         .nest("/api/v1", api)
         .merge(identity::html_routes())
@@ -133,6 +151,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         )
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn(no_store))
+        .layer(middleware::from_fn_with_state(state.clone(), read_your_writes))
         .layer(middleware::from_fn_with_state(state.clone(), count))
         .layer(middleware::from_fn(error_shape))
         .layer(middleware::from_fn(taxii::media::shape))
@@ -232,6 +251,114 @@ async fn healthz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
     }
 }
 
+/// Readiness fails when the journal has not answered for this long, or the node lags by more
+/// than [`READY_MAX_LAG`] events.
+pub const READY_MAX_SILENCE: std::time::Duration = std::time::Duration::from_secs(5);
+pub const READY_MAX_LAG: u64 = 10_000;
+
+/// `GET /readyz`: ready to take traffic - the log reads, and for a node of a PostgreSQL
+/// journal, the journal answered recently, this node's copy matches it and its lag is under
+/// the bound. Answers everyone, with what is wrong but no count (F20; the lag in events is
+/// in `/metrics`, docs/postgres.md).
+async fn readyz(State(st): State<Arc<AppState>>) -> impl IntoResponse {
+    let store = st.store.clone();
+    let reads = matches!(
+        tokio::task::spawn_blocking(move || store.head()).await,
+        Ok(Ok(_))
+    );
+    let node = &st.node;
+    let silence = node.since_contact();
+    let mut problems = Vec::new();
+    if !reads {
+        problems.push("the local projections cannot be read".to_string());
+    }
+    if let Some(why) = node.problem() {
+        problems.push(why);
+    }
+    if node.is_replicated() {
+        match silence {
+            None => problems.push("the journal has not answered yet".into()),
+            Some(d) if d > READY_MAX_SILENCE => problems.push(format!(
+                "the journal has not answered for {} s",
+                d.as_secs()
+            )),
+            Some(_) => {}
+        }
+        if node.lag() > READY_MAX_LAG {
+            problems.push(format!(
+                "this node lags the journal by {} events (bound {READY_MAX_LAG})",
+                node.lag()
+            ));
+        }
+    }
+    let status = if problems.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::SERVICE_UNAVAILABLE
+    };
+    (
+        status,
+        axum::Json(serde_json::json!({
+            "status": if problems.is_empty() { "ready" } else { "not_ready" },
+            "journal": if node.is_replicated() { "postgres" } else { "embedded" },
+            "problems": problems,
+        })),
+    )
+}
+
+/// The request header carrying a token of an earlier answer (`Entente-Seq`, maybe of another
+/// node): the request waits until this node has applied what that answer reflected.
+pub const MIN_SEQ_HEADER: &str = "entente-min-seq";
+/// The response header: an opaque token of what this node had applied when it answered
+/// ([`seq_token`]: sealed, never the same twice, no count of events readable from it).
+pub const SEQ_HEADER: &str = "entente-seq";
+/// How long a request waits for its `Entente-Min-Seq` before it is refused with 503.
+pub const MIN_SEQ_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Read-your-writes across nodes: every answer to an account carries an `Entente-Seq` token
+/// (what its reads reflect; for a write, at least its own events), and a request with that
+/// token as `Entente-Min-Seq` waits, at most [`MIN_SEQ_WAIT`], until this node has applied as
+/// much.
+async fn read_your_writes(State(st): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    if let Some(v) = req.headers().get(MIN_SEQ_HEADER) {
+        let Some(min) = v.to_str().ok().and_then(|s| st.seq_tokens.open(s)) else {
+            return error::ApiError::new(
+                axum::http::StatusCode::BAD_REQUEST,
+                "invalid_header",
+                "Entente-Min-Seq: expected the Entente-Seq token of an earlier answer of this instance, unchanged",
+            )
+            .into_response();
+        };
+        let deadline = tokio::time::Instant::now() + MIN_SEQ_WAIT;
+        while st.node.applied() < min {
+            if tokio::time::Instant::now() >= deadline {
+                let mut resp = error::ApiError::new(
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    "not_caught_up",
+                    "Entente-Min-Seq: this node has not yet applied what that answer reflected; retry, or ask another node",
+                )
+                .into_response();
+                resp.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+                return resp;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    }
+    // Not on what answers without an account (health, sign-in) nor on a refusal (F20).
+    let public = auth::is_public_surface(req.method(), req.uri().path());
+    let mut resp = next.run(req).await;
+    let refused =
+        resp.status() == axum::http::StatusCode::UNAUTHORIZED || resp.status().is_redirection();
+    if !public
+        && !refused
+        && let Ok(v) = HeaderValue::from_str(&st.seq_tokens.seal(st.node.applied()))
+    {
+        resp.headers_mut().insert(SEQ_HEADER, v);
+    }
+    resp
+}
+
 /// `GET /metrics`: Prometheus text, for those who may read the audit trail (admins and
 /// security officers; a monitoring system uses an API token of such an account).
 async fn metrics_text(
@@ -258,7 +385,12 @@ async fn metrics_text(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        st.metrics.render(events),
+        format!(
+            "{}# HELP entente_node_applied_seq The last seq this node folded into its projections.\n# TYPE entente_node_applied_seq gauge\nentente_node_applied_seq {}\n# HELP entente_node_lag_events Events of the journal this node has not applied yet.\n# TYPE entente_node_lag_events gauge\nentente_node_lag_events {}\n",
+            st.metrics.render(events),
+            st.node.applied(),
+            st.node.lag()
+        ),
     ))
 }
 

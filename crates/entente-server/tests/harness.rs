@@ -99,6 +99,7 @@ const ASSESSMENT: &str = r#"{"confidence":"low","dimensions":[{"dimension":"scop
 /// Every route, and how to exercise it.
 const SPECS: &[Spec] = &[
     s("GET", "/healthz", P::None, B::Empty),
+    s("GET", "/readyz", P::None, B::Empty),
     s("GET", "/metrics", P::None, B::Empty),
     s("GET", "/", P::None, B::Empty),
     s("GET", "/login", P::None, B::Empty),

@@ -34,6 +34,14 @@ pub enum StoreError {
     Witness(String),
     #[error("the store is shut down")]
     Closed,
+    /// The PostgreSQL journal cannot be reached (a restart, a failover, the network): nothing
+    /// was saved, and the same request may be retried.
+    #[error("{0}")]
+    Unavailable(String),
+    /// The journal went away while committing: the write may or may not have been saved. A
+    /// client reads before it retries.
+    #[error("{0}")]
+    OutcomeUnknown(String),
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("io: {0}")]
@@ -58,6 +66,8 @@ impl StoreError {
             StoreError::Broken { .. } => "log_broken",
             StoreError::Witness(_) => "witness_record_invalid",
             StoreError::Closed => "store_closed",
+            StoreError::Unavailable(_) => "journal_unavailable",
+            StoreError::OutcomeUnknown(_) => "outcome_unknown",
             StoreError::Sqlite(_) => "database_error",
             StoreError::Io(_) => "io_error",
             StoreError::Decode(_) => "decode_error",

@@ -17,6 +17,7 @@ pub mod evidence;
 pub mod log;
 pub mod paging;
 pub mod parties;
+pub mod pg_journal;
 pub mod picture_store;
 pub mod population;
 pub mod procedure_store;
@@ -36,8 +37,8 @@ pub mod witness;
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
-    CommitListener, Committed, Log, Options, RebuildReport, TableDiff, VerifyReport,
-    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
+    CommitListener, Committed, Journal, Log, NodeStatus, Options, RebuildReport, TableDiff,
+    VerifyReport, WitnessMatched, WriteCtx, rebuild, verify, verify_journal, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};

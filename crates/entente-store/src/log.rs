@@ -17,9 +17,11 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signer, SigningKey, Verifier, VerifyingKey};
@@ -33,6 +35,7 @@ use uuid::Uuid;
 
 use crate::clock::Clock;
 use crate::error::{Result, StoreError};
+use crate::pg_journal::{self, PgConfig};
 use crate::projection;
 use crate::schema::{
     APPLICATION_ID, LOG_SCHEMA, LOG_SCHEMA_VERSION, PROJECTION_INDEXES, PROJECTIONS,
@@ -53,6 +56,10 @@ pub struct Options {
     pub max_batch: usize,
     /// Read connections kept open.
     pub readers: usize,
+    /// Where the log's authority lives: this data directory (embedded), or a PostgreSQL
+    /// journal that this data directory follows. A data directory remembers the journal it
+    /// follows (without a password), so later commands need not name it again.
+    pub journal: Journal,
 }
 
 impl Default for Options {
@@ -61,8 +68,99 @@ impl Default for Options {
             checkpoint_every: 1000,
             max_batch: 512,
             readers: 4,
+            journal: Journal::Embedded,
         }
     }
+}
+
+/// The journal a data directory's log is the authority of, or follows.
+// Chosen once at start-up, so its size does not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, Default)]
+pub enum Journal {
+    /// The default: `entente.db` is the log itself (one process).
+    #[default]
+    Embedded,
+    /// A PostgreSQL journal shared by several nodes; `entente.db` holds this node's copy of
+    /// the events and its projections. `node` names the node in the journal's registry.
+    Postgres { config: PgConfig, node: String },
+}
+
+/// What a node knows about its place in the journal: the seq it has applied locally (what its
+/// reads reflect), the journal's head when it last looked, and when it last reached it. For an
+/// embedded log the journal is the local file, so the lag is always 0.
+#[derive(Debug, Default)]
+pub struct NodeStatus {
+    applied: AtomicU64,
+    journal_head: AtomicU64,
+    /// Milliseconds since the Unix epoch of the last successful round trip to the journal.
+    contact_ms: AtomicU64,
+    replicated: bool,
+    /// Set when this node's copy no longer matches the journal: it stops writing and reports
+    /// not ready until it is rebuilt.
+    diverged: Mutex<Option<String>>,
+}
+
+impl NodeStatus {
+    /// The last seq folded into this node's projections: every read reflects at least it.
+    pub fn applied(&self) -> u64 {
+        self.applied.load(Ordering::Acquire)
+    }
+
+    /// The journal's head as last seen (the local head for an embedded log).
+    pub fn journal_head(&self) -> u64 {
+        self.journal_head
+            .load(Ordering::Acquire)
+            .max(self.applied())
+    }
+
+    /// How many events of the journal this node has not applied yet.
+    pub fn lag(&self) -> u64 {
+        self.journal_head() - self.applied()
+    }
+
+    /// Is the log a shared PostgreSQL journal?
+    pub fn is_replicated(&self) -> bool {
+        self.replicated
+    }
+
+    /// How long ago the journal last answered (`None`: embedded, or never).
+    pub fn since_contact(&self) -> Option<Duration> {
+        let at = self.contact_ms.load(Ordering::Acquire);
+        if !self.replicated || at == 0 {
+            return None;
+        }
+        Some(Duration::from_millis(unix_ms().saturating_sub(at)))
+    }
+
+    /// Why this node refuses to write, if it does.
+    pub fn problem(&self) -> Option<String> {
+        self.diverged
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    fn set_applied(&self, seq: u64) {
+        self.applied.store(seq, Ordering::Release);
+    }
+
+    fn saw_journal(&self, head: u64) {
+        self.journal_head.store(head, Ordering::Release);
+        self.contact_ms.store(unix_ms(), Ordering::Release);
+    }
+
+    fn diverge(&self, why: String) {
+        tracing::error!(reason = %why, "this node's copy of the log no longer matches the journal");
+        *self.diverged.lock().unwrap_or_else(|e| e.into_inner()) = Some(why);
+    }
+}
+
+fn unix_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }
 
 /// What the writer hands a command while it decides: the open transaction (to read current
@@ -72,6 +170,7 @@ pub struct WriteCtx<'a> {
     pub now: DateTime<Utc>,
 }
 
+type Reply = mpsc::SyncSender<Result<Committed>>;
 type Decide = Box<dyn FnOnce(&WriteCtx<'_>) -> Result<Vec<Draft>> + Send>;
 
 struct Job {
@@ -84,6 +183,8 @@ struct Job {
 enum Msg {
     Job(Job),
     Checkpoint(mpsc::SyncSender<Result<Committed>>),
+    /// Fold what other nodes appended to the journal (sent by the follower thread).
+    Follow,
 }
 
 /// What an acknowledged write put in the log.
@@ -195,10 +296,17 @@ impl std::fmt::Display for TableDiff {
 /// The event log of one data directory.
 pub struct Log {
     dir: PathBuf,
-    tx: Mutex<Option<mpsc::Sender<Msg>>>,
+    /// Shared with the follower thread, which stops sending once the log is closed.
+    tx: Arc<Mutex<Option<mpsc::Sender<Msg>>>>,
+    status: Arc<NodeStatus>,
+    /// Tells the follower thread to stop.
+    stop: Arc<AtomicBool>,
     writer: Mutex<Option<thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     public_key: VerifyingKey,
+    /// A secret derived from the instance key (so the same on every node of a journal): the
+    /// key of the read-your-writes tokens that the server hands out (`Log::token_secret`).
+    token_secret: [u8; 32],
     listeners: Listeners,
     /// The simulated time recorded with the events appended now, if any.
     simulated: Mutex<Option<DateTime<Utc>>>,
@@ -222,6 +330,10 @@ impl std::fmt::Debug for Log {
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    configure_rest(conn)
+}
+
+fn configure_rest(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     Ok(())
@@ -303,6 +415,17 @@ pub(crate) fn lock_file(dir: &Path, name: &str) -> Result<File> {
     Ok(f)
 }
 
+/// The secret of the read-your-writes tokens: SHA-256 over a domain label and the instance's
+/// private key. One-way, so a token key reveals nothing of the signing key; the same on every
+/// node that holds the instance key.
+fn derive_token_secret(key: &SigningKey) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"entente read-your-writes token key v1\0");
+    h.update(key.to_bytes());
+    h.finalize().into()
+}
+
 fn load_or_create_key(dir: &Path) -> Result<SigningKey> {
     load_or_create_key_at(&dir.join(KEY_FILE))
 }
@@ -343,15 +466,25 @@ pub(crate) fn load_or_create_key_at(path: &Path) -> Result<SigningKey> {
 impl Log {
     /// Opens the data directory `dir`, creating it (and the instance key) if it is new or empty.
     /// Fails if `dir` holds something else, or another process has it open.
+    ///
+    /// With a PostgreSQL journal (given in `opts`, or remembered by the directory), the node
+    /// checks that its key is the journal's and that its copy of the events is a prefix of the
+    /// journal, catches up before it returns, and starts following the journal.
     pub fn open(dir: &Path, clock: Arc<dyn Clock>, opts: Options) -> Result<Log> {
         let db = check_dir(dir, true)?;
         let lock = lock_dir(dir)?;
         let key = load_or_create_key(dir)?;
         let public_key = key.verifying_key();
+        let token_secret = derive_token_secret(&key);
 
         let mut conn = Connection::open(&db)?;
         configure(&conn)?;
         init_schema(&mut conn, &public_key)?;
+        let journal = choose_journal(&conn, dir, &opts.journal)?;
+        if matches!(journal, Journal::Postgres { .. }) {
+            // The journal in PostgreSQL is the durable copy; this file can be refilled from it.
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
         let frontier = tree_head::open_frontier(&mut conn, dir, &key, clock.now())?;
 
         let mut readers = Vec::new();
@@ -364,29 +497,80 @@ impl Log {
             readers.push(r);
         }
 
-        let (tx, rx) = mpsc::channel();
+        let status = Arc::new(NodeStatus {
+            replicated: matches!(journal, Journal::Postgres { .. }),
+            ..NodeStatus::default()
+        });
+        status.set_applied(frontier.size());
+        status.saw_journal(frontier.size());
+        // The PostgreSQL client runs its own small runtime: it is driven from threads of
+        // its own, so that a log can be opened from inside an async runtime too.
+        let pg = match &journal {
+            Journal::Embedded => None,
+            Journal::Postgres { config, node } => {
+                let key_hex = hex::encode(public_key.as_bytes());
+                Some(on_own_thread(|| {
+                    PgWriter::attach(config.clone(), node.clone(), &key_hex)
+                })?)
+            }
+        };
         let listeners: Listeners = Arc::default();
-        let writer = Writer {
+        let mut writer = Writer {
             conn,
             key,
             clock,
             opts,
             frontier,
+            pg,
+            status: status.clone(),
+            follow_queued: Arc::new(AtomicBool::new(false)),
             listeners: listeners.clone(),
         };
+        if writer.pg.is_some() {
+            // Serve nothing older than the journal at start: catch up now, and refuse a copy
+            // that is not a prefix of the journal.
+            on_own_thread(|| writer.follow())?;
+        }
+        let follow_queued = writer.follow_queued.clone();
+        let (tx, rx) = mpsc::channel();
+        let tx = Arc::new(Mutex::new(Some(tx)));
+        let stop = Arc::new(AtomicBool::new(false));
+        if let Journal::Postgres { config, node } = &journal {
+            let follower = Follower {
+                config: config.clone(),
+                node: node.clone(),
+                started_at: format_time(Utc::now()),
+                tx: tx.clone(),
+                status: status.clone(),
+                stop: stop.clone(),
+                queued: follow_queued,
+            };
+            thread::Builder::new()
+                .name("entente-follower".into())
+                .spawn(move || follower.run())?;
+        }
         let handle = thread::Builder::new()
             .name("entente-writer".into())
             .spawn(move || writer.run(rx))?;
         Ok(Log {
             dir: dir.to_path_buf(),
-            tx: Mutex::new(Some(tx)),
+            tx,
+            status,
+            stop,
             writer: Mutex::new(Some(handle)),
             readers: Mutex::new(readers),
             public_key,
+            token_secret,
             listeners,
             simulated: Mutex::new(None),
             _lock: lock,
         })
+    }
+
+    /// Where this node stands in its journal (applied seq, lag, contact), for readiness and
+    /// read-your-writes.
+    pub fn status(&self) -> Arc<NodeStatus> {
+        self.status.clone()
     }
 
     /// Calls `f` with the head's `seq` after every commit that appended events, on the writer
@@ -407,6 +591,11 @@ impl Log {
     /// Hex of the instance's Ed25519 public key.
     pub fn public_key(&self) -> String {
         hex::encode(self.public_key.as_bytes())
+    }
+
+    /// The secret that seals read-your-writes tokens (derived from the instance key).
+    pub fn token_secret(&self) -> [u8; 32] {
+        self.token_secret
     }
 
     /// Runs a command through the single writer: `decide` reads the current state in the
@@ -482,6 +671,7 @@ impl Log {
 
     /// Stops the writer after the jobs already queued, and waits for it.
     pub fn close(&self) {
+        self.stop.store(true, Ordering::Release);
         self.tx.lock().unwrap_or_else(|e| e.into_inner()).take();
         if let Some(h) = self.writer.lock().unwrap_or_else(|e| e.into_inner()).take() {
             let _ = h.join();
@@ -603,6 +793,11 @@ struct Writer {
     /// The right edge of the Merkle tree of the committed events: O(log n) hashes, rebuilt from
     /// the events at open, advanced after every commit.
     frontier: Frontier,
+    /// The PostgreSQL journal, when this data directory follows one.
+    pg: Option<PgWriter>,
+    status: Arc<NodeStatus>,
+    /// Set while a `Msg::Follow` waits in the queue, so the follower sends at most one.
+    follow_queued: Arc<AtomicBool>,
     listeners: Listeners,
 }
 
@@ -641,7 +836,11 @@ impl Writer {
                     Err(_) => break,
                 }
             }
-            self.commit_batch(batch);
+            if self.pg.is_some() {
+                self.commit_batch_pg(batch);
+            } else {
+                self.commit_batch(batch);
+            }
         }
     }
 
@@ -682,6 +881,7 @@ impl Writer {
                         })();
                         replies.push((reply, outcome));
                     }
+                    Msg::Follow => {}
                 }
             }
             // Sign the new head in the same transaction as the events it covers (never an event
@@ -700,6 +900,8 @@ impl Writer {
             if let Some(f) = advanced {
                 self.frontier = f;
             }
+            self.status.set_applied(head.seq);
+            self.status.saw_journal(head.seq);
             let head_hash = head.hash.clone();
             for (reply, outcome) in replies.drain(..) {
                 let _ = reply.send(outcome.map(|seqs| Committed {
@@ -726,6 +928,677 @@ impl Writer {
             }
         }
     }
+}
+
+impl Writer {
+    /// A batch against the PostgreSQL journal: under the journal's write lock, catch this
+    /// node's copy up to the journal's head, run the jobs (each in its savepoint, as embedded),
+    /// append their events and the new signed tree head to the journal, commit the journal,
+    /// then commit locally, and only then acknowledge. A node that dies between the two commits
+    /// finds the events in the journal when it opens again.
+    fn commit_batch_pg(&mut self, batch: Vec<Msg>) {
+        let now = self.clock.now();
+        let has_jobs = batch.iter().any(|m| !matches!(m, Msg::Follow));
+        if !has_jobs {
+            if let Err(e) = self.follow() {
+                tracing::warn!(error = %e, "could not follow the journal");
+            }
+            return;
+        }
+        self.follow_queued.store(false, Ordering::Release);
+        let mut replies: Vec<(Reply, Result<Vec<u64>>)> = Vec::with_capacity(batch.len());
+        // Every job is answered, also those a failure left unrun (their reply would otherwise
+        // be dropped with the batch, which a caller reads as a closed store).
+        let pending: Vec<Reply> = batch
+            .iter()
+            .filter_map(|m| match m {
+                Msg::Job(j) => Some(j.reply.clone()),
+                Msg::Checkpoint(r) => Some(r.clone()),
+                Msg::Follow => None,
+            })
+            .collect();
+        let applied_before = self.status.applied();
+        let Writer {
+            conn,
+            key,
+            opts,
+            frontier,
+            pg,
+            status,
+            listeners,
+            ..
+        } = self;
+        let Some(pgw) = pg.as_mut() else { return };
+        if let Some(why) = status.problem() {
+            for msg in batch {
+                match msg {
+                    Msg::Job(j) => {
+                        let _ = j.reply.send(Err(diverged_error(&why)));
+                    }
+                    Msg::Checkpoint(r) => {
+                        let _ = r.send(Err(diverged_error(&why)));
+                    }
+                    Msg::Follow => {}
+                }
+            }
+            return;
+        }
+        let mut appended = false;
+        let result = (|| -> Result<(Frontier, Head)> {
+            let client = pgw.client()?;
+            let mut ptx = client.transaction().map_err(pg_journal::pg)?;
+            pg_journal::lock(&mut ptx)?;
+            let (jseq, jhash) = pg_journal::head(&mut ptx)?;
+            let tx = conn.transaction()?;
+            let mut head = read_head(&tx)?;
+            let mut f = frontier.clone();
+            check_prefix(&head, jseq, &jhash)?;
+            while head.seq < jseq {
+                catch_up(&tx, &mut ptx, &mut head, &mut f, jseq)?;
+            }
+            let base = head.seq;
+            for msg in batch {
+                match msg {
+                    Msg::Job(job) => {
+                        let outcome = run_job(
+                            &tx,
+                            key,
+                            opts,
+                            &mut head,
+                            now,
+                            job.actor,
+                            job.simulated_at,
+                            job.decide,
+                        );
+                        replies.push((job.reply, outcome));
+                    }
+                    Msg::Checkpoint(reply) => {
+                        let outcome = (|| {
+                            tx.execute_batch("SAVEPOINT job")?;
+                            match append_checkpoint(&tx, key, &mut head, now) {
+                                Ok(seq) => {
+                                    tx.execute_batch("RELEASE job")?;
+                                    Ok(vec![seq])
+                                }
+                                Err(e) => {
+                                    tx.execute_batch("ROLLBACK TO job; RELEASE job")?;
+                                    Err(e)
+                                }
+                            }
+                        })();
+                        replies.push((reply, outcome));
+                    }
+                    Msg::Follow => {}
+                }
+            }
+            if head.seq > base {
+                let mut new = Vec::with_capacity((head.seq - base) as usize);
+                let mut from = base + 1;
+                while from <= head.seq {
+                    let chunk = raw_events_from(&tx, from, 10_000)?;
+                    let Some(last) = chunk.last() else { break };
+                    from = last.seq + 1;
+                    new.extend(chunk);
+                }
+                pg_journal::append(&mut ptx, &new)?;
+                tree_head::extend(&tx, &mut f, head.seq)?;
+                let sth = SignedTreeHead::sign(key, &f, now);
+                tree_head::write(&tx, &sth)?;
+                pg_journal::write_tree_head(&mut ptx, &sth)?;
+                pg_journal::notify(&mut ptx, head.seq)?;
+                appended = true;
+            } else if f.size() != frontier.size() {
+                // Caught up only: the local copy gets a head of its own (the journal's is
+                // unchanged).
+                tree_head::write(&tx, &SignedTreeHead::sign(key, &f, now))?;
+            }
+            ptx.commit().map_err(|e| {
+                if appended {
+                    StoreError::OutcomeUnknown(format!(
+                        "the PostgreSQL journal went away while committing ({e}): the write may or may not have been saved; read before retrying"
+                    ))
+                } else {
+                    pg_journal::unavailable(&e)
+                }
+            })?;
+            tx.commit().map_err(|e| {
+                StoreError::OutcomeUnknown(format!(
+                    "the write was saved in the journal, but this node could not apply it ({e}); it will be applied when the node catches up"
+                ))
+            })?;
+            Ok((f, head))
+        })();
+        match result {
+            Ok((f, head)) => {
+                *frontier = f;
+                status.set_applied(head.seq);
+                status.saw_journal(head.seq);
+                for (reply, outcome) in replies.drain(..) {
+                    let _ = reply.send(outcome.map(|seqs| Committed {
+                        seqs,
+                        head_hash: head.hash.clone(),
+                        recorded_at: now,
+                    }));
+                }
+                if head.seq > applied_before {
+                    call_listeners(listeners, head.seq);
+                }
+            }
+            Err(e) => {
+                pgw.after_error();
+                if let StoreError::Broken { reason, .. } = &e {
+                    status.diverge(reason.clone());
+                }
+                tracing::error!(error = %e, "write transaction failed");
+                replies.clear();
+                for reply in pending {
+                    let _ = reply.send(Err(match &e {
+                        StoreError::Unavailable(m) => StoreError::Unavailable(m.clone()),
+                        StoreError::OutcomeUnknown(m) => StoreError::OutcomeUnknown(m.clone()),
+                        e => StoreError::Conflict(format!("the write was not saved: {e}")),
+                    }));
+                }
+            }
+        }
+    }
+
+    /// Folds what the journal holds beyond this node's copy, in chunks (each its own local
+    /// transaction), reading the journal in one snapshot. Refuses, and marks the node
+    /// diverged, when the copy is not a prefix of the journal.
+    fn follow(&mut self) -> Result<()> {
+        self.follow_queued.store(false, Ordering::Release);
+        let applied_before = self.status.applied();
+        let Writer {
+            conn,
+            key,
+            clock,
+            frontier,
+            pg,
+            status,
+            listeners,
+            ..
+        } = self;
+        let Some(pgw) = pg.as_mut() else {
+            return Ok(());
+        };
+        let result = (|| -> Result<()> {
+            let client = pgw.client()?;
+            let mut snap = pg_journal::snapshot(client)?;
+            let (jseq, jhash) = pg_journal::head(&mut snap)?;
+            let sth = pg_journal::read_tree_head(&mut snap)?;
+            status.saw_journal(jseq);
+            loop {
+                let tx = conn.transaction()?;
+                let mut head = read_head(&tx)?;
+                check_prefix(&head, jseq, &jhash)?;
+                if head.seq >= jseq {
+                    break;
+                }
+                let mut f = frontier.clone();
+                catch_up(&tx, &mut snap, &mut head, &mut f, jseq)?;
+                let local = match &sth {
+                    Some(h) if h.size == f.size() => {
+                        if h.root != f.root() || !h.verify(&key.verifying_key()) {
+                            return Err(StoreError::Broken {
+                                seq: h.size,
+                                reason: format!(
+                                    "the journal's signed tree head of {} does not match its events 1 to {}",
+                                    h.time, h.size
+                                ),
+                            });
+                        }
+                        h.clone()
+                    }
+                    _ => SignedTreeHead::sign(key, &f, clock.now()),
+                };
+                tree_head::write(&tx, &local)?;
+                tx.commit()?;
+                *frontier = f;
+                status.set_applied(head.seq);
+            }
+            snap.commit().map_err(pg_journal::pg)?;
+            Ok(())
+        })();
+        if let Err(e) = &result {
+            pgw.after_error();
+            if let StoreError::Broken { reason, .. } = e {
+                status.diverge(reason.clone());
+            }
+        }
+        if status.applied() > applied_before {
+            call_listeners(listeners, status.applied());
+        }
+        result
+    }
+}
+
+/// Tells the listeners ([`Log::on_commit`]) that the log now ends at `seq`.
+fn call_listeners(listeners: &Listeners, seq: u64) {
+    let listeners = listeners.lock().unwrap_or_else(|e| e.into_inner());
+    for f in listeners.iter() {
+        f(seq);
+    }
+}
+
+fn diverged_error(why: &str) -> StoreError {
+    StoreError::Broken {
+        seq: 0,
+        reason: format!(
+            "this node no longer matches the journal and accepts no writes: {why}. Stop it, move its data directory aside and start it with a new one (it refolds from the journal)"
+        ),
+    }
+}
+
+/// Checks that this node's copy, ending at `head`, is a prefix of a journal ending at
+/// `(jseq, jhash)` (the link of the next event is checked when it is fetched).
+fn check_prefix(head: &Head, jseq: u64, jhash: &str) -> Result<()> {
+    if head.seq > jseq {
+        return Err(StoreError::Broken {
+            seq: jseq + 1,
+            reason: format!(
+                "this node has applied events up to seq {}, but the journal ends at seq {jseq}: the journal lost events it had (restored from an older backup, or a replica promoted without them)",
+                head.seq
+            ),
+        });
+    }
+    if head.seq == jseq && head.hash != jhash {
+        return Err(StoreError::Broken {
+            seq: jseq,
+            reason: format!(
+                "event {jseq} of the journal is not the one this node applied: the journal was rewritten"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Fetches the next chunk of the journal after `head` (up to `upto`), checks each event's link
+/// and hash, and stores and folds it into the local transaction.
+fn catch_up(
+    tx: &Transaction<'_>,
+    pgc: &mut impl postgres::GenericClient,
+    head: &mut Head,
+    f: &mut Frontier,
+    upto: u64,
+) -> Result<()> {
+    let want = (upto - head.seq).min(5_000) as usize;
+    let chunk = pg_journal::fetch(pgc, head.seq + 1, want)?;
+    if chunk.is_empty() {
+        return Err(StoreError::Broken {
+            seq: head.seq + 1,
+            reason: format!(
+                "event {} is missing from the journal (its head is seq {upto})",
+                head.seq + 1
+            ),
+        });
+    }
+    for raw in chunk {
+        if raw.seq != head.seq + 1 {
+            return Err(StoreError::Broken {
+                seq: head.seq + 1,
+                reason: format!(
+                    "event {} is missing from the journal (next present is {})",
+                    head.seq + 1,
+                    raw.seq
+                ),
+            });
+        }
+        if raw.prev_hash != head.hash {
+            return Err(StoreError::Broken {
+                seq: raw.seq,
+                reason: format!(
+                    "event {} of the journal does not follow the event {} this node applied: the journal was rewritten",
+                    raw.seq, head.seq
+                ),
+            });
+        }
+        if raw.computed_hash() != raw.hash {
+            return Err(StoreError::Broken {
+                seq: raw.seq,
+                reason: "the journal's stored hash does not match the event's content (the event was altered)".into(),
+            });
+        }
+        insert_raw(tx, &raw)?;
+        projection::apply(tx, &raw.to_event()?)?;
+        f.push(tree_head::leaf(raw.seq, &raw.hash)?);
+        head.seq = raw.seq;
+        head.hash = raw.hash;
+    }
+    Ok(())
+}
+
+/// Runs `f` on a scoped thread of its own (see [`Log::open`]).
+fn on_own_thread<T: Send>(f: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    thread::scope(|s| {
+        s.spawn(f)
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Closed))
+    })
+}
+
+/// The writer's connection to the PostgreSQL journal, opened again after a failure.
+struct PgWriter {
+    config: PgConfig,
+    client: Option<postgres::Client>,
+}
+
+impl PgWriter {
+    fn attach(config: PgConfig, _node: String, public_key: &str) -> Result<PgWriter> {
+        let mut client = config.connect()?;
+        pg_journal::migrate(&mut client, public_key)?;
+        Ok(PgWriter {
+            config,
+            client: Some(client),
+        })
+    }
+
+    fn client(&mut self) -> Result<&mut postgres::Client> {
+        if self.client.as_ref().is_none_or(|c| c.is_closed()) {
+            self.client = None;
+            self.client = Some(self.config.connect()?);
+        }
+        self.client
+            .as_mut()
+            .ok_or_else(|| StoreError::Unavailable("the PostgreSQL journal is unavailable".into()))
+    }
+
+    /// Drops a connection the failure closed, so that the next batch opens a new one.
+    fn after_error(&mut self) {
+        if self.client.as_ref().is_some_and(|c| c.is_closed()) {
+            self.client = None;
+        }
+    }
+}
+
+/// Wakes the writer when the journal grows: `LISTEN` for the writers' notifications, and a
+/// poll of the head every [`Follower::POLL`] in case one was lost (a restart, a failover).
+/// Also reports this node in the journal's registry.
+struct Follower {
+    config: PgConfig,
+    node: String,
+    started_at: String,
+    tx: Arc<Mutex<Option<mpsc::Sender<Msg>>>>,
+    status: Arc<NodeStatus>,
+    stop: Arc<AtomicBool>,
+    queued: Arc<AtomicBool>,
+}
+
+impl Follower {
+    const POLL: Duration = Duration::from_millis(100);
+    const REPORT: Duration = Duration::from_secs(2);
+
+    fn run(self) {
+        let mut reported: Option<std::time::Instant> = None;
+        while !self.stop.load(Ordering::Acquire) {
+            let mut client = match self.config.connect() {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the follower cannot reach the journal; retrying");
+                    self.pause(Duration::from_millis(500));
+                    continue;
+                }
+            };
+            if client
+                .batch_execute(&format!("LISTEN {}", pg_journal::CHANNEL))
+                .is_err()
+            {
+                continue;
+            }
+            // What was appended while the connection was down.
+            self.wake();
+            while !self.stop.load(Ordering::Acquire) {
+                let mut newest: Option<u64> = None;
+                let mut failed = false;
+                {
+                    let mut n = client.notifications();
+                    use postgres::fallible_iterator::FallibleIterator;
+                    match n.timeout_iter(Self::POLL).next() {
+                        Ok(Some(m)) => newest = m.payload().parse().ok().or(Some(0)),
+                        Ok(None) => {}
+                        Err(_) => failed = true,
+                    }
+                    if !failed {
+                        let mut rest = n.iter();
+                        while let Ok(Some(m)) = rest.next() {
+                            let seq = m.payload().parse().unwrap_or(0);
+                            newest = Some(newest.map_or(seq, |s: u64| s.max(seq)));
+                        }
+                    }
+                }
+                if failed {
+                    break;
+                }
+                match newest {
+                    Some(seq) => {
+                        self.status.saw_journal(seq.max(self.status.journal_head()));
+                        self.wake();
+                    }
+                    None => match pg_journal::head(&mut client) {
+                        Ok((seq, _)) => {
+                            self.status.saw_journal(seq);
+                            if seq > self.status.applied() {
+                                self.wake();
+                            }
+                        }
+                        Err(_) => break,
+                    },
+                }
+                if reported.is_none_or(|t| t.elapsed() >= Self::REPORT) {
+                    reported = Some(std::time::Instant::now());
+                    let _ = pg_journal::report_node(
+                        &mut client,
+                        &self.node,
+                        &self.started_at,
+                        self.status.applied(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Asks the writer to follow, unless it was asked and has not done it yet.
+    fn wake(&self) {
+        if self.queued.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let guard = self.tx.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.as_ref().is_none_or(|t| t.send(Msg::Follow).is_err()) {
+            self.queued.store(false, Ordering::Release);
+        }
+    }
+
+    fn pause(&self, total: Duration) {
+        let step = Duration::from_millis(50);
+        let mut waited = Duration::ZERO;
+        while waited < total && !self.stop.load(Ordering::Acquire) {
+            thread::sleep(step);
+            waited += step;
+        }
+    }
+}
+
+/// Which journal a data directory's log has: the one given, or the one it remembers. A
+/// directory that already holds an embedded log of its own cannot start following a journal.
+fn choose_journal(conn: &Connection, dir: &Path, given: &Journal) -> Result<Journal> {
+    let recorded: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'journal'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match given {
+        Journal::Embedded => match recorded {
+            None => Ok(Journal::Embedded),
+            Some(url) => Ok(Journal::Postgres {
+                config: PgConfig::parse(&url)?,
+                node: default_node_name(dir),
+            }),
+        },
+        Journal::Postgres { config, .. } => {
+            if recorded.is_none() {
+                let events: i64 =
+                    conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
+                if events > 0 {
+                    return Err(StoreError::NotOurs(format!(
+                        "{} holds an embedded log of {events} events and cannot follow a PostgreSQL journal: give each node a new, empty data directory (holding only the instance's instance.key). Moving an embedded log into a journal is not supported yet (docs/postgres.md)",
+                        dir.display()
+                    )));
+                }
+            }
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('journal', ?1)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [config.remembered()],
+            )?;
+            Ok(given.clone())
+        }
+    }
+}
+
+/// The journal a data directory follows, if it follows one (`None`: embedded).
+pub fn journal_of(dir: &Path) -> Result<Option<PgConfig>> {
+    let db = check_dir(dir, false)?;
+    let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let url: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'journal'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    url.as_deref().map(PgConfig::parse).transpose()
+}
+
+/// The name a node gives itself in the journal's registry: host and data directory.
+pub fn default_node_name(dir: &Path) -> String {
+    let host = fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "node".into());
+    let path = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    format!("{host}:{}", path.display())
+}
+
+/// An event as the log stores it: every field as the exact text that is hashed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawEvent {
+    pub seq: u64,
+    pub id: String,
+    pub recorded_at: String,
+    pub actor_user: String,
+    pub actor_party: String,
+    pub simulated_at: Option<String>,
+    pub kind: String,
+    pub version: u32,
+    pub payload: String,
+    pub marking: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl RawEvent {
+    pub(crate) fn computed_hash(&self) -> String {
+        hash_parts(&HashInput {
+            seq: self.seq,
+            id: &self.id,
+            recorded_at: &self.recorded_at,
+            actor_user: &self.actor_user,
+            actor_party: &self.actor_party,
+            simulated_at: self.simulated_at.as_deref(),
+            kind: &self.kind,
+            version: self.version,
+            payload: &self.payload,
+            marking: &self.marking,
+            prev_hash: &self.prev_hash,
+        })
+    }
+
+    pub(crate) fn to_event(&self) -> Result<Event> {
+        let seq = self.seq;
+        let time = |s: &str| {
+            DateTime::parse_from_rfc3339(s)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|e| StoreError::Decode(format!("event {seq}: time {s:?}: {e}")))
+        };
+        Ok(Event {
+            seq,
+            id: Uuid::parse_str(&self.id).map_err(|e| StoreError::Decode(e.to_string()))?,
+            recorded_at: time(&self.recorded_at)?,
+            actor: Actor {
+                user: UserId::parse(&self.actor_user)?,
+                party: PartyId::parse(&self.actor_party)?,
+            },
+            simulated_at: self.simulated_at.as_deref().map(time).transpose()?,
+            kind: self.kind.clone(),
+            version: self.version,
+            payload: self.payload.clone(),
+            marking: self.marking.clone(),
+            prev_hash: self.prev_hash.clone(),
+            hash: self.hash.clone(),
+        })
+    }
+}
+
+pub(crate) fn insert_raw(conn: &Connection, e: &RawEvent) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO events(seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        e.seq as i64,
+        e.id,
+        e.recorded_at,
+        e.actor_user,
+        e.actor_party,
+        e.simulated_at,
+        e.kind,
+        e.version,
+        e.payload,
+        e.marking,
+        e.prev_hash,
+        e.hash,
+    ])?;
+    Ok(())
+}
+
+/// Events `from..` (inclusive) in order, at most `limit`, as stored.
+pub(crate) fn raw_events_from(conn: &Connection, from: u64, limit: usize) -> Result<Vec<RawEvent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash
+         FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2",
+    )?;
+    let mut rows = stmt.query(params![from as i64, limit as i64])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        // Text columns read as bytes, so that a value altered to another type or to invalid
+        // UTF-8 is reported as a broken event rather than an unreadable database.
+        let text = |i: usize| -> Result<String> {
+            Ok(match r.get_ref(i)? {
+                rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) => {
+                    String::from_utf8_lossy(b).into_owned()
+                }
+                rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                rusqlite::types::ValueRef::Real(v) => v.to_string(),
+                rusqlite::types::ValueRef::Null => String::new(),
+            })
+        };
+        out.push(RawEvent {
+            seq: r.get::<_, i64>(0)? as u64,
+            id: text(1)?,
+            recorded_at: text(2)?,
+            actor_user: text(3)?,
+            actor_party: text(4)?,
+            simulated_at: match r.get_ref(5)? {
+                rusqlite::types::ValueRef::Null => None,
+                _ => Some(text(5)?),
+            },
+            kind: text(6)?,
+            version: r.get::<_, i64>(7).unwrap_or(-1) as u32,
+            payload: text(8)?,
+            marking: text(9)?,
+            prev_hash: text(10)?,
+            hash: text(11)?,
+        });
+    }
+    Ok(out)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -918,6 +1791,9 @@ pub fn verify_with(
     witnesses: &[PathBuf],
     mut progress: impl FnMut(u64),
 ) -> Result<VerifyReport> {
+    if let Some(journal) = journal_of(dir)? {
+        return verify_journal(&journal, witnesses, progress);
+    }
     let db = check_dir(dir, false)?;
     let conn = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -932,6 +1808,95 @@ pub fn verify_with(
         attested.extend(crate::witness::attestations_for(path, &key_hex)?);
     }
     verify_rows(&conn, &key, &attested, &mut progress)
+}
+
+/// [`verify_with`] for a PostgreSQL journal: the same checks, over the events, signed tree head
+/// and public key the journal holds, read in one snapshot (works while nodes write).
+pub fn verify_journal(
+    journal: &PgConfig,
+    witnesses: &[PathBuf],
+    mut progress: impl FnMut(u64),
+) -> Result<VerifyReport> {
+    let mut client = journal.connect()?;
+    let mut snap = pg_journal::snapshot(&mut client)?;
+    let key_hex = pg_journal::public_key(&mut snap)?.ok_or_else(|| {
+        StoreError::NotOurs(format!(
+            "{} holds no entente journal (no instance key); start a node with `entente serve --database` to create one",
+            journal.redacted()
+        ))
+    })?;
+    let key = parse_public_key(&key_hex)?;
+    let mut attested = Vec::new();
+    for path in witnesses {
+        attested.extend(crate::witness::attestations_for(path, &key_hex)?);
+    }
+    let schema: i64 = snap
+        .query_opt("SELECT value FROM meta WHERE key = 'log_schema'", &[])
+        .map_err(pg_journal::pg)?
+        .and_then(|r| r.get::<_, String>(0).parse().ok())
+        .unwrap_or(1);
+    let sth = pg_journal::read_tree_head(&mut snap)?;
+    verify_chain(
+        &key,
+        schema,
+        sth,
+        &attested,
+        |from| pg_journal::fetch(&mut snap, from, 10_000),
+        &mut progress,
+    )
+}
+
+/// Replaces this node's copy of the events (and its signed head) with the journal's, checking
+/// every link and hash on the way; the projections are refolded afterwards by `rebuild`.
+fn copy_journal(conn: &mut Connection, journal: &PgConfig) -> Result<()> {
+    let mut client = journal.connect()?;
+    let mut snap = pg_journal::snapshot(&mut client)?;
+    let theirs = pg_journal::public_key(&mut snap)?;
+    let ours: String =
+        conn.query_row("SELECT value FROM meta WHERE key = 'public_key'", [], |r| {
+            r.get(0)
+        })?;
+    if theirs.as_deref() != Some(ours.as_str()) {
+        return Err(StoreError::NotOurs(format!(
+            "the journal {} is not the one this data directory follows (its instance key differs)",
+            journal.redacted()
+        )));
+    }
+    let tx = conn.transaction()?;
+    tx.execute_batch("DELETE FROM events; DELETE FROM tree_head")?;
+    let mut head = Head {
+        seq: 0,
+        hash: GENESIS_HASH.to_string(),
+    };
+    loop {
+        let chunk = pg_journal::fetch(&mut snap, head.seq + 1, 10_000)?;
+        if chunk.is_empty() {
+            break;
+        }
+        for raw in chunk {
+            if raw.seq != head.seq + 1
+                || raw.prev_hash != head.hash
+                || raw.computed_hash() != raw.hash
+            {
+                return Err(StoreError::Broken {
+                    seq: head.seq + 1,
+                    reason: format!(
+                        "the journal does not verify at seq {}; run `entente verify --database ...` to see why",
+                        head.seq + 1
+                    ),
+                });
+            }
+            insert_raw(&tx, &raw)?;
+            head.seq = raw.seq;
+            head.hash = raw.hash;
+        }
+    }
+    if let Some(sth) = pg_journal::read_tree_head(&mut snap)? {
+        tree_head::write(&tx, &sth)?;
+    }
+    tx.commit()?;
+    snap.commit().map_err(pg_journal::pg)?;
+    Ok(())
 }
 
 /// "event 7 was" or "events 7 to 9 were".
@@ -1025,6 +1990,27 @@ fn verify_rows(
     } else {
         None
     };
+    verify_chain(
+        key,
+        schema,
+        sth,
+        attested,
+        |from| raw_events_from(conn, from, 10_000),
+        progress,
+    )
+}
+
+/// Checks a log given chunk by chunk (`next(from)`: the events from `from` on, in order; empty
+/// at the end) against its signed tree head `sth` and the witnesses' records: gapless seq, each
+/// link and hash, each checkpoint's signature, the Merkle root at every attested size.
+pub(crate) fn verify_chain(
+    key: &VerifyingKey,
+    schema: i64,
+    sth: Option<SignedTreeHead>,
+    attested: &[Attestation],
+    mut next_chunk: impl FnMut(u64) -> Result<Vec<RawEvent>>,
+    progress: &mut impl FnMut(u64),
+) -> Result<VerifyReport> {
     let mut expected: Vec<Expected> = Vec::new();
     if let Some(h) = &sth {
         if !h.verify(key) {
@@ -1071,95 +2057,92 @@ fn verify_rows(
     };
     check(&frontier, &mut next)?;
 
-    let mut stmt = conn.prepare(
-        "SELECT seq, id, recorded_at, actor_user, actor_party, simulated_at, type, version, payload, marking, prev_hash, hash
-         FROM events ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([])?;
     let mut expected_seq = 1u64;
     let mut prev = GENESIS_HASH.to_string();
     let mut checkpoints = 0u64;
     let key_hex = hex::encode(key.as_bytes());
-    while let Some(r) = rows.next()? {
-        let seq = r.get::<_, i64>(0)? as u64;
-        if seq != expected_seq {
-            return Err(StoreError::Broken {
-                seq: expected_seq,
-                reason: if seq > expected_seq {
-                    format!("event {expected_seq} is missing (next present is {seq})")
-                } else {
-                    format!("seq {seq} appears out of order")
-                },
-            });
-        }
-        let text = |i: usize| r.get_ref(i).and_then(|v| v.as_str().map_err(Into::into));
-        let simulated = match r.get_ref(5)? {
-            rusqlite::types::ValueRef::Null => None,
-            v => Some(v.as_str().map_err(rusqlite::Error::from)?),
-        };
-        let prev_hash = text(10)?;
-        let hash = text(11)?;
-        if prev_hash != prev {
-            return Err(StoreError::Broken {
+    let mut from = 1u64;
+    loop {
+        let chunk = next_chunk(from)?;
+        let Some(last) = chunk.last() else { break };
+        from = last.seq + 1;
+        for r in &chunk {
+            let seq = r.seq;
+            if seq != expected_seq {
+                return Err(StoreError::Broken {
+                    seq: expected_seq,
+                    reason: if seq > expected_seq {
+                        format!("event {expected_seq} is missing (next present is {seq})")
+                    } else {
+                        format!("seq {seq} appears out of order")
+                    },
+                });
+            }
+            let simulated = r.simulated_at.as_deref();
+            let prev_hash = r.prev_hash.as_str();
+            let hash = r.hash.as_str();
+            if prev_hash != prev {
+                return Err(StoreError::Broken {
                 seq,
                 reason: "prev_hash does not match the hash of the event before it (an event was altered, removed or reordered)".into(),
             });
-        }
-        let kind = text(6)?;
-        let payload = text(8)?;
-        let computed = hash_parts(&HashInput {
-            seq,
-            id: text(1)?,
-            recorded_at: text(2)?,
-            actor_user: text(3)?,
-            actor_party: text(4)?,
-            simulated_at: simulated,
-            kind,
-            version: r.get::<_, i64>(7)? as u32,
-            payload,
-            marking: text(9)?,
-            prev_hash,
-        });
-        if computed != hash {
-            return Err(StoreError::Broken {
+            }
+            let kind = r.kind.as_str();
+            let payload = r.payload.as_str();
+            let computed = hash_parts(&HashInput {
                 seq,
-                reason:
-                    "the stored hash does not match the event's content (the event was altered)"
-                        .into(),
+                id: &r.id,
+                recorded_at: &r.recorded_at,
+                actor_user: &r.actor_user,
+                actor_party: &r.actor_party,
+                simulated_at: simulated,
+                kind,
+                version: r.version,
+                payload,
+                marking: &r.marking,
+                prev_hash,
             });
-        }
-        if kind == "log.checkpoint" {
-            let cp: CheckpointSigned =
-                serde_json::from_str(payload).map_err(|e| StoreError::Broken {
-                    seq,
-                    reason: format!("unreadable checkpoint: {e}"),
-                })?;
-            let sig = hex::decode(&cp.signature)
-                .ok()
-                .and_then(|b| <[u8; 64]>::try_from(b).ok())
-                .map(|b| ed25519_dalek::Signature::from_bytes(&b));
-            let ok = cp.public_key == key_hex
-                && cp.covers_seq + 1 == seq
-                && cp.covers_hash == prev
-                && sig.is_some_and(|s| {
-                    key.verify(&checkpoint_message(cp.covers_seq, &cp.covers_hash), &s)
-                        .is_ok()
-                });
-            if !ok {
+            if computed != hash {
                 return Err(StoreError::Broken {
                     seq,
-                    reason: "checkpoint signature does not verify with the instance key".into(),
+                    reason:
+                        "the stored hash does not match the event's content (the event was altered)"
+                            .into(),
                 });
             }
-            checkpoints += 1;
+            if kind == "log.checkpoint" {
+                let cp: CheckpointSigned =
+                    serde_json::from_str(payload).map_err(|e| StoreError::Broken {
+                        seq,
+                        reason: format!("unreadable checkpoint: {e}"),
+                    })?;
+                let sig = hex::decode(&cp.signature)
+                    .ok()
+                    .and_then(|b| <[u8; 64]>::try_from(b).ok())
+                    .map(|b| ed25519_dalek::Signature::from_bytes(&b));
+                let ok = cp.public_key == key_hex
+                    && cp.covers_seq + 1 == seq
+                    && cp.covers_hash == prev
+                    && sig.is_some_and(|s| {
+                        key.verify(&checkpoint_message(cp.covers_seq, &cp.covers_hash), &s)
+                            .is_ok()
+                    });
+                if !ok {
+                    return Err(StoreError::Broken {
+                        seq,
+                        reason: "checkpoint signature does not verify with the instance key".into(),
+                    });
+                }
+                checkpoints += 1;
+            }
+            frontier.push(tree_head::leaf(seq, hash)?);
+            check(&frontier, &mut next)?;
+            prev = hash.to_string();
+            if seq.is_multiple_of(65_536) {
+                progress(seq);
+            }
+            expected_seq += 1;
         }
-        frontier.push(tree_head::leaf(seq, hash)?);
-        check(&frontier, &mut next)?;
-        prev = hash.to_string();
-        if seq.is_multiple_of(65_536) {
-            progress(seq);
-        }
-        expected_seq += 1;
     }
     let events = expected_seq - 1;
     if let Some(e) = expected.get(next) {
@@ -1203,11 +2186,17 @@ pub fn parse_public_key(hex_key: &str) -> Result<VerifyingKey> {
 /// says, per table, how many rows were changed, removed or added, with a few of their keys. An
 /// identical rebuild leaves no copy. A log that does not match its own signed tree head (events
 /// removed or changed behind the writer's back) is refused before anything is replaced.
+///
+/// A data directory that follows a PostgreSQL journal first takes the journal's events in
+/// place of its copy (checking each link and hash), then refolds from them.
 pub fn rebuild(dir: &Path, mut progress: impl FnMut(u64, u64)) -> Result<RebuildReport> {
     let db = check_dir(dir, false)?;
     let _lock = lock_dir(dir)?;
     let mut conn = Connection::open(&db)?;
     configure(&conn)?;
+    if let Some(journal) = journal_of(dir)? {
+        copy_journal(&mut conn, &journal)?;
+    }
 
     // First pass: refold and compare digests; commit only when identical.
     {

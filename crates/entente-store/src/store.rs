@@ -35,6 +35,8 @@ pub trait Store:
 {
     /// Hex of the instance's Ed25519 public key.
     fn public_key(&self) -> String;
+    /// The secret that seals read-your-writes tokens, the same on every node of an instance.
+    fn token_secret(&self) -> [u8; 32];
     /// The last `seq` and hash of the log.
     fn head(&self) -> Result<(u64, String)>;
     /// Signs a checkpoint over the head now.
@@ -337,6 +339,10 @@ impl SqliteStore {
 impl Store for SqliteStore {
     fn public_key(&self) -> String {
         self.log.public_key()
+    }
+
+    fn token_secret(&self) -> [u8; 32] {
+        self.log.token_secret()
     }
 
     fn head(&self) -> Result<(u64, String)> {
