@@ -1,6 +1,7 @@
 //! Streaming over a STIX document of any size: the top level is read with a serde
 //! `DeserializeSeed` that hands each member of `objects` to a callback as soon as it is parsed,
-//! so at most one object is in memory at a time. Cross-object checks keep only identifiers.
+//! so at most one object is in memory at a time. Cross-object checks keep only identifiers of
+//! markings and a 128-bit digest per object version.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
