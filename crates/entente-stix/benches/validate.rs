@@ -2,14 +2,17 @@
 //! parse of the same bytes into a `Value` (the floor any validator pays).
 
 use std::hint::black_box;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use entente_stix::{ForEachControl, Options, for_each_object, validate_reader, validate_slice};
 
 fn bench(c: &mut Criterion) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/data/stix/ics-attack-18.1.json");
+    // `$ENTENTE_SHARED_DATA` as in the scripts, else `shared/data` beside the repository.
+    let path = std::env::var_os("ENTENTE_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+        .join("stix/ics-attack-18.1.json");
     let Ok(bytes) = std::fs::read(&path) else {
         eprintln!("skipping: {} not found", path.display());
         return;

@@ -1,6 +1,7 @@
 //! Streaming over a STIX document of any size: the top level is read with a serde
 //! `DeserializeSeed` that hands each member of `objects` to a callback as soon as it is parsed,
-//! so at most one object is in memory at a time. Cross-object checks keep only identifiers.
+//! so at most one object is in memory at a time. Cross-object checks keep only identifiers of
+//! markings and a 128-bit digest per object version.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -253,11 +254,29 @@ fn for_each_in<R: Read>(
     Ok(delivered)
 }
 
+/// A 128-bit digest of `(id, modified)`: two SipHash runs with distinct prefixes. Only compared
+/// within one process, so the hasher's stability across Rust releases does not matter.
+fn version_digest(id: &str, modified: &str) -> u128 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let half = |salt: u8| {
+        let mut h = DefaultHasher::new();
+        salt.hash(&mut h);
+        id.hash(&mut h);
+        modified.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
 /// Bundle-wide state: only identifiers, never objects.
 #[derive(Default)]
 struct CrossCheck {
     markings_seen: HashSet<String>,
-    versions_seen: HashSet<(String, String)>,
+    /// `(id, modified)` pairs seen, as 128-bit digests: 16 bytes per object whatever the length
+    /// of its identifiers, so a bundle of millions of objects stays small in memory. Two
+    /// distinct pairs collide with probability about n²/2¹²⁹ (below 10⁻²⁰ for a billion
+    /// objects).
+    versions_seen: HashSet<u128>,
     /// marking id -> (first referring object id, first path, number of references)
     pending_markings: HashMap<String, (Option<String>, String, usize)>,
 }
@@ -271,9 +290,7 @@ impl CrossCheck {
             self.markings_seen.insert(id.to_string());
         }
         if let (Some(id), Some(modified)) = (id, m.get("modified").and_then(Value::as_str))
-            && !self
-                .versions_seen
-                .insert((id.to_string(), modified.to_string()))
+            && !self.versions_seen.insert(version_digest(id, modified))
             && warnings
         {
             {

@@ -10,8 +10,12 @@ use entente_stix::{
 };
 use serde_json::{Map, Value, json};
 
+/// `$ENTENTE_SHARED_DATA/stix` (as in the scripts), else `shared/data/stix` beside the repository.
 fn shared_stix_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/stix")
+    std::env::var_os("ENTENTE_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+        .join("stix")
 }
 
 fn stix_files() -> Vec<PathBuf> {
@@ -248,6 +252,36 @@ fn bundle_level_rules() {
         json!({"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": [marked]}),
         "unresolved-marking",
     );
+}
+
+/// Duplicates are `(id, modified)` pairs: new versions of one object are not duplicates, and
+/// among many objects exactly the repeated pairs are reported, each at its second occurrence.
+#[test]
+fn duplicates_are_exactly_the_repeated_versions() {
+    let base = bases()["identity"].clone();
+    let mut objects = Vec::new();
+    for i in 0..2_000u32 {
+        let mut o = base.clone();
+        o["id"] = json!(format!("identity--5d0092c5-5f74-4287-9642-{:012x}", i / 2));
+        // Pairs of versions of one id; every 250th object repeats its predecessor exactly.
+        let day = (if i % 250 == 249 { i - 1 } else { i }) % 2 + 1;
+        o["modified"] = json!(format!("2026-01-{day:02}T00:00:00.000Z"));
+        objects.push(o);
+    }
+    let doc = json!({"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": objects});
+    let report =
+        validate_reader(doc.to_string().as_bytes(), &Options::default(), |_| {}).expect("reads");
+    let dups: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.code() == "duplicate-object")
+        .map(|f| f.path.as_str())
+        .collect();
+    let want: Vec<String> = (0..2_000)
+        .filter(|i| i % 250 == 249)
+        .map(|i| format!("/objects/{i}"))
+        .collect();
+    assert_eq!(dups, want);
 }
 
 #[test]
