@@ -60,7 +60,10 @@ impl SeqTokens {
         let (nonce, sealed) = raw.split_at(NONCE_LEN);
         let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
         let mut buf = sealed.to_vec();
-        let plain = self.key.open_in_place(nonce, Aad::from(AAD), &mut buf).ok()?;
+        let plain = self
+            .key
+            .open_in_place(nonce, Aad::from(AAD), &mut buf)
+            .ok()?;
         Some(u64::from_le_bytes(plain.try_into().ok()?))
     }
 }
