@@ -82,11 +82,31 @@ pub enum Action {
     /// Listing accounts (an admin sees every account, a security officer their party's).
     AccountRead,
     TokenCreate,
+    /// Drafting a statement of the Union, a new version, or one of its language versions.
+    StatementDraft,
+    /// Drafting a national statement, a new version, or one of its language versions.
+    StatementDraftNational,
+    /// Verifying a language version against the source.
+    StatementVerify,
+    /// Setting the embargo time of a statement of the Union.
+    StatementEmbargo,
+    /// Releasing a statement of the Union (its adopted version, in every verified language).
+    StatementRelease,
+    /// Releasing a national statement.
+    StatementReleaseNational,
+    /// Recording a listing under the cyber sanctions regime.
+    SanctionsList,
+    /// Recording an amendment of a listing.
+    SanctionsAmend,
+    /// Recording a delisting.
+    SanctionsDelist,
+    /// Recording a renewal of the regime or its listings.
+    SanctionsRenew,
 }
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 37] = [
+    pub const ALL: [Action; 47] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -124,6 +144,16 @@ impl Action {
         Action::AuditRead,
         Action::AccountRead,
         Action::TokenCreate,
+        Action::StatementDraft,
+        Action::StatementDraftNational,
+        Action::StatementVerify,
+        Action::StatementEmbargo,
+        Action::StatementRelease,
+        Action::StatementReleaseNational,
+        Action::SanctionsList,
+        Action::SanctionsAmend,
+        Action::SanctionsDelist,
+        Action::SanctionsRenew,
     ];
 
     /// What the action is, in words, for error messages and the documentation.
@@ -168,6 +198,18 @@ impl Action {
             Action::AuditRead => "reading the audit trail",
             Action::AccountRead => "listing accounts",
             Action::TokenCreate => "creating an API token",
+            Action::StatementDraft => "drafting a statement of the Union or one of its versions",
+            Action::StatementDraftNational => {
+                "drafting a national statement or one of its versions"
+            }
+            Action::StatementVerify => "verifying a language version of a statement",
+            Action::StatementEmbargo => "setting the embargo time of a statement",
+            Action::StatementRelease => "releasing a statement of the Union",
+            Action::StatementReleaseNational => "releasing a national statement",
+            Action::SanctionsList => "recording a listing under the cyber sanctions regime",
+            Action::SanctionsAmend => "recording the amendment of a listing",
+            Action::SanctionsDelist => "recording a delisting",
+            Action::SanctionsRenew => "recording a renewal of the cyber sanctions regime",
         }
     }
 }
@@ -234,7 +276,7 @@ const fn rule(action: Action, roles: &'static [Role], needs: &'static [Relation]
 
 use Action as A;
 use Relation as R;
-use Role::{Admin, Analyst, Chair, Delegate, Operator, SecurityOfficer};
+use Role::{Admin, Analyst, Chair, Delegate, Drafter, Operator, SecurityOfficer};
 
 /// **The** permission table. Several rows for one action are alternatives.
 pub const TABLE: &[Rule] = &[
@@ -355,7 +397,7 @@ pub const TABLE: &[Rule] = &[
         &[
             Delegate,
             Analyst,
-            Role::Drafter,
+            Drafter,
             Chair,
             Role::Observer,
             Admin,
@@ -363,6 +405,35 @@ pub const TABLE: &[Rule] = &[
         ],
         &[],
     ),
+    // Statements (issue 14): drafters write the Union's statements; a Member State of the
+    // language (or the chair) verifies each language version; the chair sets the embargo and
+    // releases the adopted version; a Member State's delegate or drafter writes and releases
+    // its own national statement.
+    rule(A::StatementDraft, &[Drafter], &[]),
+    rule(
+        A::StatementDraftNational,
+        &[Delegate, Drafter],
+        &[R::OwnParty],
+    ),
+    rule(A::StatementVerify, &[Drafter], &[R::OwnParty]),
+    rule(A::StatementVerify, &[Drafter], &[R::Chair]),
+    rule(A::StatementEmbargo, &[Chair], &[R::Chair]),
+    rule(A::StatementRelease, &[Chair], &[R::Chair]),
+    rule(
+        A::StatementReleaseNational,
+        &[Delegate, Drafter],
+        &[R::OwnParty],
+    ),
+    // The sanctions register records the Council's acts (Regulation (EU) 2019/796, Art. 13):
+    // entered by the chair, or by the operator from the public record.
+    rule(A::SanctionsList, &[Chair], &[R::Chair]),
+    rule(A::SanctionsList, &[Operator], &[]),
+    rule(A::SanctionsAmend, &[Chair], &[R::Chair]),
+    rule(A::SanctionsAmend, &[Operator], &[]),
+    rule(A::SanctionsDelist, &[Chair], &[R::Chair]),
+    rule(A::SanctionsDelist, &[Operator], &[]),
+    rule(A::SanctionsRenew, &[Chair], &[R::Chair]),
+    rule(A::SanctionsRenew, &[Operator], &[]),
 ];
 
 /// Why an action was refused: the action and what it would have needed.

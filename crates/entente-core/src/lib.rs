@@ -17,6 +17,8 @@ pub mod party;
 pub mod picture;
 pub mod procedure;
 pub mod reference;
+pub mod sanctions;
+pub mod statement;
 
 pub use event::{Actor, Draft, Event, EventBody};
 pub use ids::{PartyId, UserId};

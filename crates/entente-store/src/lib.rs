@@ -20,8 +20,10 @@ pub mod picture_store;
 pub mod procedure_store;
 pub mod procedures;
 mod projection;
+pub mod sanctions;
 pub mod schema;
 pub mod scope;
+pub mod statements;
 pub mod stix_objects;
 mod store;
 pub mod tree_head;
@@ -34,5 +36,7 @@ pub use log::{
     rebuild, verify, verify_with,
 };
 pub use picture_store::PictureStore;
+pub use sanctions::store::Sanctions;
+pub use statements::store::Statements;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
 pub use tree_head::{SignedTreeHead, TreeHeads};

@@ -108,6 +108,10 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
+        // Statements and their releases (statements/; issue 14).
+        (k, _) if k.starts_with("statement.") => crate::statements::apply(conn, e)?,
+        // The cyber sanctions register (sanctions/; issue 14).
+        (k, _) if k.starts_with("sanctions.") => crate::sanctions::apply(conn, e)?,
         // Accounts, sessions and tokens (accounts.rs); events without a projection
         // (checkpoints, audit records) live in the log alone.
         _ => {
