@@ -712,6 +712,20 @@ fn check_subject(
         Subject::Statement { statement, version } => {
             match crate::statements::get(conn, viewer, statement, now)? {
                 Some(s) if s.dossier == dossier && s.version(*version).is_some() => {
+                    // Everyone who sees the procedure sees its subject: a statement put to a
+                    // procedure carries its dossier's marking, not a narrower one.
+                    let d = dossiers::get(conn, viewer, dossier)?
+                        .ok_or_else(|| StoreError::not_found("dossier", dossier))?;
+                    if s.marking != d.marking {
+                        return Err(Invalid::new(
+                            "subject.statement",
+                            &format!(
+                                "a statement marked like its dossier ({}): every participant in a procedure sees its subject, and statement {statement} is marked more narrowly",
+                                d.marking.tlp
+                            ),
+                        )
+                        .into());
+                    }
                     if s.released.is_some() {
                         return Err(StoreError::Refused {
                             code: "statement.released",

@@ -11,7 +11,8 @@
 //! (Art. 13(4)); the Decision sets the dates until which the regime and the listings apply, and
 //! its renewals move them (Decision (CFSP) 2019/797, Art. 13 as amended).
 //!
-//! Events: `sanctions.listed`, `sanctions.amended`, `sanctions.delisted`, `sanctions.renewed`.
+//! Events: `sanctions.listed`, `sanctions.linked`, `sanctions.amended`, `sanctions.delisted`,
+//! `sanctions.renewed`.
 
 pub mod export;
 pub mod fold;
@@ -124,12 +125,6 @@ pub struct Listed {
     pub acts: Vec<LegalAct>,
     /// Date of listing (the date of the act).
     pub date: NaiveDate,
-    /// Dossiers that led to the listing (links; shown only to those who see them).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub dossiers: Vec<String>,
-    /// Procedures that adopted it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub procedures: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// What could not be confirmed about the entry.
@@ -139,6 +134,24 @@ pub struct Listed {
 
 impl EventBody for Listed {
     const TYPE: &'static str = "sanctions.listed";
+    const VERSION: u32 = 1;
+}
+
+/// `sanctions.linked`: a listing is linked to the dossier that led to it and the procedures on
+/// that dossier that adopted it. An event of its own, inside the dossier (its `dossier` field
+/// puts it under the container rule) and marked like the listing, so that the link reaches only
+/// those who see both.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Linked {
+    pub id: String,
+    pub dossier: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub procedures: Vec<String>,
+}
+
+impl EventBody for Linked {
+    const TYPE: &'static str = "sanctions.linked";
     const VERSION: u32 = 1;
 }
 
@@ -202,8 +215,13 @@ impl EventBody for Renewed {
     const VERSION: u32 = 1;
 }
 
-pub const SANCTIONS_EVENT_TYPES: [&str; 4] =
-    [Listed::TYPE, Amended::TYPE, Delisted::TYPE, Renewed::TYPE];
+pub const SANCTIONS_EVENT_TYPES: [&str; 5] = [
+    Listed::TYPE,
+    Linked::TYPE,
+    Amended::TYPE,
+    Delisted::TYPE,
+    Renewed::TYPE,
+];
 
 /// An entry of the register as it stands: the entry as last amended, its acts and its state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

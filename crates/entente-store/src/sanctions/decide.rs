@@ -4,7 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use entente_core::authz::{self, Action, Facts};
-use entente_core::sanctions::{self, Amended, Delisted, Entry, LegalAct, Listed, Renewed, Source};
+use entente_core::sanctions::{
+    self, Amended, Delisted, Entry, LegalAct, Linked, Listed, Renewed, Source,
+};
 use entente_core::{Draft, Invalid, Marking, Viewer};
 use rusqlite::Connection;
 
@@ -74,7 +76,9 @@ pub fn decide_list(
     sanctions::check_acts("acts", &l.acts)?;
     not_in_future("date", l.date, now)?;
     note_ok("note", &l.note)?;
-    // Links: only to what the recorder sees; a hidden dossier reads like a missing one.
+    // Links: only to what the recorder sees; a hidden dossier reads like a missing one. Each
+    // procedure is linked under its own dossier.
+    let mut links: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for (i, d) in l.dossiers.iter().enumerate() {
         if dossiers::get(conn, viewer, d)?.is_none() {
             return Err(Invalid::new(
@@ -83,15 +87,17 @@ pub fn decide_list(
             )
             .into());
         }
+        links.entry(d.clone()).or_default();
     }
     for (i, p) in l.procedures.iter().enumerate() {
-        if procedures::get(conn, viewer, p, now)?.is_none() {
+        let Some(view) = procedures::get(conn, viewer, p, now)? else {
             return Err(Invalid::new(
                 &format!("procedures[{i}]"),
                 &format!("the id of a procedure you can see; there is none called {p:?}"),
             )
             .into());
-        }
+        };
+        links.entry(view.dossier).or_default().push(p.clone());
     }
     if conn.query_row(
         "SELECT count(*) FROM sanctions_listings WHERE id = ?1",
@@ -109,19 +115,28 @@ pub fn decide_list(
     if !entente_core::can_see(viewer, &viewer.party, &viewer.user, &marking) {
         return Err(Invalid::new("marking", "a marking you can read yourself").into());
     }
-    Ok(vec![Draft::new(
+    let mut drafts = vec![Draft::new(
         &Listed {
-            id,
+            id: id.clone(),
             entry: l.entry,
             acts: l.acts,
             date: l.date,
-            dossiers: l.dossiers,
-            procedures: l.procedures,
             sources: l.sources,
             note: l.note,
         },
-        marking,
-    )])
+        marking.clone(),
+    )];
+    for (dossier, procedures) in links {
+        drafts.push(Draft::new(
+            &Linked {
+                id: id.clone(),
+                dossier,
+                procedures,
+            },
+            marking.clone(),
+        ));
+    }
+    Ok(drafts)
 }
 
 fn listed(

@@ -2,7 +2,7 @@
 
 use entente_core::Event;
 use entente_core::event::{EventBody, canonical, format_time};
-use entente_core::sanctions::{Amended, Delisted, Listed, Renewed};
+use entente_core::sanctions::{Amended, Delisted, Linked, Listed, Renewed};
 use rusqlite::{Connection, params};
 use serde_json::json;
 
@@ -16,15 +16,13 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             let b: Listed = body(e)?;
             conn.prepare_cached(
                 "INSERT INTO sanctions_listings(id, entry, listed_on, listing_acts, amendments, delisted, dossiers, procedures, sources, note, marking, origin, author, recorded_at, created_seq, seq)
-                 VALUES (?1, ?2, ?3, ?4, '[]', NULL, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+                 VALUES (?1, ?2, ?3, ?4, '[]', NULL, '[]', '[]', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
             )?
             .execute(params![
                 b.id,
                 canonical(&b.entry),
                 b.date.to_string(),
                 canonical(&b.acts),
-                canonical(&b.dossiers),
-                canonical(&b.procedures),
                 canonical(&b.sources),
                 b.note,
                 e.marking,
@@ -33,6 +31,19 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
                 format_time(e.recorded_at),
                 e.seq as i64
             ])?;
+        }
+        Linked::TYPE => {
+            let b: Linked = body(e)?;
+            conn.prepare_cached(
+                "UPDATE sanctions_listings SET dossiers = json_insert(dossiers, '$[#]', ?2), seq = ?3 WHERE id = ?1",
+            )?
+            .execute(params![b.id, b.dossier, e.seq as i64])?;
+            for p in &b.procedures {
+                conn.prepare_cached(
+                    "UPDATE sanctions_listings SET procedures = json_insert(procedures, '$[#]', ?2) WHERE id = ?1",
+                )?
+                .execute(params![b.id, p])?;
+            }
         }
         Amended::TYPE => {
             let b: Amended = body(e)?;

@@ -80,13 +80,9 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
                 "INSERT INTO statement_versions(statement, version, note, author, at, seq) VALUES (?1, 1, NULL, ?2, ?3, ?4)",
             )?
             .execute(params![b.id, e.actor.user.as_str(), at, e.seq as i64])?;
+            // No line in the dossier's timeline: a statement may be marked more narrowly than
+            // its dossier, and the timeline is read by everyone who sees the dossier.
             set_language(conn, e, &b.id, 1, b.lang, &b.title, &b.text, "draft")?;
-            dossier_history(
-                conn,
-                e,
-                &b.dossier,
-                &format!("statement {} drafted ({})", b.id, b.kind),
-            )?;
         }
         StatementRevised::TYPE => {
             let b: StatementRevised = body(e)?;
@@ -103,12 +99,6 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             conn.prepare_cached("UPDATE statements SET latest_version = ?2 WHERE id = ?1")?
                 .execute(params![b.id, b.version])?;
             touch(conn, &b.id, e.seq)?;
-            dossier_history(
-                conn,
-                e,
-                &b.dossier,
-                &format!("statement {} version {}", b.id, b.version),
-            )?;
         }
         StatementTranslated::TYPE => {
             let b: StatementTranslated = body(e)?;
@@ -164,8 +154,7 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
                 e,
                 &b.dossier,
                 &format!(
-                    "statement {} released (version {}, {} languages)",
-                    b.id,
+                    "statement released (version {}, {} languages)",
                     b.version,
                     b.languages.len()
                 ),
