@@ -11,6 +11,8 @@ pub mod log_api;
 pub mod metrics;
 pub mod openapi;
 pub mod password;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
@@ -96,7 +98,9 @@ pub fn route_table() -> routes::Routes {
         .merge(picture_api::routes())
         .merge(stix_api::routes())
         .merge(identity::api_routes())
-        .merge(log_api::routes());
+        .merge(log_api::routes())
+        .merge(api::statements::routes())
+        .merge(api::sanctions::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
         .get("/metrics", metrics_text)
