@@ -3,9 +3,13 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_sanctions;
+mod demo_statements;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
+mod sanctions_cmd;
+mod statement_cmd;
 mod stix_cmd;
 mod user_cmd;
 mod witness_cmd;
@@ -56,6 +60,9 @@ enum Command {
         /// Show the public (TLP:CLEAR) cases to visitors who have not signed in.
         #[arg(long)]
         public_read: bool,
+        /// Load the demo data and exit without serving (for checks on the demo register).
+        #[arg(long)]
+        load_only: bool,
     },
     /// Manage accounts: add, list, disable, reset-password.
     User(user_cmd::UserArgs),
@@ -94,6 +101,12 @@ enum Command {
     Import(import_cmd::ImportArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
+    /// Statements: draft (and new versions), translate, verify, embargo, release, show (with
+    /// the diff between versions), export as HTML or PDF.
+    Statement(statement_cmd::StatementArgs),
+    /// The cyber sanctions register: list (search by name in any script) and export as CSV,
+    /// FollowTheMoney, FSF-structured XML or JSON.
+    Sanctions(sanctions_cmd::SanctionsArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -181,6 +194,7 @@ fn run(cli: Cli) -> Result<i32> {
             addr,
             data,
             public_read,
+            load_only,
         } => {
             let started = Instant::now();
             // The demo is loaded as a compressed replay that starts an hour ago and catches up
@@ -196,6 +210,13 @@ fn run(cli: Cli) -> Result<i32> {
                 None
             };
             clock.catch_up();
+            if load_only {
+                match loaded {
+                    Some(n) => println!("demo data loaded: {n} dossiers into {}", data.display()),
+                    None => println!("demo data already present in {}", data.display()),
+                }
+                return Ok(0);
+            }
             serve(
                 addr,
                 store,
@@ -225,6 +246,8 @@ fn run(cli: Cli) -> Result<i32> {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
         }
+        Command::Statement(args) => statement_cmd::run(args, |d| open(d, 0)),
+        Command::Sanctions(args) => sanctions_cmd::run(args, |d| open(d, 0)),
         Command::Verify { data, witnesses } => verify(&data, &witnesses),
         Command::Witness(args) => witness_cmd::run(args),
         Command::Rebuild { data } => rebuild(&data),
