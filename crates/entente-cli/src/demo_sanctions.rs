@@ -179,6 +179,39 @@ fn amendment_date(s: &str) -> Option<NaiveDate> {
     })
 }
 
+/// What Annex I prints under an entity's registration, e.g. `date of registration 27.9.2010;
+/// type: Limited Liability Company; INN 6168033776; OGRN 1106194004850` or `registration no.
+/// 91510105332025597A (Sichuan branch); 91310116561906136G (Shanghai branch); phone: ...`: one
+/// identifier per number (kind `registration`, the branch or the register's name, INN or OGRN,
+/// as its note), and the rest (dates and types of registration, contacts, accounts) as text for
+/// the listing's note.
+fn registrations(raw: &str) -> (Vec<Identifier>, Vec<String>) {
+    let mut ids: Vec<Identifier> = Vec::new();
+    let mut other = Vec::new();
+    for part in raw.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let prefix = "registration no.";
+        if part.to_lowercase().starts_with(prefix) {
+            ids.push(identifier("registration", part[prefix.len()..].trim()));
+        } else if let Some((label, n)) = ["INN ", "OGRN "]
+            .iter()
+            .find_map(|l| part.strip_prefix(l).map(|n| (l.trim(), n)))
+        {
+            let mut i = identifier("registration", n);
+            i.note = Some(label.to_string());
+            ids.push(i);
+        } else if !ids.is_empty()
+            && part.starts_with(|c: char| c.is_ascii_digit())
+            && !part.contains(':')
+        {
+            // A further number of the same list (`X (Sichuan branch); Y (Shanghai branch)`).
+            ids.push(identifier("registration", part));
+        } else {
+            other.push(part.to_string());
+        }
+    }
+    (ids, other)
+}
+
 fn entry_of(r: &Raw) -> Entry {
     let person = r.kind == "person";
     let mut note = None;
@@ -198,12 +231,7 @@ fn entry_of(r: &Raw) -> Entry {
         identifiers.push(identifier("passport", p));
     }
     if let Some(reg) = &r.registration {
-        identifiers.push(Identifier {
-            kind: "registration".into(),
-            number: reg.clone(),
-            country: None,
-            note: None,
-        });
+        identifiers.extend(registrations(reg).0);
     }
     Entry {
         kind: r.kind.clone(),
@@ -396,6 +424,12 @@ pub fn load(store: &dyn Store) -> Result<usize> {
             }
         }
         let mut note = format!("Certainty: {}", r.certainty);
+        if let Some(reg) = &r.registration {
+            let (_, other) = registrations(reg);
+            if !other.is_empty() {
+                note.push_str(&format!(". Also in the Annex: {}", other.join("; ")));
+            }
+        }
         if !unplaced.is_empty() {
             note.push_str(&format!(
                 ". Amendments without a confirmed act or date: {}",
@@ -472,5 +506,25 @@ mod tests {
         assert_eq!(alias("‘Bentley’").kind, "moniker");
         assert_eq!(alias("陈诚").kind, "transliteration");
         assert_eq!(alias("Jesse Chen").kind, "alias");
+        let (ids, other) = registrations(
+            "registration no. 91510105332025597A (Sichuan branch); 91310116561906136G (Shanghai branch); phone: +862161119992",
+        );
+        assert_eq!(
+            ids.iter().map(|i| i.number.as_str()).collect::<Vec<_>>(),
+            ["91510105332025597A", "91310116561906136G"]
+        );
+        assert_eq!(ids[1].note.as_deref(), Some("Shanghai branch"));
+        assert_eq!(other, ["phone: +862161119992"]);
+        let (ids, other) = registrations(
+            "date of registration 27.9.2010; type: Limited Liability Company; INN 6168033776; OGRN 1106194004850",
+        );
+        assert_eq!(ids.len(), 2);
+        assert_eq!(ids[0].note.as_deref(), Some("INN"));
+        assert_eq!(ids[1].number, "1106194004850");
+        assert_eq!(other.len(), 2);
+        let (ids, other) =
+            registrations("web/accounts: ZPentest (Account suspended); Zpentestalliance");
+        assert!(ids.is_empty());
+        assert_eq!(other.len(), 2);
     }
 }

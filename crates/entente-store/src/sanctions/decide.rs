@@ -152,6 +152,7 @@ fn listed(
 }
 
 /// Decides `sanctions.amended`. A delisted entry is not amended.
+#[allow(clippy::too_many_arguments)] // the fields of one event, named
 pub fn decide_amend(
     conn: &Connection,
     viewer: &Viewer,

@@ -12,6 +12,7 @@ use rusqlite::{Connection, params};
 use crate::error::Result;
 use crate::procedures::{body, dossier_history};
 
+#[allow(clippy::too_many_arguments)] // the fields of one event, named
 fn set_language(
     conn: &Connection,
     e: &Event,

@@ -454,9 +454,9 @@ pub fn list(
     Ok(out)
 }
 
-fn release_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(
+/// A row of `releases`: release, kind, party, version, released_at, embargo, echoes_release,
+/// languages (JSON).
+type ReleaseRow = (
     String,
     String,
     String,
@@ -465,7 +465,9 @@ fn release_row(
     Option<String>,
     Option<String>,
     String,
-)> {
+);
+
+fn release_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ReleaseRow> {
     Ok((
         r.get(0)?,
         r.get(1)?,
