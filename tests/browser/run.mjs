@@ -240,6 +240,144 @@ test("a delegate records a position; the tally changes, also for another reader"
   await shot(page, "procedure");
 });
 
+/** Submits a form of the page and waits for the page it leads to. */
+async function submit(page, form) {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: "load" }),
+    page.click(`form[data-form=${form}] button[type=submit]`),
+  ]);
+}
+
+/** Sets a datetime-local field `s` seconds from now (UTC, as the form reads it). */
+async function soon(page, selector, s) {
+  const when = new Date(Date.now() + s * 1000).toISOString().slice(0, 19);
+  await page.$eval(selector, (el, v) => { el.step = "1"; el.value = v; }, when);
+  return when;
+}
+
+async function stages(page) {
+  return page.$$eval("ol.steps li", (lis) => lis.map((l) => l.className));
+}
+
+async function assess(page, id, levels) {
+  await go(page, `/dossiers/${id}`);
+  await page.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  for (const [i, s] of (await page.$$("form[data-form=assessment] select[name^=level-]")).entries()) {
+    await s.selectOption(String(levels[i % levels.length]));
+  }
+  for (const r of await page.$$("form[data-form=assessment] input[name^=rationale-]")) {
+    await r.fill("Browser test: the whole case");
+  }
+  await submit(page, "assessment");
+}
+
+test("a whole case in the browser: two parties and the chair, from a new dossier to the joint attribution", async (t) => {
+  const chair = await newPage(t);
+  assert.ok(await signIn(chair, "eeas.chair"), "the chair signs in");
+  const ee = await newPage(t);
+  assert.ok(await signIn(ee, "ee.delegate"), "the Estonian delegate signs in");
+  const fr = await newPage(t);
+  assert.ok(await signIn(fr, "fr.delegate"), "the French delegate signs in");
+
+  // The chair opens a dossier from the list page; the server gives it its id.
+  await go(chair, "/dossiers");
+  await chair.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  const title = `Wiper through a software update ${Date.now()}`;
+  await chair.fill("#n-title", title);
+  await chair.fill("#n-summary", "Destructive malware spread through an accounting package's update server.");
+  await chair.selectOption("#m-tlp", "GREEN");
+  await submit(chair, "new-dossier");
+  const m = new URL(chair.url()).pathname.match(/^\/dossiers\/([^/]+)$/);
+  assert.ok(m, `the chair lands on the new dossier (${chair.url()})`);
+  const id = m[1];
+  assert.equal(await chair.textContent("h1"), title);
+  assert.deepEqual(await stages(chair), ["step-todo", "step-todo", "step-todo", "step-todo", "step-todo"]);
+
+  // Estonia adds evidence with its grading; both delegations assess.
+  await go(ee, `/dossiers/${id}`);
+  await ee.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  await ee.fill("#e-title", "CERT-EE report on the update server");
+  await ee.fill("#e-text", "The update server delivered a signed package carrying the wiper.");
+  await ee.selectOption("#e-rel", "B");
+  await ee.selectOption("#e-cred", "2");
+  await submit(ee, "evidence");
+  assert.match(await ee.textContent("main"), /CERT-EE report on the update server/);
+  await assess(ee, id, [3, 3, 2, 4, 3, 2, 3]);
+  await assess(fr, id, [3, 2, 2, 4, 3, 3, 3]);
+
+  // The chair proposes the picture; France objects, so it fails; the second proposal passes.
+  await go(chair, `/dossiers/${id}`);
+  await chair.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  await soon(chair, "#propose-deadline", 600);
+  await submit(chair, "propose");
+  assert.deepEqual((await stages(chair))[0], "step-open", "the picture is proposed");
+  await go(fr, `/dossiers/${id}`);
+  await fr.fill("form[data-form=objection] textarea[name=reason]", "Impact on our sector is not yet assessed.");
+  await submit(fr, "objection");
+  assert.match(await fr.textContent("section[aria-labelledby=h-picture]"), /Impact on our sector/);
+  await go(chair, `/dossiers/${id}`);
+  await chair.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  const deadline = await soon(chair, "#propose-deadline", 6);
+  await submit(chair, "propose");
+  const wait = Date.parse(deadline + "Z") - Date.now() + 1000;
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  await go(chair, `/dossiers/${id}`);
+  const agreed = await stages(chair);
+  assert.equal(agreed[0], "step-done", "the picture is agreed when its window closes");
+  assert.equal(agreed[1], "step-done", "options are weighed on it");
+
+  // The chair assembles a package of the first available measure and opens a silence procedure.
+  const measure = await chair.$eval("form[data-form=package] input[name=measure]", (i) => i.value);
+  await chair.check(`#m-${measure}`);
+  await submit(chair, "package");
+  await chair.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  const pkg = await chair.$eval("#p-package option:nth-child(2)", (o) => o.value);
+  await chair.selectOption("#p-package", pkg);
+  await chair.selectOption("#p-rule", "silence");
+  // Silence is kept only when the deadline passes without objection (Art. 12(2) of the Council's
+  // Rules of Procedure): a short one, so the test can wait for it.
+  const procDeadline = await soon(chair, "#p-deadline", 8);
+  await submit(chair, "open-procedure");
+  const proc = new URL(chair.url()).pathname;
+  assert.match(proc, /^\/procedures\//, "the chair lands on the new procedure");
+  await go(chair, `/dossiers/${id}`);
+  assert.equal((await stages(chair))[2], "step-open", "a procedure is open");
+
+  // Estonia does not object; the deadline passes in silence; the decision is the case's response.
+  await go(ee, proc);
+  assert.ok(await ee.$("form[data-form=position]"), "the Estonian delegate may record a position");
+  const positions = await ee.$$eval("form[data-form=position] select[name=position] option", (os) => os.map((o) => o.value));
+  await ee.selectOption("form[data-form=position] select[name=position]", positions.includes("no_objection") ? "no_objection" : "for");
+  await submit(ee, "position");
+  const left = Date.parse(procDeadline + "Z") - Date.now() + 1000;
+  if (left > 0) await new Promise((r) => setTimeout(r, left));
+  await go(chair, proc);
+  // The chair closes it, unless the instance's sweeper already has.
+  if (await chair.$("form[data-form=close]")) await submit(chair, "close");
+  await go(chair, `/dossiers/${id}`);
+  const done = await stages(chair);
+  assert.equal(done[2], "step-done", "the procedure is closed");
+  assert.equal(done[3], "step-done", "the adopted decision is the response");
+  assert.match(await chair.textContent("section[aria-labelledby=h-responses]"), /Art\. 12\(2\)/, "the response names its legal basis");
+
+  // The chair records the joint attribution on the adopted procedure.
+  await chair.evaluate(() => { for (const d of document.querySelectorAll("details")) d.open = true; });
+  assert.ok(await chair.$("form[data-form=attribution] input[name=joint]"), "the chair's form is the joint attribution");
+  await chair.fill("#a-actor", "Sandworm Team");
+  await chair.selectOption("#a-term", "very_likely");
+  await chair.check("#a-basis-technical");
+  await chair.check("#a-basis-political");
+  await submit(chair, "attribution");
+  assert.equal((await stages(chair))[4], "step-done", "the case is attributed");
+  assert.match(await chair.textContent("section[aria-labelledby=h-attributions]"), /Sandworm Team/);
+  await shot(chair, "case-done");
+
+  // The French delegate reads the same outcome, in French.
+  await go(fr, `/lang/fr?next=/dossiers/${id}`);
+  assert.equal(await fr.getAttribute("html", "lang"), "fr");
+  assert.deepEqual(await stages(fr), ["step-done", "step-done", "step-done", "step-done", "step-done"]);
+});
+
 const AXE_PAGES = ["/", "/dossiers", "/dossiers/bundestag-2015", "/procedures/bundestag-2015-proc-1", "/search?q=cyber", "/login", "/audit", "/admin"];
 // Pages with forms, checked signed in as the Estonian delegate.
 const AXE_SIGNED_IN = ["/dossiers/exercise-baltic-grid"];

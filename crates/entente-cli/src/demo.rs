@@ -13,6 +13,9 @@ use entente_store::Store;
 use serde::Deserialize;
 
 const CASES: &str = include_str!("../../../data/demo-cases.json");
+/// The persons the demo dossiers name
+/// as listed, written by `scripts/demo-stix`.
+const STIX: &str = include_str!("../../../data/demo-stix.json");
 const BODIES: &str = include_str!("../../../data/eu-bodies.json");
 const PARTNERS: &str = include_str!("../../../data/partners.json");
 const MEMBER_STATES: &str = include_str!("../../../data/member-states.json");
@@ -104,6 +107,16 @@ pub const DEMO_USERS: &[DemoUser] = &[
         clearance: Some(Classification::SecretUe),
         about: "Second EEAS security officer: approves SECRET UE clearances (two-person rule)",
     },
+];
+
+/// The demo's published TOTP secrets (RFC 6238; base32, 160 bits) of the accounts that must
+/// have a second factor. Published on purpose, like the demo passwords: `entente serve` refuses
+/// a data directory whose accounts still carry one
+/// ([`crate::user_cmd::accounts_with_demo_second_factor`]).
+pub const DEMO_TOTP_SECRETS: &[(&str, &str)] = &[
+    ("admin", "ENTENTEDEMOADMINENTENTEDEMOADMIN"),
+    ("eeas.security", "ENTENTEDEMOSECURITYONEENTENTEDEM"),
+    ("eeas.security2", "ENTENTEDEMOSECURITYTWOENTENTEDEM"),
 ];
 
 #[derive(Deserialize)]
@@ -271,6 +284,19 @@ fn create_accounts(store: &dyn Store, system: &Viewer) -> Result<()> {
             },
         )?;
     }
+    // The accounts that must have a second factor get the published demo secrets, enrolled by
+    // the operator, so that the demo is usable at once (`entente totp code --secret ...`).
+    for (user, secret) in DEMO_TOTP_SECRETS {
+        store
+            .enable_second_factor(
+                system,
+                &UserId::parse(user)?,
+                (*secret).to_string(),
+                None,
+                vec![],
+            )
+            .with_context(|| format!("enrolling the demo second factor of {user}"))?;
+    }
     Ok(())
 }
 
@@ -305,6 +331,40 @@ pub fn ensure_parties(store: &dyn Store) -> Result<usize> {
         store.register_party(&entente_store::actor_of(&operator), p)?;
     }
     Ok(n)
+}
+
+/// Ingests the demo's STIX objects as INTCEN's analyst, TLP:CLEAR, through the same ingest as
+/// `entente import`.
+fn load_stix(store: &dyn Store) -> Result<()> {
+    let file: serde_json::Value = serde_json::from_str(STIX)?;
+    let bundle = file
+        .get("bundle")
+        .context("the file has no \"bundle\"")?
+        .to_string();
+    let analyst = DEMO_USERS
+        .iter()
+        .find(|u| u.user == "intcen.analyst")
+        .context("the demo user intcen.analyst")?;
+    let viewer = Viewer {
+        user: UserId::parse(analyst.user)?,
+        party: PartyId::parse(analyst.party)?,
+        clearance: analyst.clearance,
+        roles: entente_core::account::parse_roles(&analyst.roles.join(","))?,
+    };
+    let report = store.ingest_stix(
+        &viewer,
+        &mut bundle.as_bytes(),
+        &Marking::clear(),
+        &mut |_| {},
+    )?;
+    if !report.rejected.is_empty() {
+        bail!(
+            "{} STIX object(s) were refused, the first: {:?}",
+            report.rejected.len(),
+            report.rejected.first()
+        );
+    }
+    Ok(())
 }
 
 /// Loads the demo into an empty store. Returns the number of dossiers loaded.
@@ -353,9 +413,20 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         // store); the author is the demo user.
         let mut named = author.clone();
         named.roles.insert(entente_core::account::Role::Operator);
+        // The public record is replayed on the dates it happened: opened when first seen, moved
+        // on when last seen (the events' simulated time; the log keeps the real time too).
+        let noon = |d: Option<chrono::NaiveDate>| {
+            d.and_then(|d| d.and_hms_opt(12, 0, 0)).map(|t| t.and_utc())
+        };
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.first_seen));
+        }
         store
             .create_dossier(&named, Some(&c.id), facts, marking)
             .with_context(|| format!("demo dossier {}", c.id))?;
+        if c.marking == "CLEAR" {
+            store.simulate_at(noon(c.last_seen.or(c.first_seen)));
+        }
         let path: &[Status] = match c.status {
             Status::Detected => &[],
             Status::Assessing => &[Status::Assessing],
@@ -371,6 +442,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         for to in path {
             store.transition_dossier(&author, &c.id, *to, None)?;
         }
+        store.simulate_at(None);
     }
     if cases.cases.is_empty() {
         bail!("data/demo-cases.json holds no cases");
@@ -378,8 +450,10 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
     crate::demo_sanctions::load(store).context("demo sanctions register")?;
     crate::demo_statements::load(store, clock).context("demo statement and its release")?;
+    load_stix(store).context("data/demo-stix.json")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_taxii::load(store, &system).context("demo STIX objects and TAXII collections")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

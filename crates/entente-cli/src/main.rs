@@ -5,12 +5,17 @@ mod demo_picture;
 mod demo_procedures;
 mod demo_sanctions;
 mod demo_statements;
+mod demo_taxii;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
+mod reference_cmd;
 mod sanctions_cmd;
+mod search_cmd;
+mod search_eval;
 mod statement_cmd;
 mod stix_cmd;
+mod taxii_cmd;
 mod user_cmd;
 mod witness_cmd;
 
@@ -39,6 +44,9 @@ enum Command {
     /// Append notes under load (crash test and benchmark).
     #[command(hide = true)]
     Load(load_cmd::LoadArgs),
+    /// Run the search test set against the demo (scripts/search-eval).
+    #[command(hide = true)]
+    SearchEval(search_eval::EvalArgs),
     /// Serve the web UI and the API from a data directory (created if new).
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
@@ -50,6 +58,8 @@ enum Command {
         checkpoint_every: u64,
         #[command(flatten)]
         auth: AuthFlags,
+        #[command(flatten)]
+        oidc: OidcFlags,
     },
     /// Load the demo data into an empty data directory, then serve it.
     Demo {
@@ -64,8 +74,10 @@ enum Command {
         #[arg(long)]
         load_only: bool,
     },
-    /// Manage accounts: add, list, disable, reset-password.
+    /// Manage accounts: add, list, disable, reset-password, totp-reset.
     User(user_cmd::UserArgs),
+    /// Time-based one-time passwords (RFC 6238): the current code of a secret.
+    Totp(user_cmd::TotpArgs),
     /// List the audit trail: sign-ins, audited reads, exports and every write.
     Audit(user_cmd::AuditArgs),
     /// Recompute the hash chain, every checkpoint signature and the signed tree head, and
@@ -92,6 +104,8 @@ enum Command {
     },
     /// Evaluate a Council vote or silence procedure under the Treaty rules.
     Procedure(procedure_cmd::ProcedureArgs),
+    /// Reference data of a data directory: load and list Annex III population tables.
+    Reference(reference_cmd::ReferenceArgs),
     /// List the toolbox measures an agreed picture makes available, and why.
     Options(options_cmd::OptionsArgs),
     /// The shared picture of a dossier: per-dimension median, spread and dissent, severity,
@@ -99,6 +113,9 @@ enum Command {
     Picture(picture_cmd::PictureArgs),
     /// Validate STIX 2.1 bundles and ingest them into the log (progress bar, report per file).
     Import(import_cmd::ImportArgs),
+    /// Search everything a user may see, in any of the 24 languages (reads beside a running
+    /// server).
+    Search(search_cmd::SearchArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
     /// Statements: draft (and new versions), translate, verify, embargo, release, show (with
@@ -107,6 +124,8 @@ enum Command {
     /// The cyber sanctions register: list (search by name in any script) and export as CSV,
     /// FollowTheMoney, FSF-structured XML or JSON.
     Sanctions(sanctions_cmd::SanctionsArgs),
+    /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -125,6 +144,9 @@ struct AuthFlags {
     /// default: nothing but sign-in and health is served without an account.
     #[arg(long)]
     public_read: bool,
+    /// The issuer named in otpauth:// URIs of second factors (shown by authenticator apps).
+    #[arg(long, default_value = "entente")]
+    totp_issuer: String,
 }
 
 impl AuthFlags {
@@ -135,7 +157,88 @@ impl AuthFlags {
             )),
             secure_cookies: self.secure_cookies,
             trust_forwarded_for: self.trust_forwarded_for,
+            totp_issuer: self.totp_issuer.clone(),
         }
+    }
+}
+
+/// Single sign-on with an OpenID Connect provider (docs/operations.md, "Single sign-on").
+#[derive(clap::Args, Clone, Debug)]
+struct OidcFlags {
+    /// The provider's issuer (https://...; its /.well-known/openid-configuration is read).
+    #[arg(long, requires_all = ["oidc_client_id", "oidc_client_secret_file", "oidc_redirect"])]
+    oidc_issuer: Option<String>,
+    /// The client id this instance is registered under at the provider.
+    #[arg(long)]
+    oidc_client_id: Option<String>,
+    /// A file holding the client secret (first line), readable by the server only.
+    #[arg(long)]
+    oidc_client_secret_file: Option<PathBuf>,
+    /// This instance's callback, as registered: https://HOST/login/oidc/callback.
+    #[arg(long)]
+    oidc_redirect: Option<String>,
+    /// The provider's name on the sign-in page ("Sign in with NAME"); default: its host.
+    #[arg(long)]
+    oidc_name: Option<String>,
+    /// Scopes to ask for (space-separated; openid is always asked for).
+    #[arg(long, default_value = "openid email profile")]
+    oidc_scopes: String,
+    /// PEM file of root certificates to trust for the provider instead of Mozilla's roots.
+    #[arg(long)]
+    oidc_ca_file: Option<PathBuf>,
+}
+
+impl OidcFlags {
+    fn provider(
+        &self,
+        clock: Arc<dyn entente_store::Clock>,
+    ) -> Result<Option<Arc<entente_server::oidc::Provider>>> {
+        let Some(issuer) = &self.oidc_issuer else {
+            return Ok(None);
+        };
+        let secret_file = self
+            .oidc_client_secret_file
+            .as_ref()
+            .context("--oidc-client-secret-file is needed with --oidc-issuer")?;
+        let secret = std::fs::read_to_string(secret_file)
+            .with_context(|| {
+                format!(
+                    "reading --oidc-client-secret-file {}",
+                    secret_file.display()
+                )
+            })?
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let ca_pem = self
+            .oidc_ca_file
+            .as_ref()
+            .map(|p| {
+                std::fs::read(p).with_context(|| format!("reading --oidc-ca-file {}", p.display()))
+            })
+            .transpose()?;
+        let host = issuer
+            .split_once("://")
+            .map(|(_, r)| r.split(['/', ':']).next().unwrap_or(r))
+            .unwrap_or(issuer);
+        let config = entente_server::oidc::OidcConfig {
+            issuer: issuer.clone(),
+            client_id: self.oidc_client_id.clone().unwrap_or_default(),
+            client_secret: secret,
+            redirect_uri: self.oidc_redirect.clone().unwrap_or_default(),
+            display_name: self.oidc_name.clone().unwrap_or_else(|| host.to_string()),
+            scopes: self.oidc_scopes.clone(),
+            ca_pem,
+        };
+        let p = entente_server::oidc::Provider::new(config, clock).map_err(anyhow::Error::msg)?;
+        if let Err(e) = p.check_reachable() {
+            eprintln!(
+                "warning: single sign-on: {e}; sign-in through the provider will fail until it answers"
+            );
+        }
+        Ok(Some(Arc::new(p)))
     }
 }
 
@@ -165,6 +268,7 @@ fn run(cli: Cli) -> Result<i32> {
             data,
             checkpoint_every,
             auth,
+            oidc,
         } => {
             let store = open(&data, checkpoint_every)?;
             let weak = user_cmd::accounts_with_default_password(&store)?;
@@ -181,13 +285,27 @@ fn run(cli: Cli) -> Result<i32> {
                     data.display()
                 );
             }
+            let published = user_cmd::accounts_with_demo_second_factor(&store)?;
+            if !published.is_empty() {
+                let names = published
+                    .iter()
+                    .map(|u| u.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                anyhow::bail!(
+                    "refusing to serve: {} account(s) still have the demo's published second-factor secret ({names}); reset it with `entente user totp-reset NAME --data {}` (the account enrols a new one at its next sign-in), or disable the account",
+                    published.len(),
+                    data.display()
+                );
+            }
+            let sso = oidc.provider(Arc::new(SystemClock))?;
             if store.users()?.is_empty() {
                 eprintln!(
                     "note: no accounts yet; nothing but sign-in is served. Create an admin with `entente user add NAME --party EEAS --roles admin --data {}`",
                     data.display()
                 );
             }
-            serve(addr, store, None, auth.config(), auth.public_read)?;
+            serve(addr, store, None, auth.config(), auth.public_read, sso)?;
             Ok(0)
         }
         Command::Demo {
@@ -221,13 +339,21 @@ fn run(cli: Cli) -> Result<i32> {
                 addr,
                 store,
                 Some((loaded, started)),
-                AuthConfig::default(),
+                AuthConfig {
+                    totp_issuer: "entente demo".into(),
+                    ..AuthConfig::default()
+                },
                 public_read,
+                None,
             )?;
             Ok(0)
         }
         Command::Procedure(args) => {
             procedure_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+        Command::Reference(args) => {
+            reference_cmd::run(args, |d| open(d, 1000), &mut std::io::stdout().lock())?;
             Ok(0)
         }
         Command::Options(args) => {
@@ -239,9 +365,16 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Stix(args) => stix_cmd::run(&args, &mut std::io::stdout().lock()),
+        Command::Search(args) => {
+            search_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
         Command::Load(args) => load_cmd::run(args),
+        Command::SearchEval(args) => search_eval::run(&args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
+        Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
+        Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
@@ -294,14 +427,26 @@ fn serve(
     demo: Option<(Option<usize>, Instant)>,
     auth: AuthConfig,
     public_read: bool,
+    sso: Option<Arc<entente_server::oidc::Provider>>,
 ) -> Result<()> {
     let store: Arc<dyn Store> = Arc::new(store);
-    let auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
+    let mut auth = StoreAuth::new(store.clone(), Arc::new(SystemClock), auth);
+    if let Some(p) = sso {
+        auth = auth.with_oidc(p);
+    }
     let state = if public_read {
         AppState::with_public_read(store, Arc::new(auth))
     } else {
         AppState::new(store, Arc::new(auth))
     };
+    // The search index is opened now, so that it catches up with the log before the first
+    // search; a failure is reported and the server serves on (searches answer 503).
+    if let Err(e) = state.search_index() {
+        eprintln!(
+            "warning: the search index could not be opened: {}",
+            e.message
+        );
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -328,6 +473,15 @@ fn serve(
                     u.about
                 );
             }
+            println!(
+                "second factor (TOTP, RFC 6238) of the accounts that must have one, published for the demo only:"
+            );
+            for (user, secret) in demo::DEMO_TOTP_SECRETS {
+                println!("  {user:<16} {secret}");
+            }
+            println!(
+                "  the current code: `entente totp code --secret SECRET` (or add the secret to an authenticator app)"
+            );
         }
     }))
     .with_context(|| format!("serving on {addr}"))?;
@@ -403,6 +557,9 @@ fn rebuild(dir: &Path) -> Result<i32> {
         pb.set_position(n);
     })?;
     pb.finish_and_clear();
+    // The search index is derived and disposable: it is rebuilt from the log every time.
+    let (docs, head) = entente_search::rebuild(dir).context("rebuilding the search index")?;
+    println!("search index rebuilt: {docs} documents, covering the log up to event {head}");
     if r.differing.is_empty() {
         println!(
             "ok: refolded {} events; every projection is identical to what was there",

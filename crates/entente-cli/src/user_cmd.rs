@@ -1,4 +1,5 @@
-//! `entente user add|list|disable|reset-password` and `entente audit`: account administration
+//! `entente user add|list|disable|reset-password|totp-reset`, `entente totp code` and
+//! `entente audit`: account administration
 //! and the audit trail, run by the instance operator on a data directory (the server must not
 //! be running on it: the directory is locked by one process at a time).
 //!
@@ -84,6 +85,14 @@ pub enum UserCommand {
         #[arg(long)]
         roles: String,
     },
+    /// Remove an account's second factor (a lost authenticator): its sessions and tokens end,
+    /// and an account that must have one (admin, security officer) enrols a new one at its
+    /// next sign-in.
+    TotpReset {
+        user: String,
+        #[arg(long)]
+        data: PathBuf,
+    },
     /// Set an account's clearance (the operator needs no second approval).
     Clearance {
         user: String,
@@ -92,6 +101,39 @@ pub enum UserCommand {
         /// none, RESTREINT UE, CONFIDENTIEL UE or SECRET UE.
         clearance: String,
     },
+}
+
+#[derive(Args)]
+pub struct TotpArgs {
+    #[command(subcommand)]
+    pub command: TotpCommand,
+}
+
+#[derive(Subcommand)]
+pub enum TotpCommand {
+    /// Print the current 6-digit code of a TOTP secret (RFC 6238: HMAC-SHA-1, 30 s), as an
+    /// authenticator app would show it. For the demo's published secrets and for tests; a real
+    /// account's secret belongs in an authenticator app, not in a shell history.
+    Code {
+        /// The secret in base32 (RFC 4648), as shown at enrolment.
+        #[arg(long)]
+        secret: String,
+    },
+}
+
+/// `entente totp code --secret BASE32`.
+pub fn totp(args: TotpArgs) -> Result<i32> {
+    match args.command {
+        TotpCommand::Code { secret } => {
+            let key = entente_core::totp::parse_secret(&secret)?;
+            let now = chrono::Utc::now().timestamp();
+            let left =
+                entente_core::totp::STEP_SECONDS - now.rem_euclid(entente_core::totp::STEP_SECONDS);
+            println!("{}", entente_core::totp::code_at(&key, now));
+            eprintln!("valid for {left} more seconds (and one step of 30 s either way)");
+            Ok(0)
+        }
+    }
 }
 
 #[derive(Args)]
@@ -282,6 +324,23 @@ pub fn run(
             );
             Ok(0)
         }
+        UserCommand::TotpReset { user, data } => {
+            let uid = UserId::parse(&user)?;
+            let store = open(&data)?;
+            let had = store
+                .user(&uid)?
+                .with_context(|| format!("no account {uid} in {}", data.display()))?
+                .second_factor;
+            store.reset_second_factor(&operator(), &uid)?;
+            if had {
+                println!(
+                    "second factor of {uid} removed; its sessions and API tokens have ended, and it enrols a new one at its next sign-in"
+                );
+            } else {
+                println!("{uid} has no second factor; nothing changed");
+            }
+            Ok(0)
+        }
         UserCommand::Clearance {
             user,
             data,
@@ -357,6 +416,33 @@ pub fn accounts_with_default_password(store: &dyn Store) -> Result<Vec<UserId>> 
                     .chain([u.user.as_str()])
                     .any(|p| password::verify(p, &c.password_hash)));
         if weak {
+            bad.push(u.user);
+        }
+    }
+    Ok(bad)
+}
+
+/// The enabled accounts whose second factor is still one of the demo's published secrets
+/// ([`crate::demo::DEMO_TOTP_SECRETS`]): anyone can compute their codes. `entente serve`
+/// refuses to start while there is one, as it does for published passwords.
+pub fn accounts_with_demo_second_factor(store: &dyn Store) -> Result<Vec<UserId>> {
+    let published: Vec<Vec<u8>> = crate::demo::DEMO_TOTP_SECRETS
+        .iter()
+        .filter_map(|(_, s)| entente_core::totp::base32_decode(s).ok())
+        .collect();
+    let mut bad = Vec::new();
+    for u in store.users()? {
+        if u.disabled || !u.second_factor {
+            continue;
+        }
+        let Some(c) = store.credentials(&u.user)? else {
+            continue;
+        };
+        let key = c
+            .totp_secret
+            .as_deref()
+            .and_then(|s| entente_core::totp::base32_decode(s).ok());
+        if key.is_some_and(|k| published.contains(&k)) {
             bad.push(u.user);
         }
     }

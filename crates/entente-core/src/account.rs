@@ -149,6 +149,12 @@ pub fn check_user_name(user: &UserId) -> Result<(), Invalid> {
             "a name other than system, anonymous, operator, instance, public or root (reserved for the instance and the public)",
         ));
     }
+    if user.as_str().starts_with(crate::signon::FEDERATED_PREFIX) {
+        return Err(Invalid::new(
+            "user",
+            "a name that does not begin with 'sso.' (reserved for accounts of the single sign-on provider)",
+        ));
+    }
     Ok(())
 }
 
@@ -370,6 +376,20 @@ impl EventBody for UserClearanceRequested {
 /// persons for SECRET UE/EU SECRET and above).
 pub const DUAL_CONTROL_FROM: Classification = Classification::SecretUe;
 
+/// `user.language_set`: the interface language the user chose (ISO 639-1 code of one of the
+/// Union's 24 official languages); their pages are in it wherever they sign in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserLanguageSet {
+    pub user: UserId,
+    pub lang: crate::Lang,
+}
+
+impl EventBody for UserLanguageSet {
+    const TYPE: &'static str = "user.language_set";
+    const VERSION: u32 = 1;
+}
+
 /// `session.opened`: the SHA-256 of a session token (never the token), and when it expires.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -526,10 +546,71 @@ impl EventBody for AuditExport {
     const VERSION: u32 = 2;
 }
 
+/// `user.second_factor_enabled`: the account confirmed a TOTP secret with a correct code (RFC
+/// 6238); it signs in with a code from now on. Carries the secret (base32), the SHA-256 of each
+/// recovery code, and the step of the confirming code (which cannot be used again).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSecondFactorEnabled {
+    pub user: UserId,
+    pub totp_secret: String,
+    pub recovery_codes: Vec<String>,
+    /// The time step of the confirming code; `None` when the operator enrolled the account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<u64>,
+}
+
+impl EventBody for UserSecondFactorEnabled {
+    const TYPE: &'static str = "user.second_factor_enabled";
+    const VERSION: u32 = 1;
+}
+
+/// `user.second_factor_used`: a TOTP code of this time step was accepted; no code of this step
+/// or an earlier one is accepted again (RFC 6238 §5.2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSecondFactorUsed {
+    pub user: UserId,
+    pub step: u64,
+}
+
+impl EventBody for UserSecondFactorUsed {
+    const TYPE: &'static str = "user.second_factor_used";
+    const VERSION: u32 = 1;
+}
+
+/// `user.recovery_code_used`: one recovery code was spent (its SHA-256); it never works again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserRecoveryCodeUsed {
+    pub user: UserId,
+    pub code_hash: String,
+}
+
+impl EventBody for UserRecoveryCodeUsed {
+    const TYPE: &'static str = "user.recovery_code_used";
+    const VERSION: u32 = 1;
+}
+
+/// `user.second_factor_reset`: a security officer of the account's party (or the operator)
+/// removed its second factor (a lost device); its sessions and tokens end, and an account that
+/// must have one enrols again at its next sign-in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSecondFactorReset {
+    pub user: UserId,
+}
+
+impl EventBody for UserSecondFactorReset {
+    const TYPE: &'static str = "user.second_factor_reset";
+    const VERSION: u32 = 1;
+}
+
 /// Event types that hold credentials (hashes) or account state: never served by the generic
 /// event feed; the audit view shows them with secrets redacted.
 pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     UserCreated::TYPE,
+    UserLanguageSet::TYPE,
     UserActivationRequired::TYPE,
     UserActivated::TYPE,
     UserPasswordReset::TYPE,
@@ -544,10 +625,25 @@ pub const ACCOUNT_EVENT_TYPES: &[&str] = &[
     LoginSucceeded::TYPE,
     LoginFailed::TYPE,
     LoginFailuresAggregated::TYPE,
+    UserSecondFactorEnabled::TYPE,
+    UserSecondFactorUsed::TYPE,
+    UserRecoveryCodeUsed::TYPE,
+    UserSecondFactorReset::TYPE,
+    crate::signon::UserFederated::TYPE,
+    crate::signon::SsoRefused::TYPE,
+    crate::signon::SignOnRuleSet::TYPE,
+    crate::signon::SignOnRuleRemoved::TYPE,
 ];
 
 /// Payload fields replaced by `"[redacted]"` wherever events are shown.
-pub const SECRET_FIELDS: &[&str] = &["password_hash", "token_hash", "session"];
+pub const SECRET_FIELDS: &[&str] = &[
+    "password_hash",
+    "token_hash",
+    "session",
+    "totp_secret",
+    "recovery_codes",
+    "code_hash",
+];
 
 #[cfg(test)]
 mod tests {

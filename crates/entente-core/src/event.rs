@@ -74,6 +74,12 @@ pub struct Event {
 }
 
 impl Event {
+    /// When the event happened in the world it records: its simulated time (an exercise, or a
+    /// replay of the public record) when it has one, else when it was recorded.
+    pub fn occurred_at(&self) -> DateTime<Utc> {
+        self.simulated_at.unwrap_or(self.recorded_at)
+    }
+
     /// Places a draft after the event whose hash is `prev_hash`.
     pub fn seal(
         draft: Draft,

@@ -15,10 +15,13 @@ pub mod merkle;
 pub mod options;
 pub mod party;
 pub mod picture;
+pub mod population;
 pub mod procedure;
 pub mod reference;
 pub mod sanctions;
+pub mod signon;
 pub mod statement;
+pub mod totp;
 
 pub use event::{Actor, Draft, Event, EventBody};
 pub use ids::{PartyId, UserId};

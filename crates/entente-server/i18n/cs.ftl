@@ -95,9 +95,28 @@ page-prev = Předchozí stránka
 page-next = Další stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhledávání ve spisech
-search-label = Slova z názvu nebo shrnutí, v kterémkoli jazyce
+search-title = Hledat ve všem, co smíte vidět
+search-label = Slova, jména, identifikátory (T0800) nebo „fráze“, v kterémkoli jazyce
 search-button = Hledat
+search-results =
+    { $count ->
+        [one] { $count } výsledek
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledků
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Důkazy
+search-kind-assessment = Posouzení
+search-kind-attribution = Přisouzení
+search-kind-stix = Objekty STIX
+search-sort = Řazení
+search-sort-relevance = Relevance
+search-sort-date = Nejnovější nejdříve
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Těmto slovům neodpovídá nic, co smíte vidět.
+search-dossier = Spis
 
 dossier-origin = Původce
 marking-releasable = Lze poskytnout
@@ -454,3 +473,180 @@ statement-revise-heading = Nová verze ve výchozím jazyce
 statement-revise-hint = Překlady zůstávají u předchozí verze; nová verze se překládá znovu.
 statement-revise-note = Poznámka ke změně
 statement-revise-submit = Uložit jako novou verzi
+stage-title = Stav spisu
+stage-picture = Společný obraz situace
+stage-picture-agreed = dohodnut
+stage-picture-proposed = navržen, lze vznést námitky
+stage-picture-assessed =
+    { $count ->
+        [one] posouzení předložila { $count } strana
+        [few] posouzení předložily { $count } strany
+        [many] posouzení předložilo { $count } strany
+       *[other] posouzení předložilo { $count } stran
+    }
+stage-options = Možnosti reakce
+stage-options-available =
+    { $count ->
+        [one] k dispozici je { $count } možnost
+        [few] k dispozici jsou { $count } možnosti
+        [many] k dispozici je { $count } možnosti
+       *[other] k dispozici je { $count } možností
+    }
+stage-options-need-picture = jakmile bude obraz situace dohodnut
+stage-procedure = Rozhodnutí
+stage-procedure-open = probíhá postup
+stage-procedure-none =
+    { $count ->
+        [one] zatím žádný postup; sestaven { $count } balíček
+        [few] zatím žádný postup; sestaveny { $count } balíčky
+        [many] zatím žádný postup; sestaveno { $count } balíčku
+       *[other] zatím žádný postup; sestaveno { $count } balíčků
+    }
+stage-procedure-closed = uzavřen
+stage-response = Reakce
+stage-response-adopted =
+    { $count ->
+        [one] přijato { $count } rozhodnutí
+        [few] přijata { $count } rozhodnutí
+        [many] přijato { $count } rozhodnutí
+       *[other] přijato { $count } rozhodnutí
+    }
+stage-attribution = Přisouzení odpovědnosti
+await-title = Čeká na vás
+await-assess = Předložte posouzení strany { $party }.
+await-proposal = Proti navrženému obrazu situace lze vznést námitku do { $deadline }: vzneste námitku, pokud vaše strana nesouhlasí, nebo zůstaňte nečinní, a vyjádříte tím souhlas.
+await-position = Zaznamenejte postoj strany { $party } v probíhajícím postupu.
+await-propose = Navrhněte současný obraz situace jako dohodnutý.
+await-package = Sestavte balíček z dostupných možností.
+await-open = Zahajte postup k balíčku.
+await-close = Lhůta postupu uplynula: uzavřete jej, aby byl stanoven jeho výsledek.
+sections-nav = Části spisu
+basis-picture = Společné povědomí o situaci dohodnuté mezi členskými státy (závěry Rady ze dne 19. června 2017, bod 5); obraz je dohodnut, jestliže lhůta pro námitky uplyne bez námitky.
+basis-options = Opatření přiměřená dosahu, rozsahu, trvání, intenzitě, složitosti, propracovanosti a dopadu dané činnosti (závěry Rady ze dne 19. června 2017, bod 5).
+basis-procedure = Rozhodnutí v rámci SZBP se přijímají jednomyslně (čl. 31 odst. 1 Smlouvy o EU); tichým postupem podle jednacího řádu Rady (čl. 12 odst. 2) se text přijme, pokud žádný člen před uplynutím lhůty nevznese námitku.
+basis-attribution = Přisouzení odpovědnosti je svrchovaným politickým rozhodnutím každého členského státu (závěry Rady ze dne 19. června 2017, bod 4); společné přisouzení přijímá Rada.
+proposals-title = Návrhy dohodnutého obrazu situace
+proposal-open = lze vznést námitky
+proposal-objected = vznesena námitka
+proposal-agreed = dohodnut
+col-objections = Námitky
+objection-reason = Proč { $party } vznáší námitku
+objection-hint = Jediná námitka návrh zastaví; mlčení do uplynutí lhůty znamená souhlas.
+objection-submit = Vznést námitku
+propose-open = Navrhnout současný obraz situace jako dohodnutý
+propose-deadline = Lhůta (UTC)
+col-note = Poznámka
+propose-submit = Navrhnout
+facts-open = Skutečnosti zohledňované v možnostech
+facts-persons = Odpovědné osoby nebo subjekty jsou identifikovány
+facts-attempted = Činnost zůstala u pokusu (byla zmařena nebo neměla účinek)
+facts-dialogue = S dotčeným státem probíhá dialog
+facts-regime = Na dotčené osoby se již vztahuje režim sankcí proti kybernetickým útokům
+facts-partner = Vztahy s dotčeným státem
+partner-unknown = neuvedeno
+partner-partner = partnerské
+partner-neutral = neutrální
+partner-adversarial = nepřátelské
+facts-apply = Zohlednit tyto skutečnosti
+options-why = Proč
+package-submit = Sestavit balíček ze zaškrtnutých možností
+packages-title = Balíčky
+procedure-open = Zahájit postup
+procedure-subject-package = K balíčku
+procedure-subject-text = Nebo k textu
+procedure-open-submit = Zahájit postup
+dossier-responses = Reakce
+no-responses = V tomto spisu nebylo přijato žádné rozhodnutí.
+col-measures = Opatření
+col-basis-legal = Právní základ
+attribution-record-joint = Zaznamenat společné přisouzení přijaté Radou
+attribution-record-national = Zaznamenat vnitrostátní přisouzení strany { $party }
+attribution-procedure = Přijato postupem
+attribution-public = Veřejné
+attribution-url = Odkaz na prohlášení
+attribution-submit = Zaznamenat přisouzení
+procedure-close = Uzavřít postup
+procedure-close-hint = Uzavřením se stanoví výsledek podle současného stavu; postoje již nebude možné měnit.
+event-dossier-created = Spis založen
+event-dossier-updated = Skutečnosti aktualizovány
+event-dossier-transitioned = Stav změněn
+event-dossier-marked = Označení změněno
+event-evidence-added = Důkaz přidán
+event-evidence-withdrawn = Důkaz stažen
+event-assessment-submitted = Posouzení předloženo
+event-picture-proposed = Obraz situace navržen jako dohodnutý
+event-picture-objected = Námitka proti navrženému obrazu situace
+event-package-assembled = Balíček opatření sestaven
+event-procedure-opened = Postup zahájen
+event-procedure-position-recorded = Postoj zaznamenán
+event-procedure-closed = Postup uzavřen
+event-attribution-recorded = Přisouzení zaznamenáno
+event-attribution-withdrawn = Přisouzení staženo
+
+dossier-new = Otevřít spis
+dossier-new-submit = Otevřít spis
+marking-tlp = Úroveň TLP
+marking-releasable-hint = jiné strany než vaše, oddělené čárkami (např. EE, LV, EEAS)
+marking-recipients = Jmenovití příjemci (TLP:RED; uživatelská jména oddělená čárkami)
+marking-own = Položka může nést vlastní označení, stejně přísné jako označení spisu nebo přísnější.
+marking-same = označení spisu
+evidence-add = Přidat důkaz
+evidence-url = Odkaz
+evidence-text = Text nebo výňatek
+evidence-submit = Přidat důkaz
+col-reliability = Spolehlivost zdroje
+col-credibility = Věrohodnost informace
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Přihlášení trvalo příliš dlouho nebo formulář nepocházel z tohoto webu. Přihlaste se prosím znovu.
+second-step-title = Druhý faktor
+second-step-intro = Vaše heslo je správné. Zadejte kód, který nyní zobrazuje vaše ověřovací aplikace.
+second-step-code = Šestimístný kód
+second-step-failed = Tento kód je chybný, vypršel nebo již byl použit. Počkejte na další kód a zkuste to znovu.
+second-step-recovery = Ztratili jste ověřovací zařízení?
+second-step-recovery-code = Obnovovací kód
+second-step-hint = Každý kód platí jen jednou. Bez ověřovací aplikace nebo obnovovacího kódu požádejte bezpečnostního pracovníka své strany o obnovení druhého faktoru.
+enrol-title = Nastavte si druhý faktor
+enrol-required = Váš účet spravuje účty nebo prověrky: než budete moci dělat cokoli jiného, potřebuje druhý faktor.
+enrol-failed = Tento kód neodpovídá tomuto tajemství. Zkontrolujte čas na svém zařízení a zadejte kód, který nyní zobrazuje.
+enrol-step-app = Přidejte toto tajemství do ověřovací aplikace (časový kód, 6 číslic, 30 sekund):
+enrol-open-app = Otevřít v ověřovací aplikaci
+enrol-step-code = Pro potvrzení zadejte kód, který aplikace zobrazuje:
+enrol-confirm = Potvrdit
+enrol-done = Váš druhý faktor je nastaven. Od nynějška se přihlašujete heslem a kódem.
+enrol-recovery-title = Obnovovací kódy
+enrol-recovery-hint = Uložte tyto kódy na bezpečné místo. Každý z nich vás jednou přihlásí místo kódu. Zobrazují se pouze nyní.
+enrol-continue = Pokračovat
+enrol-already = Váš účet má druhý faktor. Pokud ověřovací aplikaci ztratíte, obnoví jej bezpečnostní pracovník vaší strany.
+login-sso = Přihlásit se přes { $provider }
+sso-refused-title = Přístup odepřen
+sso-refused-unmapped = { $provider } vás přihlásil, ale žádné pravidlo této instance nedává vašemu účtu přístup. Bezpečnostní pracovník vaší strany pro vás musí přidat pravidlo přihlášení.
+sso-refused-ambiguous = { $provider } vás přihlásil, ale vašemu účtu odpovídají pravidla více než jedné strany, takže tato instance nemůže určit, za koho jednáte. Obraťte se na svého bezpečnostního pracovníka.
+sso-refused-disabled = Váš účet v této instanci je deaktivován.
+sso-refused-party = Váš účet jedná za jinou stranu, než jakou vám nyní přidělují pravidla. Obraťte se na svého bezpečnostního pracovníka.
+sso-refused-hint = Tento pokus byl zaznamenán v auditním záznamu.
+sso-failed-title = Přihlášení se nezdařilo
+sso-failed = Přihlášení přes { $provider } se nezdařilo: { $reason }
+sso-continue = Pokračovat
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabulky obyvatelstva podle přílohy III
+admin-population-intro = Údaje o počtu obyvatel, které rozhodují o kvalifikované většině (jednací řád Rady, příloha III). Hlasování používá tabulku svého roku; není-li načtena, použije nejbližší a uvede to.
+col-origin = Původ
+col-total = Počet obyvatel Unie
+origin-shipped = dodána s entente
+origin-imported = načtena do této instance
+population-replaced = nahrazena pozdějším načtením
+admin-population-label = Tabulka k načtení (JSON: rok, zdroj, celkem, údaje 27 členských států)
+admin-population-submit = Načíst tabulku
+population-table-in-force = Obyvatelstvo: tabulka přílohy III pro rok { $year }, platná v době hlasování.
+population-table-older = Obyvatelstvo: byla použita tabulka přílohy III pro rok { $year }, nikoli tabulka platná v době hlasování ({ $current }), která není načtena. Správce ji může načíst na stránce správy.
+population-table-supplied = Obyvatelstvo: údaje předložené s procedurou.
+robustness-holds = Výsledek platí při jakékoli úpravě údajů o obyvatelstvu až o ±2 %.
+robustness-close = Těsný výsledek: úprava údajů o obyvatelstvu až o ±2 % by mohla výsledek změnit. Ověřte jej s platnou tabulkou.
+margin-members-in-favour = Členové pro: { $actual }; potřeba: { $required } (rozdíl: { $margin })
+margin-population-in-favour = Obyvatelstvo pro: { $actual }; potřeba: { $required } (rozdíl: { $margin }; v procentních bodech: { $points })
+margin-blocking-minority = Členové, kteří nehlasují pro: { $actual }; blokující menšina potřebuje: { $required }
+margin-declared-members = Členové, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required }
+margin-declared-population = Obyvatelstvo členů, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required } (v procentních bodech: { $points })

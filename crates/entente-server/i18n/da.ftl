@@ -89,9 +89,26 @@ page-prev = Forrige side
 page-next = Næste side
 page-of = Side { $page } af { $pages }
 
-search-title = Søg i sager
-search-label = Ord i en titel eller et resumé, på ethvert sprog
+search-title = Søg i alt, hvad du må se
+search-label = Ord, navne, id'er (T0800) eller en "sætning", på ethvert sprog
 search-button = Søg
+search-results =
+    { $count ->
+        [one] { $count } resultat
+       *[other] { $count } resultater
+    }
+search-kind-dossier = Sager
+search-kind-evidence = Beviser
+search-kind-assessment = Vurderinger
+search-kind-attribution = Tilskrivninger
+search-kind-stix = STIX-objekter
+search-sort = Sortering
+search-sort-relevance = Relevans
+search-sort-date = Nyeste først
+search-from = Fra (dato)
+search-to = Til (dato)
+search-none = Intet, du må se, matcher disse ord.
+search-dossier = Sag
 
 dossier-origin = Ophav
 marking-releasable = Må videregives til
@@ -436,3 +453,172 @@ statement-revise-heading = Ny version på kildesproget
 statement-revise-hint = Oversættelserne hører til den tidligere version; den nye version oversættes på ny.
 statement-revise-note = Bemærkning om ændringen
 statement-revise-submit = Gem som ny version
+stage-title = Sagens stade
+stage-picture = Fælles situationsbillede
+stage-picture-agreed = vedtaget
+stage-picture-proposed = foreslået, åbent for indsigelser
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } part har indsendt sin vurdering
+       *[other] { $count } parter har indsendt deres vurdering
+    }
+stage-options = Reaktionsmuligheder
+stage-options-available =
+    { $count ->
+        [one] { $count } mulighed til rådighed
+       *[other] { $count } muligheder til rådighed
+    }
+stage-options-need-picture = når situationsbilledet er vedtaget
+stage-procedure = Afgørelse
+stage-procedure-open = en procedure er åben
+stage-procedure-none =
+    { $count ->
+        [one] endnu ingen procedure; { $count } pakke sammensat
+       *[other] endnu ingen procedure; { $count } pakker sammensat
+    }
+stage-procedure-closed = afsluttet
+stage-response = Reaktion
+stage-response-adopted =
+    { $count ->
+        [one] { $count } afgørelse vedtaget
+       *[other] { $count } afgørelser vedtaget
+    }
+stage-attribution = Tilskrivning
+await-title = Afventer dig
+await-assess = Indsend vurderingen fra { $party }.
+await-proposal = Et foreslået situationsbillede er åbent for indsigelser indtil { $deadline }: gør indsigelse, hvis din part er uenig, eller forhold dig tavs for at tilslutte dig.
+await-position = Registrér holdningen for { $party } i den åbne procedure.
+await-propose = Foreslå det aktuelle situationsbillede som det vedtagne.
+await-package = Sammensæt en pakke af de tilgængelige muligheder.
+await-open = Indled en procedure om pakken.
+await-close = Fristen for en procedure er udløbet: afslut den for at fastlægge resultatet.
+sections-nav = Sagens afsnit
+basis-picture = En fælles situationsforståelse, som medlemsstaterne er enige om (Rådets konklusioner af 19. juni 2017, punkt 5); vedtaget, når indsigelsesfristen udløber uden indsigelse.
+basis-options = Foranstaltninger, der står i et rimeligt forhold til aktivitetens rækkevidde, omfang, varighed, intensitet, kompleksitet, raffinement og virkning (Rådets konklusioner af 19. juni 2017, punkt 5).
+basis-procedure = FUSP-afgørelser træffes med enstemmighed (artikel 31, stk. 1, i TEU); ved stiltiendeproceduren i Rådets forretningsorden (artikel 12, stk. 2) vedtages en tekst, medmindre et medlem gør indsigelse inden fristens udløb.
+basis-attribution = Tilskrivning er en suveræn politisk beslutning for hver medlemsstat (Rådets konklusioner af 19. juni 2017, punkt 4); en fælles tilskrivning vedtages af Rådet.
+proposals-title = Forslag til vedtaget situationsbillede
+proposal-open = åbent for indsigelser
+proposal-objected = indsigelse gjort
+proposal-agreed = vedtaget
+col-objections = Indsigelser
+objection-reason = Begrundelse for indsigelsen fra { $party }
+objection-hint = Én indsigelse standser forslaget; tavshed indtil fristens udløb betragtes som tilslutning.
+objection-submit = Gør indsigelse
+propose-open = Foreslå det aktuelle situationsbillede som vedtaget
+propose-deadline = Frist (UTC)
+col-note = Bemærkning
+propose-submit = Foreslå
+facts-open = Forhold, der indgår i afvejningen af mulighederne
+facts-persons = De ansvarlige personer eller enheder er identificeret
+facts-attempted = Aktiviteten blev forsøgt (afværget eller uden virkning)
+facts-dialogue = Der føres en dialog med den pågældende stat
+facts-regime = Sanktionsordningen mod cyberangreb finder allerede anvendelse på de pågældende
+facts-partner = Forbindelserne med den pågældende stat
+partner-unknown = ikke angivet
+partner-partner = partner
+partner-neutral = neutral
+partner-adversarial = fjendtlig
+facts-apply = Afvej disse forhold
+options-why = Hvorfor
+package-submit = Sammensæt en pakke af de afkrydsede muligheder
+packages-title = Pakker
+procedure-open = Indled en procedure
+procedure-subject-package = Om en pakke
+procedure-subject-text = Eller om en tekst
+procedure-open-submit = Indled proceduren
+dossier-responses = Reaktioner
+no-responses = Der er ikke vedtaget nogen afgørelse i denne sag.
+col-measures = Foranstaltninger
+col-basis-legal = Retsgrundlag
+attribution-record-joint = Registrér den fælles tilskrivning, som Rådet har vedtaget
+attribution-record-national = Registrér den nationale tilskrivning fra { $party }
+attribution-procedure = Vedtaget ved procedure
+attribution-public = Offentlig
+attribution-url = Link til erklæringen
+attribution-submit = Registrér tilskrivningen
+procedure-close = Afslut proceduren
+procedure-close-hint = Afslutningen fastlægger resultatet, som det foreligger nu; holdningerne kan derefter ikke længere ændres.
+event-dossier-created = Sag oprettet
+event-dossier-updated = Forhold ajourført
+event-dossier-transitioned = Status ændret
+event-dossier-marked = Mærkning ændret
+event-evidence-added = Dokumentation tilføjet
+event-evidence-withdrawn = Dokumentation trukket tilbage
+event-assessment-submitted = Vurdering indsendt
+event-picture-proposed = Situationsbillede foreslået som vedtaget
+event-picture-objected = Indsigelse mod det foreslåede situationsbillede
+event-package-assembled = Pakke af foranstaltninger sammensat
+event-procedure-opened = Procedure indledt
+event-procedure-position-recorded = Holdning registreret
+event-procedure-closed = Procedure afsluttet
+event-attribution-recorded = Tilskrivning registreret
+event-attribution-withdrawn = Tilskrivning trukket tilbage
+
+dossier-new = Åbn en sag
+dossier-new-submit = Åbn sagen
+marking-tlp = TLP-niveau
+marking-releasable-hint = andre parter end Deres, adskilt med kommaer (f.eks. EE, LV, EEAS)
+marking-recipients = Navngivne modtagere (TLP:RED; brugernavne adskilt med kommaer)
+marking-own = Et element kan have sin egen mærkning, lige så streng som sagens eller strengere.
+marking-same = sagens
+evidence-add = Tilføj bevismateriale
+evidence-url = Link
+evidence-text = Tekst eller uddrag
+evidence-submit = Tilføj bevismaterialet
+col-reliability = Kildens pålidelighed
+col-credibility = Oplysningernes troværdighed
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Login tog for lang tid, eller formularen kom ikke fra dette websted. Log venligst ind igen.
+second-step-title = Anden faktor
+second-step-intro = Din adgangskode er korrekt. Indtast den kode, din godkendelsesapp viser nu.
+second-step-code = Sekscifret kode
+second-step-failed = Koden er forkert, udløbet eller allerede brugt. Vent på den næste kode, og prøv igen.
+second-step-recovery = Har du mistet din godkendelsesapp?
+second-step-recovery-code = Gendannelseskode
+second-step-hint = Hver kode virker kun én gang. Uden godkendelsesapp eller gendannelseskode skal du bede en sikkerhedsofficer for din part om at nulstille din anden faktor.
+enrol-title = Opsæt din anden faktor
+enrol-required = Din konto administrerer konti eller sikkerhedsgodkendelser: den skal have en anden faktor, før du kan gøre noget andet.
+enrol-failed = Koden passer ikke til denne hemmelighed. Kontrollér klokken på din enhed, og indtast den kode, den viser nu.
+enrol-step-app = Føj denne hemmelighed til en godkendelsesapp (tidsbaseret, 6 cifre, 30 sekunder):
+enrol-open-app = Åbn i en godkendelsesapp
+enrol-step-code = Indtast den kode, appen viser, for at bekræfte:
+enrol-confirm = Bekræft
+enrol-done = Din anden faktor er opsat. Fremover logger du ind med adgangskode og kode.
+enrol-recovery-title = Gendannelseskoder
+enrol-recovery-hint = Opbevar disse koder et sikkert sted. Hver af dem logger dig ind én gang i stedet for en kode. De vises kun nu.
+enrol-continue = Fortsæt
+enrol-already = Din konto har en anden faktor. Mister du din godkendelsesapp, nulstiller en sikkerhedsofficer for din part den.
+login-sso = Log ind med { $provider }
+sso-refused-title = Ingen adgang
+sso-refused-unmapped = { $provider } har logget dig ind, men ingen regel i denne instans giver din konto adgang. En sikkerhedsofficer for din part skal tilføje en login-regel for dig.
+sso-refused-ambiguous = { $provider } har logget dig ind, men regler for mere end én part passer på din konto, så denne instans kan ikke afgøre, hvem du handler for. Kontakt din sikkerhedsofficer.
+sso-refused-disabled = Din konto i denne instans er deaktiveret.
+sso-refused-party = Din konto handler for en anden part, end reglerne nu giver dig. Kontakt din sikkerhedsofficer.
+sso-refused-hint = Forsøget er registreret i revisionssporet.
+sso-failed-title = Login mislykkedes
+sso-failed = Login med { $provider } mislykkedes: { $reason }
+sso-continue = Fortsæt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Befolkningstabeller efter bilag III
+admin-population-intro = De befolkningstal, der afgør kvalificeret flertal (Rådets forretningsorden, bilag III). En afstemning bruger tabellen for sit år; er den ikke indlæst, den nærmeste, og det oplyses.
+col-origin = Oprindelse
+col-total = Unionens befolkning
+origin-shipped = leveret med entente
+origin-imported = indlæst i denne instans
+population-replaced = erstattet af en senere indlæsning
+admin-population-label = Tabel, der skal indlæses (JSON: år, kilde, i alt, tal for de 27 medlemsstater)
+admin-population-submit = Indlæs tabellen
+population-table-in-force = Befolkning: bilag III-tabellen for { $year }, der var gældende på afstemningstidspunktet.
+population-table-older = Befolkning: bilag III-tabellen for { $year } blev brugt, ikke den tabel, der var gældende på afstemningstidspunktet ({ $current }), som ikke er indlæst. En administrator kan indlæse den på administrationssiden.
+population-table-supplied = Befolkning: tal angivet sammen med proceduren.
+robustness-holds = Resultatet holder ved enhver revision af befolkningstallene på op til ±2 %.
+robustness-close = Tæt resultat: en revision af befolkningstallene på op til ±2 % kan ændre resultatet. Kontrollér med den gældende tabel.
+margin-members-in-favour = Medlemmer for: { $actual }; krævet: { $required } (margen: { $margin })
+margin-population-in-favour = Befolkning for: { $actual }; krævet: { $required } (margen: { $margin }; i procentpoint: { $points })
+margin-blocking-minority = Medlemmer, der ikke stemmer for: { $actual }; et blokerende mindretal kræver: { $required }
+margin-declared-members = Medlemmer, der undlader at stemme med en formel erklæring: { $actual }; retsakten standses ved: { $required }
+margin-declared-population = Befolkning hos medlemmer, der undlader at stemme med en formel erklæring: { $actual }; retsakten standses ved: { $required } (i procentpoint: { $points })

@@ -89,9 +89,26 @@ page-prev = Vorherige Seite
 page-next = Nächste Seite
 page-of = Seite { $page } von { $pages }
 
-search-title = Dossiers durchsuchen
-search-label = Wörter aus Titel oder Zusammenfassung, in jeder Sprache
+search-title = Alles durchsuchen, was Sie sehen dürfen
+search-label = Wörter, Namen, Kennungen (T0800) oder eine „Wortgruppe“, in jeder Sprache
 search-button = Suchen
+search-results =
+    { $count ->
+        [one] { $count } Treffer
+       *[other] { $count } Treffer
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Beweismittel
+search-kind-assessment = Bewertungen
+search-kind-attribution = Zuschreibungen
+search-kind-stix = STIX-Objekte
+search-sort = Sortierung
+search-sort-relevance = Relevanz
+search-sort-date = Neueste zuerst
+search-from = Von (Datum)
+search-to = Bis (Datum)
+search-none = Nichts, was Sie sehen dürfen, passt zu diesen Wörtern.
+search-dossier = Dossier
 
 dossier-origin = Urheber
 marking-releasable = Freigegeben für
@@ -436,3 +453,171 @@ statement-revise-heading = Neue Fassung in der Ausgangssprache
 statement-revise-hint = Die Sprachfassungen bleiben bei der vorigen Fassung; die neue Fassung wird neu übersetzt.
 statement-revise-note = Anmerkung zur Änderung
 statement-revise-submit = Als neue Fassung speichern
+stage-title = Stand des Dossiers
+stage-picture = Gemeinsames Lagebild
+stage-picture-agreed = vereinbart
+stage-picture-proposed = vorgeschlagen, Einwände möglich
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } Partei hat bewertet
+       *[other] { $count } Parteien haben bewertet
+    }
+stage-options = Reaktionsmöglichkeiten
+stage-options-available =
+    { $count ->
+        [one] { $count } Möglichkeit verfügbar
+       *[other] { $count } Möglichkeiten verfügbar
+    }
+stage-options-need-picture = sobald das Lagebild vereinbart ist
+stage-procedure = Beschlussfassung
+stage-procedure-open = ein Verfahren ist eröffnet
+stage-procedure-none =
+    { $count ->
+        [one] noch kein Verfahren; { $count } Paket zusammengestellt
+       *[other] noch kein Verfahren; { $count } Pakete zusammengestellt
+    }
+stage-procedure-closed = abgeschlossen
+stage-response = Reaktion
+stage-response-adopted =
+    { $count ->
+        [one] { $count } Beschluss angenommen
+       *[other] { $count } Beschlüsse angenommen
+    }
+stage-attribution = Zuschreibung
+await-title = Von Ihnen erwartet
+await-assess = Reichen Sie die Bewertung von { $party } ein.
+await-proposal = Gegen ein vorgeschlagenes Lagebild können bis { $deadline } Einwände erhoben werden: Erheben Sie Einwand, wenn Ihre Partei nicht einverstanden ist, oder schweigen Sie, um zuzustimmen.
+await-position = Erfassen Sie den Standpunkt von { $party } im offenen Verfahren.
+await-propose = Schlagen Sie das aktuelle Lagebild als vereinbartes Lagebild vor.
+await-package = Stellen Sie aus den verfügbaren Möglichkeiten ein Paket zusammen.
+await-open = Eröffnen Sie ein Verfahren über das Paket.
+await-close = Die Frist eines Verfahrens ist abgelaufen: Schließen Sie es ab, um sein Ergebnis festzustellen.
+sections-nav = Abschnitte des Dossiers
+basis-picture = Ein von den Mitgliedstaaten vereinbartes gemeinsames Lagebewusstsein (Schlussfolgerungen des Rates vom 19. Juni 2017, Nummer 5); vereinbart, wenn die Einwandsfrist ohne Einwand abläuft.
+basis-options = Maßnahmen, die in einem angemessenen Verhältnis zu Reichweite, Ausmaß, Dauer, Intensität, Komplexität, Raffinesse und Auswirkungen der Tätigkeit stehen (Schlussfolgerungen des Rates vom 19. Juni 2017, Nummer 5).
+basis-procedure = GASP-Beschlüsse werden einstimmig gefasst (Art. 31 Abs. 1 EUV); im Verfahren der stillschweigenden Zustimmung nach der Geschäftsordnung des Rates (Art. 12 Abs. 2) gilt ein Text als angenommen, sofern kein Mitglied vor Ablauf der Frist Einwände erhebt.
+basis-attribution = Die Zuschreibung ist eine souveräne politische Entscheidung jedes Mitgliedstaats (Schlussfolgerungen des Rates vom 19. Juni 2017, Nummer 4); eine gemeinsame Zuschreibung wird vom Rat angenommen.
+proposals-title = Vorschläge für das vereinbarte Lagebild
+proposal-open = Einwände möglich
+proposal-objected = Einwand erhoben
+proposal-agreed = vereinbart
+col-objections = Einwände
+objection-reason = Warum { $party } Einwand erhebt
+objection-hint = Ein einziger Einwand bringt den Vorschlag zu Fall; Schweigen bis zum Ablauf der Frist gilt als Zustimmung.
+objection-submit = Einwand erheben
+propose-open = Das aktuelle Lagebild als vereinbart vorschlagen
+propose-deadline = Frist (UTC)
+col-note = Anmerkung
+propose-submit = Vorschlagen
+facts-open = Tatsachen, die in die Abwägung der Möglichkeiten einfließen
+facts-persons = Die verantwortlichen Personen oder Einrichtungen sind ermittelt
+facts-attempted = Die Tätigkeit blieb im Versuchsstadium (vereitelt oder ohne Wirkung)
+facts-dialogue = Ein Dialog mit dem betreffenden Staat ist im Gange
+facts-regime = Die Betroffenen unterliegen bereits dem Sanktionsregime gegen Cyberangriffe
+facts-partner = Beziehungen zum betreffenden Staat
+partner-unknown = nicht angegeben
+partner-partner = Partner
+partner-neutral = neutral
+partner-adversarial = gegnerisch
+facts-apply = Diese Tatsachen berücksichtigen
+options-why = Warum
+package-submit = Paket aus den angekreuzten Möglichkeiten zusammenstellen
+packages-title = Pakete
+procedure-open = Verfahren eröffnen
+procedure-subject-package = Über ein Paket
+procedure-subject-text = Oder über einen Text
+procedure-open-submit = Verfahren eröffnen
+dossier-responses = Reaktionen
+no-responses = Zu diesem Dossier wurde kein Beschluss angenommen.
+col-measures = Maßnahmen
+col-basis-legal = Rechtsgrundlage
+attribution-record-joint = Die vom Rat angenommene gemeinsame Zuschreibung erfassen
+attribution-record-national = Die nationale Zuschreibung von { $party } erfassen
+attribution-procedure = Angenommen im Verfahren
+attribution-public = Öffentlich
+attribution-url = Link zur Erklärung
+attribution-submit = Zuschreibung erfassen
+procedure-close = Verfahren abschließen
+procedure-close-hint = Der Abschluss legt das Ergebnis nach dem jetzigen Stand fest; die Standpunkte können danach nicht mehr geändert werden.
+event-dossier-created = Dossier eröffnet
+event-dossier-updated = Tatsachen aktualisiert
+event-dossier-transitioned = Status geändert
+event-dossier-marked = Kennzeichnung geändert
+event-evidence-added = Beleg hinzugefügt
+event-evidence-withdrawn = Beleg zurückgezogen
+event-assessment-submitted = Bewertung eingereicht
+event-picture-proposed = Lagebild als vereinbart vorgeschlagen
+event-picture-objected = Einwand gegen das vorgeschlagene Lagebild
+event-package-assembled = Maßnahmenpaket zusammengestellt
+event-procedure-opened = Verfahren eröffnet
+event-procedure-position-recorded = Standpunkt erfasst
+event-procedure-closed = Verfahren abgeschlossen
+event-attribution-recorded = Zuschreibung erfasst
+event-attribution-withdrawn = Zuschreibung zurückgezogen
+
+dossier-new = Ein Dossier eröffnen
+dossier-new-submit = Dossier eröffnen
+marking-tlp = TLP-Stufe
+marking-releasable-hint = andere Parteien als Ihre, durch Kommas getrennt (z. B. EE, LV, EEAS)
+marking-recipients = Namentlich benannte Empfänger (TLP:RED; Benutzernamen, durch Kommas getrennt)
+marking-own = Ein Element kann eine eigene Kennzeichnung tragen, so streng wie die des Dossiers oder strenger.
+marking-same = die des Dossiers
+evidence-add = Beweismittel hinzufügen
+evidence-url = Link
+evidence-text = Text oder Auszug
+evidence-submit = Beweismittel hinzufügen
+col-reliability = Zuverlässigkeit der Quelle
+col-credibility = Glaubwürdigkeit der Information
+
+login-expired = Die Anmeldung hat zu lange gedauert oder das Formular stammte nicht von dieser Seite. Bitte melden Sie sich erneut an.
+second-step-title = Zweiter Faktor
+second-step-intro = Ihr Passwort ist richtig. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.
+second-step-code = Sechsstelliger Code
+second-step-failed = Dieser Code ist falsch, abgelaufen oder bereits verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.
+second-step-recovery = Authenticator verloren?
+second-step-recovery-code = Wiederherstellungscode
+second-step-hint = Jeder Code gilt nur einmal. Ohne Authenticator oder Wiederherstellungscode bitten Sie eine Sicherheitsbeauftragte oder einen Sicherheitsbeauftragten Ihrer Partei, Ihren zweiten Faktor zurückzusetzen.
+enrol-title = Zweiten Faktor einrichten
+enrol-required = Ihr Konto verwaltet Konten oder Ermächtigungen: Es braucht einen zweiten Faktor, bevor Sie etwas anderes tun können.
+enrol-failed = Dieser Code passt nicht zu diesem Geheimnis. Prüfen Sie die Uhrzeit Ihres Geräts und geben Sie den jetzt angezeigten Code ein.
+enrol-step-app = Fügen Sie dieses Geheimnis einer Authenticator-App hinzu (zeitbasiert, 6 Ziffern, 30 Sekunden):
+enrol-open-app = In einer Authenticator-App öffnen
+enrol-step-code = Geben Sie zur Bestätigung den Code aus der App ein:
+enrol-confirm = Bestätigen
+enrol-done = Ihr zweiter Faktor ist eingerichtet. Ab jetzt melden Sie sich mit Passwort und Code an.
+enrol-recovery-title = Wiederherstellungscodes
+enrol-recovery-hint = Bewahren Sie diese Codes sicher auf. Jeder ersetzt einmal einen Code bei der Anmeldung. Sie werden nur jetzt angezeigt.
+enrol-continue = Weiter
+enrol-already = Ihr Konto hat einen zweiten Faktor. Geht Ihr Authenticator verloren, setzt ihn eine Sicherheitsbeauftragte oder ein Sicherheitsbeauftragter Ihrer Partei zurück.
+login-sso = Anmelden mit { $provider }
+sso-refused-title = Kein Zugang
+sso-refused-unmapped = { $provider } hat Sie angemeldet, aber keine Regel dieser Instanz gewährt Ihrem Konto Zugang. Eine Sicherheitsbeauftragte oder ein Sicherheitsbeauftragter Ihrer Partei muss eine Anmelderegel für Sie anlegen.
+sso-refused-ambiguous = { $provider } hat Sie angemeldet, aber Regeln mehrerer Parteien passen auf Ihr Konto; diese Instanz kann nicht wissen, für wen Sie handeln. Wenden Sie sich an Ihre Sicherheitsbeauftragten.
+sso-refused-disabled = Ihr Konto auf dieser Instanz ist deaktiviert.
+sso-refused-party = Ihr Konto handelt für eine andere Partei, als die Regeln Ihnen jetzt zuweisen. Wenden Sie sich an Ihre Sicherheitsbeauftragten.
+sso-refused-hint = Dieser Versuch wurde im Prüfprotokoll vermerkt.
+sso-failed-title = Anmeldung fehlgeschlagen
+sso-failed = Die Anmeldung mit { $provider } ist fehlgeschlagen: { $reason }
+sso-continue = Weiter
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Bevölkerungstabellen nach Anhang III
+admin-population-intro = Die Bevölkerungszahlen, die über qualifizierte Mehrheiten entscheiden (Geschäftsordnung des Rates, Anhang III). Eine Abstimmung verwendet die Tabelle ihres Jahres; ist diese nicht geladen, die nächstgelegene, und sagt dies.
+col-origin = Herkunft
+col-total = Bevölkerung der Union
+origin-shipped = mit entente ausgeliefert
+origin-imported = in diese Instanz geladen
+population-replaced = durch eine spätere Ladung ersetzt
+admin-population-label = Zu ladende Tabelle (JSON: Jahr, Quelle, Gesamtzahl, Zahlen der 27 Mitgliedstaaten)
+admin-population-submit = Tabelle laden
+population-table-in-force = Bevölkerung: die Tabelle nach Anhang III für { $year }, zum Zeitpunkt der Abstimmung in Kraft.
+population-table-older = Bevölkerung: Verwendet wurde die Tabelle nach Anhang III für { $year }, nicht die zum Zeitpunkt der Abstimmung geltende Tabelle ({ $current }), die nicht geladen ist. Die Administration kann sie auf der Verwaltungsseite laden.
+population-table-supplied = Bevölkerung: mit dem Verfahren übermittelte Zahlen.
+robustness-holds = Das Ergebnis hält jeder Änderung der Bevölkerungszahlen um bis zu ±2 % stand.
+robustness-close = Knapp: Eine Änderung der Bevölkerungszahlen um bis zu ±2 % könnte das Ergebnis ändern. Mit der geltenden Tabelle prüfen.
+margin-members-in-favour = Mitglieder dafür: { $actual }; erforderlich: { $required } (Abstand: { $margin })
+margin-population-in-favour = Bevölkerung dafür: { $actual }; erforderlich: { $required } (Abstand: { $margin }; in Prozentpunkten: { $points })
+margin-blocking-minority = Mitglieder, die nicht dafür stimmen: { $actual }; eine Sperrminorität braucht: { $required }
+margin-declared-members = Mitglieder, die sich mit förmlicher Erklärung enthalten: { $actual }; der Rechtsakt scheitert ab: { $required }
+margin-declared-population = Bevölkerung der Mitglieder, die sich mit förmlicher Erklärung enthalten: { $actual }; der Rechtsakt scheitert ab: { $required } (in Prozentpunkten: { $points })

@@ -90,9 +90,26 @@ page-prev = Previous page
 page-next = Next page
 page-of = Page { $page } of { $pages }
 
-search-title = Search dossiers
-search-label = Words in a title or summary, in any language
+search-title = Search everything you may see
+search-label = Words, names, identifiers (T0800) or a "phrase", in any language
 search-button = Search
+search-results =
+    { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Evidence
+search-kind-assessment = Assessments
+search-kind-attribution = Attributions
+search-kind-stix = STIX objects
+search-sort = Order
+search-sort-relevance = Relevance
+search-sort-date = Newest first
+search-from = From (date)
+search-to = To (date)
+search-none = Nothing you may see matches these words.
+search-dossier = Dossier
 
 dossier-origin = Originator
 marking-releasable = Releasable to
@@ -450,3 +467,170 @@ statement-revise-heading = New version in the source language
 statement-revise-hint = The language versions stay with the previous version; the new version is translated anew.
 statement-revise-note = Note on the change
 statement-revise-submit = Save as a new version
+stage-title = Where the case stands
+stage-picture = Shared picture
+stage-picture-agreed = agreed
+stage-picture-proposed = proposed, open for objections
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } party has assessed
+       *[other] { $count } parties have assessed
+    }
+stage-options = Response options
+stage-options-available =
+    { $count ->
+        [one] { $count } option available
+       *[other] { $count } options available
+    }
+stage-options-need-picture = once the picture is agreed
+stage-procedure = Decision
+stage-procedure-open = a procedure is open
+stage-procedure-none =
+    { $count ->
+        [one] no procedure yet; { $count } package assembled
+       *[other] no procedure yet; { $count } packages assembled
+    }
+stage-procedure-closed = closed
+stage-response = Response
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decision adopted
+       *[other] { $count } decisions adopted
+    }
+stage-attribution = Attribution
+await-title = Awaiting you
+await-assess = Submit the assessment of { $party }.
+await-proposal = A proposed picture is open for objections until { $deadline }: object if your party disagrees, or stay silent to agree.
+await-position = Record the position of { $party } in the open procedure.
+await-propose = Propose the current picture as the agreed one.
+await-package = Assemble a package from the available options.
+await-open = Open a procedure on the package.
+await-close = A procedure's deadline has passed: close it to fix its outcome.
+sections-nav = Sections of the dossier
+basis-picture = A shared situational awareness agreed among the Member States (Council conclusions of 19 June 2017, para. 5); agreed when the objection window closes without objection.
+basis-options = Measures proportionate to the scope, scale, duration, intensity, complexity, sophistication and impact of the activity (Council conclusions of 19 June 2017, para. 5).
+basis-procedure = CFSP decisions are taken by unanimity (Art. 31(1) TEU); the silence procedure of the Council's Rules of Procedure (Art. 12(2)) adopts a text unless a member objects before the deadline.
+basis-attribution = Attribution is a sovereign political decision of each Member State (Council conclusions of 19 June 2017, para. 4); a joint attribution is adopted by the Council.
+proposals-title = Proposals of the agreed picture
+proposal-open = open for objections
+proposal-objected = objected to
+proposal-agreed = agreed
+col-objections = Objections
+objection-reason = Why { $party } objects
+objection-hint = One objection stops the proposal; silence until the deadline means agreement.
+objection-submit = Object
+propose-open = Propose the current picture as agreed
+propose-deadline = Deadline (UTC)
+col-note = Note
+propose-submit = Propose
+facts-open = Facts the options weigh
+facts-persons = The persons or entities responsible are identified
+facts-attempted = The activity was attempted (foiled or without effect)
+facts-dialogue = A dialogue with the State concerned is running
+facts-regime = The cyber sanctions regime already applies to those concerned
+facts-partner = Relations with the State concerned
+partner-unknown = not stated
+partner-partner = a partner
+partner-neutral = neutral
+partner-adversarial = adversarial
+facts-apply = Weigh these facts
+options-why = Why
+package-submit = Assemble a package of the options ticked
+packages-title = Packages
+procedure-open = Open a procedure
+procedure-subject-package = On a package
+procedure-subject-text = Or on a text
+procedure-open-submit = Open the procedure
+dossier-responses = Responses
+no-responses = No decision has been adopted on this dossier.
+col-measures = Measures
+col-basis-legal = Legal basis
+attribution-record-joint = Record the joint attribution the Council adopted
+attribution-record-national = Record the national attribution of { $party }
+attribution-procedure = Adopted by procedure
+attribution-public = Public
+attribution-url = Link to the statement
+attribution-submit = Record the attribution
+procedure-close = Close the procedure
+procedure-close-hint = Closing fixes the outcome as it stands now; positions can no longer change.
+event-dossier-created = Dossier opened
+event-dossier-updated = Facts updated
+event-dossier-transitioned = Status changed
+event-dossier-marked = Marking changed
+event-evidence-added = Evidence added
+event-evidence-withdrawn = Evidence withdrawn
+event-assessment-submitted = Assessment submitted
+event-picture-proposed = Picture proposed as agreed
+event-picture-objected = Objection to the proposed picture
+event-package-assembled = Package of measures assembled
+event-procedure-opened = Procedure opened
+event-procedure-position-recorded = Position recorded
+event-procedure-closed = Procedure closed
+event-attribution-recorded = Attribution recorded
+event-attribution-withdrawn = Attribution withdrawn
+
+dossier-new = Open a dossier
+dossier-new-submit = Open the dossier
+marking-tlp = TLP level
+marking-releasable-hint = other parties than yours, separated by commas (e.g. EE, LV, EEAS)
+marking-recipients = Named recipients (TLP:RED; user names, separated by commas)
+marking-own = An item may carry its own marking, as strict as the dossier's or stricter.
+marking-same = the dossier's
+evidence-add = Add evidence
+evidence-url = Link
+evidence-text = Text or extract
+evidence-submit = Add the evidence
+col-reliability = Reliability of the source
+col-credibility = Credibility of the information
+
+login-expired = The sign-in took too long or the form was not from this site. Please sign in again.
+second-step-title = Second factor
+second-step-intro = Your password is right. Type the code your authenticator app shows now.
+second-step-code = Six-digit code
+second-step-failed = That code is wrong, expired or already used. Wait for the next code and try again.
+second-step-recovery = Lost your authenticator?
+second-step-recovery-code = Recovery code
+second-step-hint = Each code works once. Without your authenticator or a recovery code, ask a security officer of your party to reset your second factor.
+enrol-title = Set up your second factor
+enrol-required = Your account administers accounts or clearances: it needs a second factor before you can do anything else.
+enrol-failed = That code does not match this secret. Check the time on your device and type the code it shows now.
+enrol-step-app = Add this secret to an authenticator app (time-based, 6 digits, 30 seconds):
+enrol-open-app = Open in an authenticator app
+enrol-step-code = Type the code the app shows to confirm:
+enrol-confirm = Confirm
+enrol-done = Your second factor is set up. From now on you sign in with your password and a code.
+enrol-recovery-title = Recovery codes
+enrol-recovery-hint = Keep these codes somewhere safe. Each one signs you in once instead of a code. They are shown only now.
+enrol-continue = Continue
+enrol-already = Your account has a second factor. If you lose your authenticator, a security officer of your party resets it.
+login-sso = Sign in with { $provider }
+sso-refused-title = No access
+sso-refused-unmapped = { $provider } signed you in, but no rule of this instance gives your account access. A security officer of your party must add a sign-on rule for you.
+sso-refused-ambiguous = { $provider } signed you in, but the rules of more than one party match your account, so this instance cannot tell whom you act for. Ask your security officer.
+sso-refused-disabled = Your account on this instance is disabled.
+sso-refused-party = Your account acts for another party than the rules now give you. Ask your security officer.
+sso-refused-hint = This attempt has been recorded in the audit trail.
+sso-failed-title = Sign-in failed
+sso-failed = Signing in with { $provider } did not succeed: { $reason }
+sso-continue = Continue
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Annex III population tables
+admin-population-intro = The population figures that decide qualified majorities (Council Rules of Procedure, Annex III). A vote uses the table of its year; when that table is not loaded, the nearest one, and says so.
+col-origin = Origin
+col-total = Population of the Union
+origin-shipped = shipped with entente
+origin-imported = loaded into this instance
+population-replaced = replaced by a later load
+admin-population-label = Table to load (JSON: year, source, total, figures of the 27 Member States)
+admin-population-submit = Load the table
+population-table-in-force = Population: the Annex III table of { $year }, in force at the time of the vote.
+population-table-older = Population: the Annex III table of { $year } was used, not the table in force at the time of the vote ({ $current }), which is not loaded. An administrator can load it on the administration page.
+population-table-supplied = Population: figures supplied with the procedure.
+robustness-holds = The outcome holds under any revision of the population figures by up to ±2 %.
+robustness-close = Close: a revision of the population figures by up to ±2 % could change the outcome. Check with the table in force.
+margin-members-in-favour = Members in favour: { $actual }; required: { $required } (margin: { $margin })
+margin-population-in-favour = Population in favour: { $actual }; required: { $required } (margin: { $margin }; in percentage points: { $points })
+margin-blocking-minority = Members not voting in favour: { $actual }; a blocking minority needs: { $required }
+margin-declared-members = Members abstaining with a formal declaration: { $actual }; the act is stopped from: { $required }
+margin-declared-population = Population of the members abstaining with a formal declaration: { $actual }; the act is stopped from: { $required } (in percentage points: { $points })

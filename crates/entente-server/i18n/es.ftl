@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página siguiente
 page-of = Página { $page } de { $pages }
 
-search-title = Buscar expedientes
-search-label = Palabras del título o del resumen, en cualquier lengua
+search-title = Buscar en todo lo que puede ver
+search-label = Palabras, nombres, identificadores (T0800) o una «frase», en cualquier lengua
 search-button = Buscar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Expedientes
+search-kind-evidence = Pruebas
+search-kind-assessment = Evaluaciones
+search-kind-attribution = Atribuciones
+search-kind-stix = Objetos STIX
+search-sort = Orden
+search-sort-relevance = Pertinencia
+search-sort-date = Más recientes primero
+search-from = Desde (fecha)
+search-to = Hasta (fecha)
+search-none = Nada de lo que puede ver coincide con estas palabras.
+search-dossier = Expediente
 
 dossier-origin = Originador
 marking-releasable = Difusión autorizada a
@@ -445,3 +463,176 @@ statement-revise-heading = Nueva versión en la lengua de origen
 statement-revise-hint = Las versiones lingüísticas se quedan con la versión anterior; la nueva versión se traduce de nuevo.
 statement-revise-note = Nota sobre el cambio
 statement-revise-submit = Guardar como nueva versión
+stage-title = Estado del expediente
+stage-picture = Evaluación común
+stage-picture-agreed = acordada
+stage-picture-proposed = propuesta, abierta a objeciones
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte ha presentado su evaluación
+        [many] { $count } de partes han presentado su evaluación
+       *[other] { $count } partes han presentado su evaluación
+    }
+stage-options = Opciones de respuesta
+stage-options-available =
+    { $count ->
+        [one] { $count } opción disponible
+        [many] { $count } de opciones disponibles
+       *[other] { $count } opciones disponibles
+    }
+stage-options-need-picture = cuando se acuerde la evaluación común
+stage-procedure = Decisión
+stage-procedure-open = hay un procedimiento abierto
+stage-procedure-none =
+    { $count ->
+        [one] aún no hay procedimiento; { $count } paquete constituido
+        [many] aún no hay procedimiento; { $count } de paquetes constituidos
+       *[other] aún no hay procedimiento; { $count } paquetes constituidos
+    }
+stage-procedure-closed = cerrado
+stage-response = Respuesta
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decisión adoptada
+        [many] { $count } de decisiones adoptadas
+       *[other] { $count } decisiones adoptadas
+    }
+stage-attribution = Atribución
+await-title = Pendiente de su actuación
+await-assess = Presente la evaluación de { $party }.
+await-proposal = Hay una evaluación común propuesta abierta a objeciones hasta el { $deadline }: formule una objeción si su parte no está de acuerdo, o guarde silencio para darle su acuerdo.
+await-position = Registre la posición de { $party } en el procedimiento abierto.
+await-propose = Proponga la evaluación común actual como evaluación acordada.
+await-package = Constituya un paquete a partir de las opciones disponibles.
+await-open = Abra un procedimiento sobre el paquete.
+await-close = Ha vencido el plazo de un procedimiento: ciérrelo para fijar su resultado.
+sections-nav = Secciones del expediente
+basis-picture = Un conocimiento común de la situación acordado entre los Estados miembros (Conclusiones del Consejo de 19 de junio de 2017, punto 5); se considera acordado cuando el plazo de objeciones vence sin objeción alguna.
+basis-options = Medidas proporcionadas al alcance, la escala, la duración, la intensidad, la complejidad, la sofisticación y el impacto de la actividad (Conclusiones del Consejo de 19 de junio de 2017, punto 5).
+basis-procedure = Las decisiones de la PESC se adoptan por unanimidad (artículo 31, apartado 1, del TUE); mediante el procedimiento de acuerdo tácito del Reglamento interno del Consejo (artículo 12, apartado 2) se adopta un texto salvo que un miembro se oponga antes de que venza el plazo.
+basis-attribution = La atribución es una decisión política soberana de cada Estado miembro (Conclusiones del Consejo de 19 de junio de 2017, punto 4); la atribución conjunta la adopta el Consejo.
+proposals-title = Propuestas de evaluación común acordada
+proposal-open = abierta a objeciones
+proposal-objected = objetada
+proposal-agreed = acordada
+col-objections = Objeciones
+objection-reason = Motivos de la objeción de { $party }
+objection-hint = Basta una objeción para que decaiga la propuesta; el silencio hasta el vencimiento del plazo equivale a acuerdo.
+objection-submit = Formular una objeción
+propose-open = Proponer la evaluación común actual como acordada
+propose-deadline = Plazo (UTC)
+col-note = Nota
+propose-submit = Proponer
+facts-open = Hechos que ponderan las opciones
+facts-persons = Se ha identificado a las personas o entidades responsables
+facts-attempted = La actividad quedó en tentativa (frustrada o sin efecto)
+facts-dialogue = Está en curso un diálogo con el Estado de que se trate
+facts-regime = El régimen de sanciones contra los ciberataques ya se aplica a los afectados
+facts-partner = Relaciones con el Estado de que se trate
+partner-unknown = no indicado
+partner-partner = socio
+partner-neutral = neutral
+partner-adversarial = hostil
+facts-apply = Ponderar estos hechos
+options-why = Motivos
+package-submit = Constituir un paquete con las opciones marcadas
+packages-title = Paquetes
+procedure-open = Abrir un procedimiento
+procedure-subject-package = Sobre un paquete
+procedure-subject-text = O sobre un texto
+procedure-open-submit = Abrir el procedimiento
+dossier-responses = Respuestas
+no-responses = No se ha adoptado ninguna decisión en este expediente.
+col-measures = Medidas
+col-basis-legal = Base jurídica
+attribution-record-joint = Registrar la atribución conjunta adoptada por el Consejo
+attribution-record-national = Registrar la atribución nacional de { $party }
+attribution-procedure = Adoptada mediante el procedimiento
+attribution-public = Pública
+attribution-url = Enlace a la declaración
+attribution-submit = Registrar la atribución
+procedure-close = Cerrar el procedimiento
+procedure-close-hint = El cierre fija el resultado en su estado actual; las posiciones ya no podrán modificarse.
+event-dossier-created = Expediente abierto
+event-dossier-updated = Hechos actualizados
+event-dossier-transitioned = Estado modificado
+event-dossier-marked = Marcado modificado
+event-evidence-added = Prueba añadida
+event-evidence-withdrawn = Prueba retirada
+event-assessment-submitted = Evaluación presentada
+event-picture-proposed = Evaluación común propuesta como acordada
+event-picture-objected = Objeción a la evaluación común propuesta
+event-package-assembled = Paquete de medidas constituido
+event-procedure-opened = Procedimiento abierto
+event-procedure-position-recorded = Posición registrada
+event-procedure-closed = Procedimiento cerrado
+event-attribution-recorded = Atribución registrada
+event-attribution-withdrawn = Atribución retirada
+
+dossier-new = Abrir un expediente
+dossier-new-submit = Abrir el expediente
+marking-tlp = Nivel TLP
+marking-releasable-hint = otras partes distintas de la suya, separadas por comas (p. ej., EE, LV, EEAS)
+marking-recipients = Destinatarios designados (TLP:RED; nombres de usuario separados por comas)
+marking-own = Un elemento puede llevar su propio marcado, tan estricto como el del expediente o más.
+marking-same = la del expediente
+evidence-add = Añadir un elemento de prueba
+evidence-url = Enlace
+evidence-text = Texto o extracto
+evidence-submit = Añadir el elemento de prueba
+col-reliability = Fiabilidad de la fuente
+col-credibility = Credibilidad de la información
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = El inicio de sesión tardó demasiado o el formulario no procedía de este sitio. Vuelva a iniciar sesión.
+second-step-title = Segundo factor
+second-step-intro = Su contraseña es correcta. Escriba el código que muestra ahora su aplicación de autenticación.
+second-step-code = Código de seis cifras
+second-step-failed = Ese código es incorrecto, ha caducado o ya se ha utilizado. Espere al siguiente código e inténtelo de nuevo.
+second-step-recovery = ¿Ha perdido su autenticador?
+second-step-recovery-code = Código de recuperación
+second-step-hint = Cada código sirve una sola vez. Sin su autenticador ni un código de recuperación, pida a un responsable de seguridad de su parte que restablezca su segundo factor.
+enrol-title = Configure su segundo factor
+enrol-required = Su cuenta administra cuentas o habilitaciones: necesita un segundo factor antes de poder hacer nada más.
+enrol-failed = Ese código no corresponde a este secreto. Compruebe la hora de su dispositivo y escriba el código que muestra ahora.
+enrol-step-app = Añada este secreto a una aplicación de autenticación (basada en el tiempo, 6 cifras, 30 segundos):
+enrol-open-app = Abrir en una aplicación de autenticación
+enrol-step-code = Escriba el código que muestra la aplicación para confirmar:
+enrol-confirm = Confirmar
+enrol-done = Su segundo factor está configurado. A partir de ahora inicia sesión con su contraseña y un código.
+enrol-recovery-title = Códigos de recuperación
+enrol-recovery-hint = Guarde estos códigos en un lugar seguro. Cada uno le permite iniciar sesión una vez en lugar de un código. Solo se muestran ahora.
+enrol-continue = Continuar
+enrol-already = Su cuenta tiene un segundo factor. Si pierde su autenticador, un responsable de seguridad de su parte lo restablece.
+login-sso = Iniciar sesión con { $provider }
+sso-refused-title = Sin acceso
+sso-refused-unmapped = { $provider } le ha identificado, pero ninguna regla de esta instancia da acceso a su cuenta. Un responsable de seguridad de su parte debe añadir una regla de inicio de sesión para usted.
+sso-refused-ambiguous = { $provider } le ha identificado, pero a su cuenta le corresponden reglas de más de una parte, de modo que esta instancia no puede saber en nombre de quién actúa. Consulte a su responsable de seguridad.
+sso-refused-disabled = Su cuenta en esta instancia está desactivada.
+sso-refused-party = Su cuenta actúa en nombre de una parte distinta de la que le asignan ahora las reglas. Consulte a su responsable de seguridad.
+sso-refused-hint = Este intento ha quedado registrado en la pista de auditoría.
+sso-failed-title = Error al iniciar sesión
+sso-failed = El inicio de sesión con { $provider } no ha funcionado: { $reason }
+sso-continue = Continuar
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tablas de población del anexo III
+admin-population-intro = Las cifras de población que deciden las mayorías cualificadas (Reglamento interno del Consejo, anexo III). Una votación utiliza la tabla de su año; si esa tabla no está cargada, la más próxima, y lo indica.
+col-origin = Origen
+col-total = Población de la Unión
+origin-shipped = incluida en entente
+origin-imported = cargada en esta instancia
+population-replaced = sustituida por una carga posterior
+admin-population-label = Tabla que cargar (JSON: año, fuente, total, cifras de los 27 Estados miembros)
+admin-population-submit = Cargar la tabla
+population-table-in-force = Población: la tabla del anexo III de { $year }, vigente en el momento de la votación.
+population-table-older = Población: se ha utilizado la tabla del anexo III de { $year }, no la vigente en el momento de la votación ({ $current }), que no está cargada. Un administrador puede cargarla en la página de administración.
+population-table-supplied = Población: cifras facilitadas con el procedimiento.
+robustness-holds = El resultado se mantiene con cualquier revisión de las cifras de población de hasta ±2 %.
+robustness-close = Resultado ajustado: una revisión de las cifras de población de hasta ±2 % podría cambiarlo. Compruébelo con la tabla vigente.
+margin-members-in-favour = Miembros a favor: { $actual }; necesarios: { $required } (margen: { $margin })
+margin-population-in-favour = Población a favor: { $actual }; necesaria: { $required } (margen: { $margin }; en puntos porcentuales: { $points })
+margin-blocking-minority = Miembros que no votan a favor: { $actual }; una minoría de bloqueo necesita: { $required }
+margin-declared-members = Miembros que se abstienen con declaración formal: { $actual }; el acto queda detenido a partir de: { $required }
+margin-declared-population = Población de los miembros que se abstienen con declaración formal: { $actual }; el acto queda detenido a partir de: { $required } (en puntos porcentuales: { $points })

@@ -89,9 +89,26 @@ page-prev = Eelmine lehekülg
 page-next = Järgmine lehekülg
 page-of = Lehekülg { $page }/{ $pages }
 
-search-title = Toimikute otsing
-search-label = Sõnad pealkirjast või kokkuvõttest, mis tahes keeles
+search-title = Otsi kõigest, mida teil on lubatud näha
+search-label = Sõnad, nimed, tunnused (T0800) või „fraas“, mis tahes keeles
 search-button = Otsi
+search-results =
+    { $count ->
+        [one] { $count } tulemus
+       *[other] { $count } tulemust
+    }
+search-kind-dossier = Toimikud
+search-kind-evidence = Tõendid
+search-kind-assessment = Hinnangud
+search-kind-attribution = Omistamised
+search-kind-stix = STIX-objektid
+search-sort = Järjestus
+search-sort-relevance = Asjakohasus
+search-sort-date = Uuemad eespool
+search-from = Alates (kuupäev)
+search-to = Kuni (kuupäev)
+search-none = Miski, mida teil on lubatud näha, ei vasta neile sõnadele.
+search-dossier = Toimik
 
 dossier-origin = Koostaja
 marking-releasable = Võib avaldada
@@ -436,3 +453,172 @@ statement-revise-heading = Uus versioon lähtekeeles
 statement-revise-hint = Keeleversioonid jäävad eelmise versiooni juurde; uus versioon tõlgitakse uuesti.
 statement-revise-note = Märkus muudatuse kohta
 statement-revise-submit = Salvesta uue versioonina
+stage-title = Toimiku seis
+stage-picture = Ühine olukorrapilt
+stage-picture-agreed = kokku lepitud
+stage-picture-proposed = esitatud, vastuväited võimalikud
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } osaline on hinnangu esitanud
+       *[other] { $count } osalist on hinnangu esitanud
+    }
+stage-options = Reageerimisvõimalused
+stage-options-available =
+    { $count ->
+        [one] { $count } võimalus kasutatav
+       *[other] { $count } võimalust kasutatavad
+    }
+stage-options-need-picture = kui olukorrapildis on kokku lepitud
+stage-procedure = Otsus
+stage-procedure-open = menetlus on avatud
+stage-procedure-none =
+    { $count ->
+        [one] menetlust veel ei ole; koostatud { $count } pakett
+       *[other] menetlust veel ei ole; koostatud { $count } paketti
+    }
+stage-procedure-closed = suletud
+stage-response = Reageering
+stage-response-adopted =
+    { $count ->
+        [one] vastu võetud { $count } otsus
+       *[other] vastu võetud { $count } otsust
+    }
+stage-attribution = Omistamine
+await-title = Ootab teie tegevust
+await-assess = Esitage osalise { $party } hinnang.
+await-proposal = Esitatud olukorrapildi kohta saab vastuväiteid esitada kuni { $deadline }: esitage vastuväide, kui teie osaline ei ole nõus, või jääge vait, et nõustuda.
+await-position = Registreerige osalise { $party } seisukoht avatud menetluses.
+await-propose = Tehke ettepanek võtta praegune olukorrapilt kokkulepitud olukorrapildiks.
+await-package = Koostage kasutatavatest võimalustest pakett.
+await-open = Algatage paketi kohta menetlus.
+await-close = Menetluse tähtaeg on möödunud: sulgege menetlus, et selle tulemus kinnitada.
+sections-nav = Toimiku osad
+basis-picture = Liikmesriikide vahel kokku lepitud ühine olukorrateadlikkus (nõukogu 19. juuni 2017. aasta järeldused, punkt 5); kokku lepitud, kui vastuväidete tähtaeg möödub vastuväideteta.
+basis-options = Meetmed, mis on proportsionaalsed tegevuse ulatuse, suuruse, kestuse, intensiivsuse, keerukuse, keerukuse taseme ja mõjuga (nõukogu 19. juuni 2017. aasta järeldused, punkt 5).
+basis-procedure = ÜVJP otsused tehakse ühehäälselt (ELi lepingu artikli 31 lõige 1); nõukogu kodukorra vaikimisi nõustumise menetluses (artikli 12 lõige 2) võetakse tekst vastu, kui ükski liige ei esita enne tähtaja möödumist vastuväidet.
+basis-attribution = Omistamine on iga liikmesriigi suveräänne poliitiline otsus (nõukogu 19. juuni 2017. aasta järeldused, punkt 4); ühise omistamise võtab vastu nõukogu.
+proposals-title = Kokkulepitud olukorrapildi ettepanekud
+proposal-open = vastuväited võimalikud
+proposal-objected = vastuväide esitatud
+proposal-agreed = kokku lepitud
+col-objections = Vastuväited
+objection-reason = Miks { $party } esitab vastuväite
+objection-hint = Üksainus vastuväide peatab ettepaneku; vaikimine tähtaja möödumiseni tähendab nõusolekut.
+objection-submit = Esita vastuväide
+propose-open = Tee ettepanek võtta praegune olukorrapilt kokkulepitud olukorrapildiks
+propose-deadline = Tähtaeg (UTC)
+col-note = Märkus
+propose-submit = Esita ettepanek
+facts-open = Asjaolud, mida võimaluste puhul arvesse võetakse
+facts-persons = Vastutavad isikud või üksused on kindlaks tehtud
+facts-attempted = Tegevus jäi katseks (nurjati või oli mõjuta)
+facts-dialogue = Asjaomase riigiga käib dialoog
+facts-regime = Küberrünnakute vastast sanktsioonirežiimi kohaldatakse asjaomastele juba
+facts-partner = Suhted asjaomase riigiga
+partner-unknown = märkimata
+partner-partner = partner
+partner-neutral = neutraalne
+partner-adversarial = vaenulik
+facts-apply = Võta need asjaolud arvesse
+options-why = Miks
+package-submit = Koosta märgitud võimalustest pakett
+packages-title = Paketid
+procedure-open = Algata menetlus
+procedure-subject-package = Paketi kohta
+procedure-subject-text = Või teksti kohta
+procedure-open-submit = Algata menetlus
+dossier-responses = Reageeringud
+no-responses = Selles toimikus ei ole ühtegi otsust vastu võetud.
+col-measures = Meetmed
+col-basis-legal = Õiguslik alus
+attribution-record-joint = Registreeri nõukogu vastu võetud ühine omistamine
+attribution-record-national = Registreeri osalise { $party } riiklik omistamine
+attribution-procedure = Vastu võetud menetluses
+attribution-public = Avalik
+attribution-url = Link avaldusele
+attribution-submit = Registreeri omistamine
+procedure-close = Sulge menetlus
+procedure-close-hint = Sulgemine kinnitab tulemuse praeguses seisus; seisukohti ei saa enam muuta.
+event-dossier-created = Toimik avatud
+event-dossier-updated = Asjaolud ajakohastatud
+event-dossier-transitioned = Seisund muudetud
+event-dossier-marked = Märgistus muudetud
+event-evidence-added = Tõend lisatud
+event-evidence-withdrawn = Tõend tagasi võetud
+event-assessment-submitted = Hinnang esitatud
+event-picture-proposed = Olukorrapilt esitatud kokkuleppimiseks
+event-picture-objected = Vastuväide esitatud olukorrapildile
+event-package-assembled = Meetmete pakett koostatud
+event-procedure-opened = Menetlus algatatud
+event-procedure-position-recorded = Seisukoht registreeritud
+event-procedure-closed = Menetlus suletud
+event-attribution-recorded = Omistamine registreeritud
+event-attribution-withdrawn = Omistamine tagasi võetud
+
+dossier-new = Ava toimik
+dossier-new-submit = Ava toimik
+marking-tlp = TLP tase
+marking-releasable-hint = teised osapooled peale teie oma, komadega eraldatult (nt EE, LV, EEAS)
+marking-recipients = Nimelised adressaadid (TLP:RED; kasutajanimed komadega eraldatult)
+marking-own = Elemendil võib olla oma märgistus, sama range kui toimikul või rangem.
+marking-same = toimiku oma
+evidence-add = Lisa tõend
+evidence-url = Link
+evidence-text = Tekst või väljavõte
+evidence-submit = Lisa tõend
+col-reliability = Allika usaldusväärsus
+col-credibility = Teabe usutavus
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Sisselogimine kestis liiga kaua või vorm ei pärinenud sellelt saidilt. Palun logige uuesti sisse.
+second-step-title = Teine tegur
+second-step-intro = Teie parool on õige. Sisestage kood, mida teie autentimisrakendus praegu näitab.
+second-step-code = Kuuekohaline kood
+second-step-failed = See kood on vale, aegunud või juba kasutatud. Oodake järgmist koodi ja proovige uuesti.
+second-step-recovery = Kaotasite autentimisrakenduse?
+second-step-recovery-code = Taastekood
+second-step-hint = Iga kood kehtib ainult üks kord. Kui teil pole autentimisrakendust ega taastekoodi, paluge oma osapoole turvaametnikul teine tegur lähtestada.
+enrol-title = Seadistage teine tegur
+enrol-required = Teie konto haldab kontosid või julgeolekukontrolle: enne muud tegevust vajab see teist tegurit.
+enrol-failed = See kood ei vasta sellele saladusele. Kontrollige oma seadme kellaaega ja sisestage praegu kuvatav kood.
+enrol-step-app = Lisage see saladus autentimisrakendusse (ajapõhine, 6 numbrit, 30 sekundit):
+enrol-open-app = Ava autentimisrakenduses
+enrol-step-code = Kinnitamiseks sisestage rakenduse näidatud kood:
+enrol-confirm = Kinnita
+enrol-done = Teie teine tegur on seadistatud. Edaspidi logite sisse parooli ja koodiga.
+enrol-recovery-title = Taastekoodid
+enrol-recovery-hint = Hoidke neid koode turvalises kohas. Igaüks neist asendab sisselogimisel ühe korra koodi. Neid näidatakse ainult praegu.
+enrol-continue = Jätka
+enrol-already = Teie kontol on teine tegur. Kui kaotate autentimisrakenduse, lähtestab selle teie osapoole turvaametnik.
+login-sso = Logi sisse teenusega { $provider }
+sso-refused-title = Juurdepääs puudub
+sso-refused-unmapped = { $provider } logis teid sisse, kuid ükski selle instantsi reegel ei anna teie kontole juurdepääsu. Teie osapoole turvaametnik peab lisama teile sisselogimisreegli.
+sso-refused-ambiguous = { $provider } logis teid sisse, kuid teie kontole vastavad mitme osapoole reeglid, nii et see instants ei saa teada, kelle nimel te tegutsete. Pöörduge oma turvaametniku poole.
+sso-refused-disabled = Teie konto selles instantsis on keelatud.
+sso-refused-party = Teie konto tegutseb teise osapoole nimel, kui reeglid teile nüüd annavad. Pöörduge oma turvaametniku poole.
+sso-refused-hint = See katse on auditijälge kantud.
+sso-failed-title = Sisselogimine ebaõnnestus
+sso-failed = Sisselogimine teenusega { $provider } ebaõnnestus: { $reason }
+sso-continue = Jätka
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III lisa rahvastikutabelid
+admin-population-intro = Rahvaarvud, mis otsustavad kvalifitseeritud häälteenamuse (nõukogu kodukord, III lisa). Hääletus kasutab oma aasta tabelit; kui see pole laaditud, siis lähimat ja ütleb seda.
+col-origin = Päritolu
+col-total = Liidu rahvaarv
+origin-shipped = entente'iga kaasas
+origin-imported = laaditud sellesse eksemplari
+population-replaced = asendatud hilisema laadimisega
+admin-population-label = Laaditav tabel (JSON: aasta, allikas, kokku, 27 liikmesriigi arvud)
+admin-population-submit = Laadi tabel
+population-table-in-force = Rahvastik: III lisa tabel aastast { $year }, mis kehtis hääletuse ajal.
+population-table-older = Rahvastik: kasutati III lisa tabelit aastast { $year }, mitte hääletuse ajal kehtinud tabelit ({ $current }), mis pole laaditud. Administraator saab selle laadida halduslehel.
+population-table-supplied = Rahvastik: menetlusega esitatud arvud.
+robustness-holds = Tulemus jääb kehtima mis tahes rahvaarvude muutuse korral kuni ±2 %.
+robustness-close = Napp tulemus: rahvaarvude muutus kuni ±2 % võib tulemust muuta. Kontrollige kehtiva tabeliga.
+margin-members-in-favour = Poolt liikmeid: { $actual }; nõutav: { $required } (varu: { $margin })
+margin-population-in-favour = Poolt rahvaarv: { $actual }; nõutav: { $required } (varu: { $margin }; protsendipunktides: { $points })
+margin-blocking-minority = Mitte poolt hääletavaid liikmeid: { $actual }; blokeeriv vähemus vajab: { $required }
+margin-declared-members = Ametliku deklaratsiooniga erapooletuid liikmeid: { $actual }; õigusakt peatub alates: { $required }
+margin-declared-population = Ametliku deklaratsiooniga erapooletute liikmete rahvaarv: { $actual }; õigusakt peatub alates: { $required } (protsendipunktides: { $points })

@@ -89,9 +89,26 @@ page-prev = Edellinen sivu
 page-next = Seuraava sivu
 page-of = Sivu { $page }/{ $pages }
 
-search-title = Hae tapauksista
-search-label = Sanoja otsikosta tai tiivistelmästä, millä tahansa kielellä
+search-title = Hae kaikesta, mitä saat nähdä
+search-label = Sanoja, nimiä, tunnisteita (T0800) tai ”fraasi”, millä tahansa kielellä
 search-button = Hae
+search-results =
+    { $count ->
+        [one] { $count } tulos
+       *[other] { $count } tulosta
+    }
+search-kind-dossier = Tapaukset
+search-kind-evidence = Todisteet
+search-kind-assessment = Arviot
+search-kind-attribution = Vastuun osoittamiset
+search-kind-stix = STIX-objektit
+search-sort = Järjestys
+search-sort-relevance = Osuvuus
+search-sort-date = Uusimmat ensin
+search-from = Alkaen (päivämäärä)
+search-to = Asti (päivämäärä)
+search-none = Mikään, mitä saat nähdä, ei vastaa näitä sanoja.
+search-dossier = Tapaus
 
 dossier-origin = Laatija
 marking-releasable = Saa luovuttaa
@@ -436,3 +453,172 @@ statement-revise-heading = Uusi versio lähdekielellä
 statement-revise-hint = Kieliversiot jäävät edelliseen versioon; uusi versio käännetään uudelleen.
 statement-revise-note = Huomautus muutoksesta
 statement-revise-submit = Tallenna uutena versiona
+stage-title = Tapauksen vaihe
+stage-picture = Yhteinen tilannekuva
+stage-picture-agreed = sovittu
+stage-picture-proposed = ehdotettu, vastalauseet mahdollisia
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } osapuoli on toimittanut arvionsa
+       *[other] { $count } osapuolta on toimittanut arvionsa
+    }
+stage-options = Reagointivaihtoehdot
+stage-options-available =
+    { $count ->
+        [one] { $count } vaihtoehto käytettävissä
+       *[other] { $count } vaihtoehtoa käytettävissä
+    }
+stage-options-need-picture = kun tilannekuvasta on sovittu
+stage-procedure = Päätös
+stage-procedure-open = menettely on avoinna
+stage-procedure-none =
+    { $count ->
+        [one] ei vielä menettelyä; { $count } paketti koottu
+       *[other] ei vielä menettelyä; { $count } pakettia koottu
+    }
+stage-procedure-closed = päätetty
+stage-response = Reaktio
+stage-response-adopted =
+    { $count ->
+        [one] { $count } päätös hyväksytty
+       *[other] { $count } päätöstä hyväksytty
+    }
+stage-attribution = Vastuun osoittaminen
+await-title = Odottaa toimiasi
+await-assess = Toimita osapuolen { $party } arvio.
+await-proposal = Ehdotettua tilannekuvaa vastaan voi esittää vastalauseen { $deadline } asti: esitä vastalause, jos osapuolesi on eri mieltä, tai pysy vaiti hyväksyäksesi sen.
+await-position = Kirjaa osapuolen { $party } kanta avoinna olevassa menettelyssä.
+await-propose = Ehdota nykyistä tilannekuvaa sovituksi tilannekuvaksi.
+await-package = Kokoa paketti käytettävissä olevista vaihtoehdoista.
+await-open = Käynnistä menettely paketista.
+await-close = Menettelyn määräaika on päättynyt: päätä menettely, jotta sen tulos vahvistetaan.
+sections-nav = Tapauksen osiot
+basis-picture = Jäsenvaltioiden kesken sovittu yhteinen tilannetietoisuus (neuvoston päätelmät 19. kesäkuuta 2017, 5 kohta); sovittu, kun vastalauseiden määräaika päättyy ilman vastalausetta.
+basis-options = Toimenpiteet, jotka ovat oikeassa suhteessa toiminnan kattavuuteen, laajuuteen, kestoon, voimakkuuteen, monimutkaisuuteen, kehittyneisyyteen ja vaikutukseen (neuvoston päätelmät 19. kesäkuuta 2017, 5 kohta).
+basis-procedure = YUTP:tä koskevat päätökset tehdään yksimielisesti (SEU 31 artiklan 1 kohta); neuvoston työjärjestyksen mukaisessa hiljaisen hyväksynnän menettelyssä (12 artiklan 2 kohta) teksti hyväksytään, jollei jokin jäsen vastusta sitä ennen määräajan päättymistä.
+basis-attribution = Vastuun osoittaminen on kunkin jäsenvaltion suvereeni poliittinen päätös (neuvoston päätelmät 19. kesäkuuta 2017, 4 kohta); yhteisestä vastuun osoittamisesta päättää neuvosto.
+proposals-title = Ehdotukset sovituksi tilannekuvaksi
+proposal-open = vastalauseet mahdollisia
+proposal-objected = vastalause esitetty
+proposal-agreed = sovittu
+col-objections = Vastalauseet
+objection-reason = Miksi { $party } esittää vastalauseen
+objection-hint = Yksikin vastalause pysäyttää ehdotuksen; vaikeneminen määräajan päättymiseen asti merkitsee hyväksyntää.
+objection-submit = Esitä vastalause
+propose-open = Ehdota nykyistä tilannekuvaa sovituksi
+propose-deadline = Määräaika (UTC)
+col-note = Huomautus
+propose-submit = Ehdota
+facts-open = Tosiseikat, jotka vaihtoehdoissa otetaan huomioon
+facts-persons = Vastuussa olevat henkilöt tai yhteisöt on tunnistettu
+facts-attempted = Toimintaa yritettiin (se estettiin tai jäi vaikutuksettomaksi)
+facts-dialogue = Asianomaisen valtion kanssa käydään vuoropuhelua
+facts-regime = Kyberhyökkäyksiä koskevaa pakotejärjestelmää sovelletaan jo kyseisiin tahoihin
+facts-partner = Suhteet asianomaiseen valtioon
+partner-unknown = ei ilmoitettu
+partner-partner = kumppani
+partner-neutral = neutraali
+partner-adversarial = vihamielinen
+facts-apply = Ota nämä tosiseikat huomioon
+options-why = Miksi
+package-submit = Kokoa paketti valituista vaihtoehdoista
+packages-title = Paketit
+procedure-open = Käynnistä menettely
+procedure-subject-package = Paketista
+procedure-subject-text = Tai tekstistä
+procedure-open-submit = Käynnistä menettely
+dossier-responses = Reaktiot
+no-responses = Tapauksessa ei ole hyväksytty päätöstä.
+col-measures = Toimenpiteet
+col-basis-legal = Oikeusperusta
+attribution-record-joint = Kirjaa neuvoston hyväksymä yhteinen vastuun osoittaminen
+attribution-record-national = Kirjaa osapuolen { $party } kansallinen vastuun osoittaminen
+attribution-procedure = Hyväksytty menettelyssä
+attribution-public = Julkinen
+attribution-url = Linkki julkilausumaan
+attribution-submit = Kirjaa vastuun osoittaminen
+procedure-close = Päätä menettely
+procedure-close-hint = Päättäminen vahvistaa tuloksen sellaisena kuin se nyt on; kantoja ei voi enää muuttaa.
+event-dossier-created = Tapaus avattu
+event-dossier-updated = Tosiseikat päivitetty
+event-dossier-transitioned = Tila muutettu
+event-dossier-marked = Merkintä muutettu
+event-evidence-added = Todiste lisätty
+event-evidence-withdrawn = Todiste peruttu
+event-assessment-submitted = Arvio toimitettu
+event-picture-proposed = Tilannekuvaa ehdotettu sovituksi
+event-picture-objected = Vastalause ehdotettua tilannekuvaa vastaan
+event-package-assembled = Toimenpidepaketti koottu
+event-procedure-opened = Menettely käynnistetty
+event-procedure-position-recorded = Kanta kirjattu
+event-procedure-closed = Menettely päätetty
+event-attribution-recorded = Vastuun osoittaminen kirjattu
+event-attribution-withdrawn = Vastuun osoittaminen peruttu
+
+dossier-new = Avaa asiakirja-aineisto
+dossier-new-submit = Avaa aineisto
+marking-tlp = TLP-taso
+marking-releasable-hint = muut osapuolet kuin omanne, pilkuin erotettuina (esim. EE, LV, EEAS)
+marking-recipients = Nimetyt vastaanottajat (TLP:RED; käyttäjätunnukset pilkuin erotettuina)
+marking-own = Kohteella voi olla oma merkintänsä, yhtä tiukka kuin aineistolla tai tiukempi.
+marking-same = aineiston merkintä
+evidence-add = Lisää näyttöä
+evidence-url = Linkki
+evidence-text = Teksti tai ote
+evidence-submit = Lisää näyttö
+col-reliability = Lähteen luotettavuus
+col-credibility = Tiedon uskottavuus
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Kirjautuminen kesti liian kauan tai lomake ei tullut tältä sivustolta. Kirjaudu uudelleen.
+second-step-title = Toinen tekijä
+second-step-intro = Salasanasi on oikein. Kirjoita koodi, jonka todennussovelluksesi näyttää nyt.
+second-step-code = Kuusinumeroinen koodi
+second-step-failed = Koodi on väärä, vanhentunut tai jo käytetty. Odota seuraavaa koodia ja yritä uudelleen.
+second-step-recovery = Onko todennussovellus kadonnut?
+second-step-recovery-code = Palautuskoodi
+second-step-hint = Jokainen koodi toimii vain kerran. Jos sinulla ei ole todennussovellusta eikä palautuskoodia, pyydä osapuolesi turvallisuusvastaavaa nollaamaan toinen tekijäsi.
+enrol-title = Ota toinen tekijä käyttöön
+enrol-required = Tilisi hallinnoi tilejä tai turvallisuusselvityksiä: se tarvitsee toisen tekijän ennen kuin voit tehdä mitään muuta.
+enrol-failed = Koodi ei vastaa tätä salaisuutta. Tarkista laitteesi kellonaika ja kirjoita koodi, jonka se näyttää nyt.
+enrol-step-app = Lisää tämä salaisuus todennussovellukseen (aikaperusteinen, 6 numeroa, 30 sekuntia):
+enrol-open-app = Avaa todennussovelluksessa
+enrol-step-code = Vahvista kirjoittamalla sovelluksen näyttämä koodi:
+enrol-confirm = Vahvista
+enrol-done = Toinen tekijäsi on otettu käyttöön. Tästä lähtien kirjaudut salasanalla ja koodilla.
+enrol-recovery-title = Palautuskoodit
+enrol-recovery-hint = Säilytä nämä koodit turvallisessa paikassa. Kullakin kirjaudut kerran koodin sijaan. Ne näytetään vain nyt.
+enrol-continue = Jatka
+enrol-already = Tililläsi on toinen tekijä. Jos todennussovellus katoaa, osapuolesi turvallisuusvastaava nollaa sen.
+login-sso = Kirjaudu palvelulla { $provider }
+sso-refused-title = Ei pääsyä
+sso-refused-unmapped = { $provider } kirjasi sinut sisään, mutta mikään tämän instanssin sääntö ei anna tilillesi pääsyä. Osapuolesi turvallisuusvastaavan on lisättävä sinulle kirjautumissääntö.
+sso-refused-ambiguous = { $provider } kirjasi sinut sisään, mutta tiliisi sopivat useamman kuin yhden osapuolen säännöt, joten tämä instanssi ei voi tietää, kenen puolesta toimit. Ota yhteyttä turvallisuusvastaavaasi.
+sso-refused-disabled = Tilisi tässä instanssissa on poistettu käytöstä.
+sso-refused-party = Tilisi toimii eri osapuolen puolesta kuin säännöt nyt sinulle antavat. Ota yhteyttä turvallisuusvastaavaasi.
+sso-refused-hint = Yritys on kirjattu tarkastuslokiin.
+sso-failed-title = Kirjautuminen epäonnistui
+sso-failed = Kirjautuminen palvelulla { $provider } epäonnistui: { $reason }
+sso-continue = Jatka
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Liitteen III väestötaulukot
+admin-population-intro = Väestöluvut, jotka ratkaisevat määräenemmistön (neuvoston työjärjestys, liite III). Äänestys käyttää vuotensa taulukkoa; jos sitä ei ole ladattu, lähintä, ja kertoo sen.
+col-origin = Alkuperä
+col-total = Unionin väestö
+origin-shipped = toimitettu entente-ohjelman mukana
+origin-imported = ladattu tähän instanssiin
+population-replaced = korvattu myöhemmällä latauksella
+admin-population-label = Ladattava taulukko (JSON: vuosi, lähde, yhteensä, 27 jäsenvaltion luvut)
+admin-population-submit = Lataa taulukko
+population-table-in-force = Väestö: liitteen III taulukko vuodelta { $year }, voimassa äänestyksen aikaan.
+population-table-older = Väestö: käytettiin liitteen III taulukkoa vuodelta { $year }, ei äänestyksen aikaan voimassa ollutta taulukkoa ({ $current }), jota ei ole ladattu. Ylläpitäjä voi ladata sen hallintasivulla.
+population-table-supplied = Väestö: menettelyn mukana annetut luvut.
+robustness-holds = Tulos pysyy, vaikka väestölukuja tarkistettaisiin enintään ±2 %.
+robustness-close = Tiukka: väestölukujen enintään ±2 %:n tarkistus voisi muuttaa tuloksen. Tarkista voimassa olevalla taulukolla.
+margin-members-in-favour = Jäsenet puolesta: { $actual }; vaaditaan: { $required } (marginaali: { $margin })
+margin-population-in-favour = Väestö puolesta: { $actual }; vaaditaan: { $required } (marginaali: { $margin }; prosenttiyksikköinä: { $points })
+margin-blocking-minority = Jäsenet, jotka eivät äänestä puolesta: { $actual }; määrävähemmistö edellyttää: { $required }
+margin-declared-members = Muodollisella ilmoituksella pidättyvät jäsenet: { $actual }; säädös pysähtyy rajalla: { $required }
+margin-declared-population = Muodollisella ilmoituksella pidättyvien jäsenten väestö: { $actual }; säädös pysähtyy rajalla: { $required } (prosenttiyksikköinä: { $points })

@@ -92,9 +92,27 @@ page-prev = Page précédente
 page-next = Page suivante
 page-of = Page { $page } sur { $pages }
 
-search-title = Rechercher des dossiers
-search-label = Mots d'un titre ou d'un résumé, dans n'importe quelle langue
+search-title = Rechercher dans tout ce que vous pouvez voir
+search-label = Mots, noms, identifiants (T0800) ou « expression », dans n'importe quelle langue
 search-button = Rechercher
+search-results =
+    { $count ->
+        [one] { $count } résultat
+        [many] { $count } de résultats
+       *[other] { $count } résultats
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Éléments de preuve
+search-kind-assessment = Évaluations
+search-kind-attribution = Attributions
+search-kind-stix = Objets STIX
+search-sort = Tri
+search-sort-relevance = Pertinence
+search-sort-date = Plus récents d'abord
+search-from = Du (date)
+search-to = Au (date)
+search-none = Rien de ce que vous pouvez voir ne correspond à ces mots.
+search-dossier = Dossier
 
 dossier-origin = Émetteur
 marking-releasable = Diffusable à
@@ -445,3 +463,175 @@ statement-revise-heading = Nouvelle version dans la langue source
 statement-revise-hint = Les versions linguistiques restent attachées à la version précédente ; la nouvelle version est traduite à nouveau.
 statement-revise-note = Note sur la modification
 statement-revise-submit = Enregistrer comme nouvelle version
+stage-title = Où en est le dossier
+stage-picture = Appréciation commune
+stage-picture-agreed = agréée
+stage-picture-proposed = proposée, ouverte aux objections
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } partie a soumis son évaluation
+        [many] { $count } de parties ont soumis leur évaluation
+       *[other] { $count } parties ont soumis leur évaluation
+    }
+stage-options = Options de réponse
+stage-options-available =
+    { $count ->
+        [one] { $count } option disponible
+        [many] { $count } d'options disponibles
+       *[other] { $count } options disponibles
+    }
+stage-options-need-picture = dès que l'appréciation est agréée
+stage-procedure = Décision
+stage-procedure-open = une procédure est ouverte
+stage-procedure-none =
+    { $count ->
+        [one] pas encore de procédure ; { $count } paquet constitué
+        [many] pas encore de procédure ; { $count } de paquets constitués
+       *[other] pas encore de procédure ; { $count } paquets constitués
+    }
+stage-procedure-closed = close
+stage-response = Réponse
+stage-response-adopted =
+    { $count ->
+        [one] { $count } décision adoptée
+        [many] { $count } de décisions adoptées
+       *[other] { $count } décisions adoptées
+    }
+stage-attribution = Attribution
+await-title = En attente de votre part
+await-assess = Soumettez l'évaluation de { $party }.
+await-proposal = Une appréciation proposée est ouverte aux objections jusqu'au { $deadline } : formulez une objection si votre partie n'est pas d'accord, ou gardez le silence pour l'approuver.
+await-position = Enregistrez la position de { $party } dans la procédure ouverte.
+await-propose = Proposez l'appréciation actuelle comme appréciation agréée.
+await-package = Constituez un paquet à partir des options disponibles.
+await-open = Ouvrez une procédure sur le paquet.
+await-close = L'échéance d'une procédure est dépassée : clôturez-la pour en arrêter le résultat.
+sections-nav = Sections du dossier
+basis-picture = Une connaissance commune de la situation, convenue entre les États membres (conclusions du Conseil du 19 juin 2017, point 5) ; agréée lorsque le délai d'objection expire sans objection.
+basis-options = Des mesures proportionnées à la portée, à l'ampleur, à la durée, à l'intensité, à la complexité, à la sophistication et à l'impact de l'activité (conclusions du Conseil du 19 juin 2017, point 5).
+basis-procedure = Les décisions relevant de la PESC sont prises à l'unanimité (article 31, paragraphe 1, du TUE) ; la procédure d'approbation tacite prévue par le règlement intérieur du Conseil (article 12, paragraphe 2) adopte un texte, sauf si un membre s'y oppose avant l'échéance.
+basis-attribution = L'attribution est une décision politique souveraine de chaque État membre (conclusions du Conseil du 19 juin 2017, point 4) ; une attribution commune est adoptée par le Conseil.
+proposals-title = Propositions d'appréciation agréée
+proposal-open = ouverte aux objections
+proposal-objected = objection formulée
+proposal-agreed = agréée
+col-objections = Objections
+objection-reason = Motifs de l'objection de { $party }
+objection-hint = Une seule objection suffit à écarter la proposition ; le silence jusqu'à l'échéance vaut approbation.
+objection-submit = Formuler une objection
+propose-open = Proposer l'appréciation actuelle comme agréée
+propose-deadline = Échéance (UTC)
+col-note = Note
+propose-submit = Proposer
+facts-open = Faits pris en compte dans les options
+facts-persons = Les personnes ou entités responsables sont identifiées
+facts-attempted = L'activité a été tentée (déjouée ou sans effet)
+facts-dialogue = Un dialogue avec l'État concerné est en cours
+facts-regime = Le régime de sanctions en matière cyber s'applique déjà aux intéressés
+facts-partner = Relations avec l'État concerné
+partner-unknown = non précisé
+partner-partner = partenaire
+partner-neutral = neutre
+partner-adversarial = hostile
+facts-apply = Prendre ces faits en compte
+options-why = Pourquoi
+package-submit = Constituer un paquet des options cochées
+packages-title = Paquets
+procedure-open = Ouvrir une procédure
+procedure-subject-package = Sur un paquet
+procedure-subject-text = Ou sur un texte
+procedure-open-submit = Ouvrir la procédure
+dossier-responses = Réponses
+no-responses = Aucune décision n'a été adoptée dans ce dossier.
+col-measures = Mesures
+col-basis-legal = Base juridique
+attribution-record-joint = Enregistrer l'attribution commune adoptée par le Conseil
+attribution-record-national = Enregistrer l'attribution nationale de { $party }
+attribution-procedure = Adoptée par la procédure
+attribution-public = Publique
+attribution-url = Lien vers la déclaration
+attribution-submit = Enregistrer l'attribution
+procedure-close = Clore la procédure
+procedure-close-hint = La clôture arrête le résultat en l'état ; les positions ne peuvent plus être modifiées.
+event-dossier-created = Dossier ouvert
+event-dossier-updated = Faits mis à jour
+event-dossier-transitioned = Statut modifié
+event-dossier-marked = Marquage modifié
+event-evidence-added = Élément de preuve ajouté
+event-evidence-withdrawn = Élément de preuve retiré
+event-assessment-submitted = Évaluation soumise
+event-picture-proposed = Appréciation proposée comme agréée
+event-picture-objected = Objection à l'appréciation proposée
+event-package-assembled = Paquet de mesures constitué
+event-procedure-opened = Procédure ouverte
+event-procedure-position-recorded = Position enregistrée
+event-procedure-closed = Procédure close
+event-attribution-recorded = Attribution enregistrée
+event-attribution-withdrawn = Attribution retirée
+
+dossier-new = Ouvrir un dossier
+dossier-new-submit = Ouvrir le dossier
+marking-tlp = Niveau TLP
+marking-releasable-hint = d'autres parties que la vôtre, séparées par des virgules (par ex. EE, LV, EEAS)
+marking-recipients = Destinataires nommés (TLP:RED ; noms d'utilisateur séparés par des virgules)
+marking-own = Un élément peut porter son propre marquage, aussi strict que celui du dossier ou plus strict.
+marking-same = celui du dossier
+evidence-add = Ajouter un élément de preuve
+evidence-url = Lien
+evidence-text = Texte ou extrait
+evidence-submit = Ajouter l'élément de preuve
+col-reliability = Fiabilité de la source
+col-credibility = Crédibilité de l'information
+
+login-expired = La connexion a pris trop de temps ou le formulaire ne venait pas de ce site. Veuillez vous reconnecter.
+second-step-title = Second facteur
+second-step-intro = Votre mot de passe est correct. Saisissez le code qu'affiche maintenant votre application d'authentification.
+second-step-code = Code à six chiffres
+second-step-failed = Ce code est faux, expiré ou déjà utilisé. Attendez le code suivant et réessayez.
+second-step-recovery = Authentificateur perdu ?
+second-step-recovery-code = Code de récupération
+second-step-hint = Chaque code ne sert qu'une fois. Sans authentificateur ni code de récupération, demandez à un officier de sécurité de votre partie de réinitialiser votre second facteur.
+enrol-title = Configurer votre second facteur
+enrol-required = Votre compte administre des comptes ou des habilitations : il lui faut un second facteur avant toute autre action.
+enrol-failed = Ce code ne correspond pas à ce secret. Vérifiez l'heure de votre appareil et saisissez le code affiché maintenant.
+enrol-step-app = Ajoutez ce secret à une application d'authentification (basée sur le temps, 6 chiffres, 30 secondes) :
+enrol-open-app = Ouvrir dans une application d'authentification
+enrol-step-code = Saisissez le code affiché par l'application pour confirmer :
+enrol-confirm = Confirmer
+enrol-done = Votre second facteur est configuré. Désormais, vous vous connectez avec votre mot de passe et un code.
+enrol-recovery-title = Codes de récupération
+enrol-recovery-hint = Conservez ces codes en lieu sûr. Chacun permet une connexion à la place d'un code. Ils ne sont affichés qu'une fois.
+enrol-continue = Continuer
+enrol-already = Votre compte a un second facteur. Si vous perdez votre authentificateur, un officier de sécurité de votre partie le réinitialise.
+login-sso = Se connecter avec { $provider }
+sso-refused-title = Accès refusé
+sso-refused-unmapped = { $provider } vous a authentifié, mais aucune règle de cette instance ne donne accès à votre compte. Un officier de sécurité de votre partie doit ajouter une règle de connexion pour vous.
+sso-refused-ambiguous = { $provider } vous a authentifié, mais les règles de plusieurs parties correspondent à votre compte : cette instance ne peut pas savoir pour qui vous agissez. Adressez-vous à votre officier de sécurité.
+sso-refused-disabled = Votre compte sur cette instance est désactivé.
+sso-refused-party = Votre compte agit pour une autre partie que celle que les règles vous attribuent désormais. Adressez-vous à votre officier de sécurité.
+sso-refused-hint = Cette tentative a été consignée dans la piste d'audit.
+sso-failed-title = Échec de la connexion
+sso-failed = La connexion avec { $provider } a échoué : { $reason }
+sso-continue = Continuer
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tableaux de population de l'annexe III
+admin-population-intro = Les chiffres de population qui décident des majorités qualifiées (règlement intérieur du Conseil, annexe III). Un vote utilise le tableau de son année ; s'il n'est pas chargé, le plus proche, et le signale.
+col-origin = Origine
+col-total = Population de l'Union
+origin-shipped = fourni avec entente
+origin-imported = chargé dans cette instance
+population-replaced = remplacé par un chargement ultérieur
+admin-population-label = Tableau à charger (JSON : année, source, total, chiffres des 27 États membres)
+admin-population-submit = Charger le tableau
+population-table-in-force = Population : le tableau de l'annexe III de { $year }, en vigueur au moment du vote.
+population-table-older = Population : le tableau de l'annexe III de { $year } a été utilisé, et non celui en vigueur au moment du vote ({ $current }), qui n'est pas chargé. Un administrateur peut le charger sur la page d'administration.
+population-table-supplied = Population : chiffres fournis avec la procédure.
+robustness-holds = Le résultat tient pour toute révision des chiffres de population jusqu'à ±2 %.
+robustness-close = Serré : une révision des chiffres de population jusqu'à ±2 % pourrait changer le résultat. Vérifiez avec le tableau en vigueur.
+margin-members-in-favour = Membres pour : { $actual } ; requis : { $required } (marge : { $margin })
+margin-population-in-favour = Population pour : { $actual } ; requise : { $required } (marge : { $margin } ; en points de pourcentage : { $points })
+margin-blocking-minority = Membres ne votant pas pour : { $actual } ; une minorité de blocage exige : { $required }
+margin-declared-members = Membres s'abstenant par une déclaration formelle : { $actual } ; l'acte est arrêté à partir de : { $required }
+margin-declared-population = Population des membres s'abstenant par une déclaration formelle : { $actual } ; l'acte est arrêté à partir de : { $required } (en points de pourcentage : { $points })

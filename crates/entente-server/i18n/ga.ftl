@@ -98,9 +98,29 @@ page-prev = An leathanach roimhe seo
 page-next = An chéad leathanach eile
 page-of = Leathanach { $page } as { $pages }
 
-search-title = Cuardaigh comhaid
-search-label = Focail i dteideal nó in achoimre, in aon teanga
+search-title = Cuardaigh gach rud a bhfuil cead agat é a fheiceáil
+search-label = Focail, ainmneacha, aitheantóirí (T0800) nó "frása", in aon teanga
 search-button = Cuardaigh
+search-results =
+    { $count ->
+        [one] { $count } toradh
+        [two] { $count } thoradh
+        [few] { $count } thoradh
+        [many] { $count } dtoradh
+       *[other] { $count } toradh
+    }
+search-kind-dossier = Comhaid
+search-kind-evidence = Fianaise
+search-kind-assessment = Measúnuithe
+search-kind-attribution = Sannadh
+search-kind-stix = Oibiachtaí STIX
+search-sort = Ord
+search-sort-relevance = Ábharthacht
+search-sort-date = Is nuaí ar dtús
+search-from = Ó (dáta)
+search-to = Go (dáta)
+search-none = Níl aon rud a bhfuil cead agat é a fheiceáil ag teacht leis na focail seo.
+search-dossier = Comhad
 
 dossier-origin = Tionscnóir
 marking-releasable = Is féidir a scaoileadh chuig
@@ -463,3 +483,184 @@ statement-revise-heading = Leagan nua sa bhunteanga
 statement-revise-hint = Fanann na leaganacha teanga leis an leagan roimhe seo; aistrítear an leagan nua as an nua.
 statement-revise-note = Nóta faoin athrú
 statement-revise-submit = Sábháil mar leagan nua
+stage-title = Staid an chomhaid
+stage-picture = Léargas comhroinnte
+stage-picture-agreed = comhaontaithe
+stage-picture-proposed = molta, ar oscailt d'agóidí
+stage-picture-assessed =
+    { $count ->
+        [one] measúnú curtha isteach ag { $count } pháirtí
+        [two] measúnú curtha isteach ag { $count } pháirtí
+        [few] measúnú curtha isteach ag { $count } pháirtí
+        [many] measúnú curtha isteach ag { $count } bpáirtí
+       *[other] measúnú curtha isteach ag { $count } páirtí
+    }
+stage-options = Roghanna freagartha
+stage-options-available =
+    { $count ->
+        [one] { $count } rogha ar fáil
+        [two] { $count } rogha ar fáil
+        [few] { $count } rogha ar fáil
+        [many] { $count } rogha ar fáil
+       *[other] { $count } rogha ar fáil
+    }
+stage-options-need-picture = a luaithe a chomhaontófar an léargas
+stage-procedure = Cinneadh
+stage-procedure-open = tá nós imeachta ar oscailt
+stage-procedure-none =
+    { $count ->
+        [one] gan nós imeachta fós; { $count } phacáiste curtha le chéile
+        [two] gan nós imeachta fós; { $count } phacáiste curtha le chéile
+        [few] gan nós imeachta fós; { $count } phacáiste curtha le chéile
+        [many] gan nós imeachta fós; { $count } bpacáiste curtha le chéile
+       *[other] gan nós imeachta fós; { $count } pacáiste curtha le chéile
+    }
+stage-procedure-closed = dúnta
+stage-response = Freagairt
+stage-response-adopted =
+    { $count ->
+        [one] { $count } chinneadh glactha
+        [two] { $count } chinneadh glactha
+        [few] { $count } chinneadh glactha
+        [many] { $count } gcinneadh glactha
+       *[other] { $count } cinneadh glactha
+    }
+stage-attribution = Sannadh freagrachta
+await-title = Ag fanacht ort
+await-assess = Cuir isteach measúnú { $party }.
+await-proposal = Tá léargas molta ar oscailt d'agóidí go dtí { $deadline }: déan agóid mura n-aontaíonn do pháirtí leis, nó fan i do thost chun aontú leis.
+await-position = Taifead seasamh { $party } sa nós imeachta atá ar oscailt.
+await-propose = Mol an léargas reatha mar an léargas comhaontaithe.
+await-package = Cuir pacáiste le chéile as na roghanna atá ar fáil.
+await-open = Oscail nós imeachta maidir leis an bpacáiste.
+await-close = Tá spriocdháta nós imeachta caite: dún é chun a thoradh a shocrú.
+sections-nav = Ranna an chomhaid
+basis-picture = Feasacht chomhroinnte ar an staid arna comhaontú i measc na mBallstát (Conclúidí ón gComhairle an 19 Meitheamh 2017, pointe 5); comhaontaítear an léargas nuair a dhúntar an tréimhse agóide gan agóid.
+basis-options = Bearta atá comhréireach le réimse, scála, fad, déine, castacht, sofaisticiúlacht agus tionchar na gníomhaíochta (Conclúidí ón gComhairle an 19 Meitheamh 2017, pointe 5).
+basis-procedure = Glactar cinntí CBES d'aontoil (Airteagal 31(1) CAE); faoin nós imeachta tostach de Rialacha Nós Imeachta na Comhairle (Airteagal 12(2)) glactar téacs mura ndéanann comhalta agóid roimh an spriocdháta.
+basis-attribution = Is cinneadh polaitiúil ceannasach de chuid gach Ballstáit é sannadh freagrachta (Conclúidí ón gComhairle an 19 Meitheamh 2017, pointe 4); is í an Chomhairle a ghlacann sannadh comhpháirteach.
+proposals-title = Tograí don léargas comhaontaithe
+proposal-open = ar oscailt d'agóidí
+proposal-objected = rinneadh agóid ina choinne
+proposal-agreed = comhaontaithe
+col-objections = Agóidí
+objection-reason = An fáth a bhfuil { $party } ag déanamh agóide
+objection-hint = Cuireann agóid amháin stop leis an togra; is ionann tost go dtí an spriocdháta agus comhaontú.
+objection-submit = Déan agóid
+propose-open = Mol an léargas reatha mar léargas comhaontaithe
+propose-deadline = Spriocdháta (UTC)
+col-note = Nóta
+propose-submit = Mol
+facts-open = Fíorais a mheáitear sna roghanna
+facts-persons = Sainaithníodh na daoine nó na heintitis atá freagrach
+facts-attempted = Rinneadh iarracht ar an ngníomhaíocht (cuireadh bac uirthi nó ní raibh éifeacht aici)
+facts-dialogue = Tá idirphlé ar siúl leis an Stát lena mbaineann
+facts-regime = Tá feidhm cheana féin ag an gcóras smachtbhannaí i gcoinne cibirionsaithe maidir leo siúd lena mbaineann
+facts-partner = An caidreamh leis an Stát lena mbaineann
+partner-unknown = níor sonraíodh
+partner-partner = comhpháirtí
+partner-neutral = neodrach
+partner-adversarial = naimhdeach
+facts-apply = Meáigh na fíorais seo
+options-why = Cén fáth
+package-submit = Cuir pacáiste le chéile as na roghanna ticeáilte
+packages-title = Pacáistí
+procedure-open = Oscail nós imeachta
+procedure-subject-package = Maidir le pacáiste
+procedure-subject-text = Nó maidir le téacs
+procedure-open-submit = Oscail an nós imeachta
+dossier-responses = Freagairtí
+no-responses = Níor glacadh aon chinneadh maidir leis an gcomhad seo.
+col-measures = Bearta
+col-basis-legal = Bunús dlí
+attribution-record-joint = Taifead an sannadh comhpháirteach a ghlac an Chomhairle
+attribution-record-national = Taifead sannadh náisiúnta { $party }
+attribution-procedure = Glactha trí nós imeachta
+attribution-public = Poiblí
+attribution-url = Nasc chuig an ráiteas
+attribution-submit = Taifead an sannadh
+procedure-close = Dún an nós imeachta
+procedure-close-hint = Nuair a dhúntar é, socraítear an toradh mar atá sé anois; ní féidir na seasaimh a athrú a thuilleadh.
+event-dossier-created = Comhad oscailte
+event-dossier-updated = Fíorais nuashonraithe
+event-dossier-transitioned = Stádas athraithe
+event-dossier-marked = Marcáil athraithe
+event-evidence-added = Fianaise curtha leis
+event-evidence-withdrawn = Fianaise tarraingthe siar
+event-assessment-submitted = Measúnú curtha isteach
+event-picture-proposed = Léargas molta mar léargas comhaontaithe
+event-picture-objected = Agóid i gcoinne an léargais mholta
+event-package-assembled = Pacáiste beart curtha le chéile
+event-procedure-opened = Nós imeachta oscailte
+event-procedure-position-recorded = Seasamh taifeadta
+event-procedure-closed = Nós imeachta dúnta
+event-attribution-recorded = Sannadh taifeadta
+event-attribution-withdrawn = Sannadh tarraingthe siar
+
+dossier-new = Oscail comhad
+dossier-new-submit = Oscail an comhad
+marking-tlp = Leibhéal TLP
+marking-releasable-hint = páirtithe eile seachas do pháirtí féin, scartha le camóga (m.sh. EE, LV, EEAS)
+marking-recipients = Faighteoirí ainmnithe (TLP:RED; ainmneacha úsáideora, scartha le camóga)
+marking-own = Féadfaidh a mharcáil féin a bheith ar mhír, chomh dian le marcáil an chomhaid nó níos déine.
+marking-same = marcáil an chomhaid
+evidence-add = Cuir fianaise leis
+evidence-url = Nasc
+evidence-text = Téacs nó sliocht
+evidence-submit = Cuir an fhianaise leis
+col-reliability = Iontaofacht na foinse
+col-credibility = Inchreidteacht na faisnéise
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Thóg an síniú isteach rófhada nó níor ón suíomh seo an fhoirm. Sínigh isteach arís, le do thoil.
+second-step-title = An dara fachtóir
+second-step-intro = Tá do phasfhocal ceart. Clóscríobh an cód atá á thaispeáint anois ag d'aip fíordheimhnithe.
+second-step-code = Cód sé dhigit
+second-step-failed = Tá an cód sin mícheart, imithe in éag nó úsáidte cheana. Fan leis an gcéad chód eile agus bain triail eile as.
+second-step-recovery = Ar chaill tú d'fhíordheimhneoir?
+second-step-recovery-code = Cód aisghabhála
+second-step-hint = Oibríonn gach cód uair amháin. Gan d'fhíordheimhneoir ná cód aisghabhála, iarr ar oifigeach slándála de do pháirtí do dhara fachtóir a athshocrú.
+enrol-title = Socraigh do dhara fachtóir
+enrol-required = Riarann do chuntas cuntais nó imréitigh: teastaíonn dara fachtóir uaidh sular féidir leat aon rud eile a dhéanamh.
+enrol-failed = Ní hionann an cód sin agus an rún seo. Seiceáil an t-am ar do ghléas agus clóscríobh an cód atá á thaispeáint anois.
+enrol-step-app = Cuir an rún seo le haip fíordheimhnithe (bunaithe ar am, 6 dhigit, 30 soicind):
+enrol-open-app = Oscail in aip fíordheimhnithe
+enrol-step-code = Clóscríobh an cód a thaispeánann an aip chun é a dheimhniú:
+enrol-confirm = Deimhnigh
+enrol-done = Tá do dhara fachtóir socraithe. As seo amach síníonn tú isteach le do phasfhocal agus le cód.
+enrol-recovery-title = Cóid aisghabhála
+enrol-recovery-hint = Coinnigh na cóid seo in áit shábháilte. Síníonn gach ceann díobh isteach thú uair amháin in ionad cóid. Ní thaispeántar iad ach anois.
+enrol-continue = Lean ar aghaidh
+enrol-already = Tá dara fachtóir ag do chuntas. Má chailleann tú d'fhíordheimhneoir, athshocróidh oifigeach slándála de do pháirtí é.
+login-sso = Sínigh isteach le { $provider }
+sso-refused-title = Gan rochtain
+sso-refused-unmapped = Shínigh { $provider } isteach thú, ach ní thugann aon riail den chás seo rochtain do do chuntas. Caithfidh oifigeach slándála de do pháirtí riail síniú isteach a chur leis duit.
+sso-refused-ambiguous = Shínigh { $provider } isteach thú, ach oireann rialacha de níos mó ná páirtí amháin do do chuntas, mar sin ní féidir a rá cé thar a bhfuil tú ag gníomhú. Labhair le d'oifigeach slándála.
+sso-refused-disabled = Tá do chuntas sa chás seo díchumasaithe.
+sso-refused-party = Gníomhaíonn do chuntas thar ceann páirtí eile seachas an ceann a thugann na rialacha duit anois. Labhair le d'oifigeach slándála.
+sso-refused-hint = Taifeadadh an iarracht seo sa rian iniúchta.
+sso-failed-title = Theip ar an síniú isteach
+sso-failed = Níor éirigh leis an síniú isteach le { $provider }: { $reason }
+sso-continue = Lean ar aghaidh
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Táblaí daonra Iarscríbhinn III
+admin-population-intro = Na figiúirí daonra a chinneann tromlaigh cháilithe (Rialacha Nós Imeachta na Comhairle, Iarscríbhinn III). Úsáideann vóta tábla a bhliana; mura bhfuil sé luchtaithe, an ceann is gaire, agus deirtear é sin.
+col-origin = Bunús
+col-total = Daonra an Aontais
+origin-shipped = curtha ar fáil le entente
+origin-imported = luchtaithe isteach sa chás seo
+population-replaced = curtha ar ceal ag luchtú níos déanaí
+admin-population-label = Tábla le luchtú (JSON: bliain, foinse, iomlán, figiúirí na 27 mBallstát)
+admin-population-submit = Luchtaigh an tábla
+population-table-in-force = Daonra: tábla Iarscríbhinn III { $year }, i bhfeidhm tráth an vótála.
+population-table-older = Daonra: úsáideadh tábla Iarscríbhinn III { $year }, ní an tábla a bhí i bhfeidhm tráth an vótála ({ $current }), nach bhfuil luchtaithe. Is féidir le riarthóir é a luchtú ar leathanach an riaracháin.
+population-table-supplied = Daonra: figiúirí a tugadh leis an nós imeachta.
+robustness-holds = Seasann an toradh d'aon athbhreithniú ar na figiúirí daonra suas le ±2 %.
+robustness-close = Gar dó: d'fhéadfadh athbhreithniú ar na figiúirí daonra suas le ±2 % an toradh a athrú. Seiceáil leis an tábla atá i bhfeidhm.
+margin-members-in-favour = Comhaltaí i bhfabhar: { $actual }; ag teastáil: { $required } (corrlach: { $margin })
+margin-population-in-favour = Daonra i bhfabhar: { $actual }; ag teastáil: { $required } (corrlach: { $margin }; i bpointí céatadáin: { $points })
+margin-blocking-minority = Comhaltaí nach vótálann i bhfabhar: { $actual }; teastaíonn ó mhionlach coisctheach: { $required }
+margin-declared-members = Comhaltaí a staonann le dearbhú foirmiúil: { $actual }; stoptar an gníomh ó: { $required }
+margin-declared-population = Daonra na gcomhaltaí a staonann le dearbhú foirmiúil: { $actual }; stoptar an gníomh ó: { $required } (i bpointí céatadáin: { $points })

@@ -92,9 +92,27 @@ page-prev = Prethodna stranica
 page-next = Sljedeća stranica
 page-of = Stranica { $page } od { $pages }
 
-search-title = Pretraživanje spisa
-search-label = Riječi iz naslova ili sažetka, na bilo kojem jeziku
+search-title = Pretražite sve što smijete vidjeti
+search-label = Riječi, imena, oznake (T0800) ili „izraz”, na bilo kojem jeziku
 search-button = Traži
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultata
+       *[other] { $count } rezultata
+    }
+search-kind-dossier = Spisi
+search-kind-evidence = Dokazi
+search-kind-assessment = Procjene
+search-kind-attribution = Pripisivanja
+search-kind-stix = STIX objekti
+search-sort = Redoslijed
+search-sort-relevance = Relevantnost
+search-sort-date = Najnoviji prvo
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Ništa što smijete vidjeti ne odgovara ovim riječima.
+search-dossier = Spis
 
 dossier-origin = Izvornik
 marking-releasable = Može se dostaviti
@@ -445,3 +463,176 @@ statement-revise-heading = Nova verzija na izvornom jeziku
 statement-revise-hint = Jezične verzije ostaju uz prethodnu verziju; nova se verzija ponovno prevodi.
 statement-revise-note = Napomena o izmjeni
 statement-revise-submit = Spremi kao novu verziju
+stage-title = Stanje spisa
+stage-picture = Zajednička slika stanja
+stage-picture-agreed = usuglašena
+stage-picture-proposed = predložena, moguć prigovor
+stage-picture-assessed =
+    { $count ->
+        [one] procjenu je podnijela { $count } stranka
+        [few] procjenu su podnijele { $count } stranke
+       *[other] procjenu je podnijelo { $count } stranaka
+    }
+stage-options = Mogućnosti odgovora
+stage-options-available =
+    { $count ->
+        [one] dostupna je { $count } mogućnost
+        [few] dostupne su { $count } mogućnosti
+       *[other] dostupno je { $count } mogućnosti
+    }
+stage-options-need-picture = nakon usuglašavanja slike stanja
+stage-procedure = Odluka
+stage-procedure-open = postupak je otvoren
+stage-procedure-none =
+    { $count ->
+        [one] još nema postupka; sastavljen { $count } paket
+        [few] još nema postupka; sastavljena { $count } paketa
+       *[other] još nema postupka; sastavljeno { $count } paketa
+    }
+stage-procedure-closed = zatvoren
+stage-response = Odgovor
+stage-response-adopted =
+    { $count ->
+        [one] donesena { $count } odluka
+        [few] donesene { $count } odluke
+       *[other] doneseno { $count } odluka
+    }
+stage-attribution = Pripisivanje
+await-title = Čeka vas
+await-assess = Podnesite procjenu stranke { $party }.
+await-proposal = Na predloženu sliku stanja moguće je uložiti prigovor do { $deadline }: uložite prigovor ako se vaša stranka ne slaže ili šutnjom izrazite suglasnost.
+await-position = Zabilježite stajalište stranke { $party } u otvorenom postupku.
+await-propose = Predložite trenutačnu sliku stanja kao usuglašenu.
+await-package = Sastavite paket od dostupnih mogućnosti.
+await-open = Pokrenite postupak o paketu.
+await-close = Rok postupka je istekao: zatvorite ga kako bi se utvrdio njegov ishod.
+sections-nav = Dijelovi spisa
+basis-picture = Zajednička svijest o stanju usuglašena među državama članicama (zaključci Vijeća od 19. lipnja 2017., točka 5.); slika je usuglašena kad rok za prigovore istekne bez prigovora.
+basis-options = Mjere razmjerne dosegu, razmjeru, trajanju, intenzitetu, složenosti, sofisticiranosti i učinku aktivnosti (zaključci Vijeća od 19. lipnja 2017., točka 5.).
+basis-procedure = Odluke u okviru ZVSP-a donose se jednoglasno (članak 31. stavak 1. UEU-a); postupkom prešutne suglasnosti iz Poslovnika Vijeća (članak 12. stavak 2.) tekst se donosi osim ako neki član uloži prigovor prije isteka roka.
+basis-attribution = Pripisivanje je suverena politička odluka svake države članice (zaključci Vijeća od 19. lipnja 2017., točka 4.); zajedničko pripisivanje donosi Vijeće.
+proposals-title = Prijedlozi usuglašene slike stanja
+proposal-open = moguć prigovor
+proposal-objected = uložen prigovor
+proposal-agreed = usuglašen
+col-objections = Prigovori
+objection-reason = Zašto { $party } ulaže prigovor
+objection-hint = Jedan prigovor zaustavlja prijedlog; šutnja do isteka roka znači suglasnost.
+objection-submit = Uloži prigovor
+propose-open = Predloži trenutačnu sliku stanja kao usuglašenu
+propose-deadline = Rok (UTC)
+col-note = Napomena
+propose-submit = Predloži
+facts-open = Činjenice koje se uzimaju u obzir pri mogućnostima
+facts-persons = Odgovorne osobe ili subjekti utvrđeni su
+facts-attempted = Aktivnost je ostala u pokušaju (osujećena ili bez učinka)
+facts-dialogue = U tijeku je dijalog s predmetnom državom
+facts-regime = Na dotične se već primjenjuje režim sankcija protiv kibernetičkih napada
+facts-partner = Odnosi s predmetnom državom
+partner-unknown = nije navedeno
+partner-partner = partnerski
+partner-neutral = neutralni
+partner-adversarial = neprijateljski
+facts-apply = Uzmi u obzir ove činjenice
+options-why = Zašto
+package-submit = Sastavi paket od označenih mogućnosti
+packages-title = Paketi
+procedure-open = Pokreni postupak
+procedure-subject-package = O paketu
+procedure-subject-text = Ili o tekstu
+procedure-open-submit = Pokreni postupak
+dossier-responses = Odgovori
+no-responses = U ovom spisu nije donesena nijedna odluka.
+col-measures = Mjere
+col-basis-legal = Pravna osnova
+attribution-record-joint = Zabilježi zajedničko pripisivanje koje je donijelo Vijeće
+attribution-record-national = Zabilježi nacionalno pripisivanje stranke { $party }
+attribution-procedure = Doneseno postupkom
+attribution-public = Javno
+attribution-url = Poveznica na izjavu
+attribution-submit = Zabilježi pripisivanje
+procedure-close = Zatvori postupak
+procedure-close-hint = Zatvaranjem se ishod utvrđuje prema trenutačnom stanju; stajališta se više ne mogu mijenjati.
+event-dossier-created = Spis otvoren
+event-dossier-updated = Činjenice ažurirane
+event-dossier-transitioned = Status promijenjen
+event-dossier-marked = Oznaka promijenjena
+event-evidence-added = Dokaz dodan
+event-evidence-withdrawn = Dokaz povučen
+event-assessment-submitted = Procjena podnesena
+event-picture-proposed = Slika stanja predložena kao usuglašena
+event-picture-objected = Prigovor na predloženu sliku stanja
+event-package-assembled = Paket mjera sastavljen
+event-procedure-opened = Postupak pokrenut
+event-procedure-position-recorded = Stajalište zabilježeno
+event-procedure-closed = Postupak zatvoren
+event-attribution-recorded = Pripisivanje zabilježeno
+event-attribution-withdrawn = Pripisivanje povučeno
+
+dossier-new = Otvori predmet
+dossier-new-submit = Otvori predmet
+marking-tlp = Razina TLP
+marking-releasable-hint = druge strane osim vaše, odvojene zarezima (npr. EE, LV, EEAS)
+marking-recipients = Imenovani primatelji (TLP:RED; korisnička imena odvojena zarezima)
+marking-own = Stavka može imati vlastitu oznaku, jednako strogu kao oznaka predmeta ili strožu.
+marking-same = oznaka predmeta
+evidence-add = Dodaj dokaz
+evidence-url = Poveznica
+evidence-text = Tekst ili izvadak
+evidence-submit = Dodaj dokaz
+col-reliability = Pouzdanost izvora
+col-credibility = Vjerodostojnost informacije
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Prijava je trajala predugo ili obrazac nije s ove stranice. Prijavite se ponovno.
+second-step-title = Drugi faktor
+second-step-intro = Vaša je lozinka točna. Upišite kôd koji vam sada prikazuje aplikacija za autentifikaciju.
+second-step-code = Šesteroznamenkasti kôd
+second-step-failed = Taj je kôd pogrešan, istekao ili već iskorišten. Pričekajte sljedeći kôd i pokušajte ponovno.
+second-step-recovery = Izgubili ste autentifikator?
+second-step-recovery-code = Kôd za oporavak
+second-step-hint = Svaki kôd vrijedi samo jednom. Bez autentifikatora ili koda za oporavak zamolite sigurnosnog službenika svoje strane da poništi vaš drugi faktor.
+enrol-title = Postavite drugi faktor
+enrol-required = Vaš račun upravlja računima ili sigurnosnim provjerama: treba mu drugi faktor prije nego što išta drugo učinite.
+enrol-failed = Taj kôd ne odgovara ovoj tajni. Provjerite vrijeme na uređaju i upišite kôd koji sada prikazuje.
+enrol-step-app = Dodajte ovu tajnu u aplikaciju za autentifikaciju (vremenski, 6 znamenki, 30 sekundi):
+enrol-open-app = Otvori u aplikaciji za autentifikaciju
+enrol-step-code = Za potvrdu upišite kôd koji prikazuje aplikacija:
+enrol-confirm = Potvrdi
+enrol-done = Vaš je drugi faktor postavljen. Od sada se prijavljujete lozinkom i kodom.
+enrol-recovery-title = Kodovi za oporavak
+enrol-recovery-hint = Čuvajte ove kodove na sigurnom mjestu. Svaki vas jednom prijavljuje umjesto koda. Prikazuju se samo sada.
+enrol-continue = Nastavi
+enrol-already = Vaš račun ima drugi faktor. Ako izgubite autentifikator, poništit će ga sigurnosni službenik vaše strane.
+login-sso = Prijava putem { $provider }
+sso-refused-title = Nema pristupa
+sso-refused-unmapped = { $provider } vas je prijavio, ali nijedno pravilo ove instance ne daje pristup vašem računu. Sigurnosni službenik vaše strane mora za vas dodati pravilo prijave.
+sso-refused-ambiguous = { $provider } vas je prijavio, ali vašem računu odgovaraju pravila više strana pa ova instanca ne može utvrditi u čije ime djelujete. Obratite se svom sigurnosnom službeniku.
+sso-refused-disabled = Vaš je račun na ovoj instanci onemogućen.
+sso-refused-party = Vaš račun djeluje u ime druge strane od one koju vam sada dodjeljuju pravila. Obratite se svom sigurnosnom službeniku.
+sso-refused-hint = Ovaj je pokušaj zabilježen u revizijskom tragu.
+sso-failed-title = Prijava nije uspjela
+sso-failed = Prijava putem { $provider } nije uspjela: { $reason }
+sso-continue = Nastavi
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tablice stanovništva iz Priloga III.
+admin-population-intro = Podaci o stanovništvu koji odlučuju o kvalificiranoj većini (Poslovnik Vijeća, Prilog III.). Glasovanje upotrebljava tablicu svoje godine; ako ona nije učitana, najbližu, i to navodi.
+col-origin = Podrijetlo
+col-total = Stanovništvo Unije
+origin-shipped = isporučena s entente
+origin-imported = učitana u ovu instancu
+population-replaced = zamijenjena kasnijim učitavanjem
+admin-population-label = Tablica za učitavanje (JSON: godina, izvor, ukupno, podaci 27 država članica)
+admin-population-submit = Učitaj tablicu
+population-table-in-force = Stanovništvo: tablica iz Priloga III. za godinu { $year }, na snazi u vrijeme glasovanja.
+population-table-older = Stanovništvo: upotrijebljena je tablica iz Priloga III. za godinu { $year }, a ne tablica na snazi u vrijeme glasovanja ({ $current }), koja nije učitana. Administrator je može učitati na stranici za administraciju.
+population-table-supplied = Stanovništvo: podaci dostavljeni s postupkom.
+robustness-holds = Ishod vrijedi pri svakoj izmjeni podataka o stanovništvu do ±2 %.
+robustness-close = Tijesno: izmjena podataka o stanovništvu do ±2 % mogla bi promijeniti ishod. Provjerite s tablicom na snazi.
+margin-members-in-favour = Članovi za: { $actual }; potrebno: { $required } (razlika: { $margin })
+margin-population-in-favour = Stanovništvo za: { $actual }; potrebno: { $required } (razlika: { $margin }; u postotnim bodovima: { $points })
+margin-blocking-minority = Članovi koji ne glasuju za: { $actual }; blokirajućoj manjini potrebno je: { $required }
+margin-declared-members = Članovi suzdržani uz službenu izjavu: { $actual }; akt se zaustavlja od: { $required }
+margin-declared-population = Stanovništvo članova suzdržanih uz službenu izjavu: { $actual }; akt se zaustavlja od: { $required } (u postotnim bodovima: { $points })

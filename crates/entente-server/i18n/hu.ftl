@@ -89,9 +89,26 @@ page-prev = Előző oldal
 page-next = Következő oldal
 page-of = { $page }. oldal / { $pages }
 
-search-title = Keresés a dossziékban
-search-label = Szavak a címből vagy az összefoglalóból, bármely nyelven
+search-title = Keresés mindenben, amit láthat
+search-label = Szavak, nevek, azonosítók (T0800) vagy „kifejezés”, bármely nyelven
 search-button = Keresés
+search-results =
+    { $count ->
+        [one] { $count } találat
+       *[other] { $count } találat
+    }
+search-kind-dossier = Dossziék
+search-kind-evidence = Bizonyítékok
+search-kind-assessment = Értékelések
+search-kind-attribution = Tulajdonítások
+search-kind-stix = STIX-objektumok
+search-sort = Rendezés
+search-sort-relevance = Relevancia
+search-sort-date = Legújabb elöl
+search-from = Ettől (dátum)
+search-to = Eddig (dátum)
+search-none = Semmi, amit láthat, nem felel meg ezeknek a szavaknak.
+search-dossier = Dosszié
 
 dossier-origin = Kibocsátó
 marking-releasable = Továbbítható
@@ -436,3 +453,172 @@ statement-revise-heading = Új változat a forrásnyelven
 statement-revise-hint = A nyelvi változatok az előző változatnál maradnak; az új változatot újra le kell fordítani.
 statement-revise-note = Megjegyzés a módosításhoz
 statement-revise-submit = Mentés új változatként
+stage-title = A dosszié állása
+stage-picture = Közös helyzetkép
+stage-picture-agreed = elfogadva
+stage-picture-proposed = javasolva, kifogás emelhető
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } fél nyújtotta be értékelését
+       *[other] { $count } fél nyújtotta be értékelését
+    }
+stage-options = Válaszlépési lehetőségek
+stage-options-available =
+    { $count ->
+        [one] { $count } lehetőség áll rendelkezésre
+       *[other] { $count } lehetőség áll rendelkezésre
+    }
+stage-options-need-picture = a helyzetkép elfogadása után
+stage-procedure = Döntés
+stage-procedure-open = eljárás van folyamatban
+stage-procedure-none =
+    { $count ->
+        [one] még nincs eljárás; { $count } csomag összeállítva
+       *[other] még nincs eljárás; { $count } csomag összeállítva
+    }
+stage-procedure-closed = lezárva
+stage-response = Válaszlépés
+stage-response-adopted =
+    { $count ->
+        [one] { $count } határozat elfogadva
+       *[other] { $count } határozat elfogadva
+    }
+stage-attribution = Felelősség megállapítása
+await-title = Az Ön teendői
+await-assess = Nyújtsa be a következő fél értékelését: { $party }.
+await-proposal = Egy javasolt helyzetképpel szemben { $deadline } időpontig lehet kifogást emelni: emeljen kifogást, ha az Ön által képviselt fél nem ért egyet, vagy hallgasson, ha egyetért.
+await-position = Rögzítse a következő fél álláspontját a folyamatban lévő eljárásban: { $party }.
+await-propose = Javasolja a jelenlegi helyzetképet elfogadott helyzetképként.
+await-package = Állítson össze csomagot a rendelkezésre álló lehetőségekből.
+await-open = Indítson eljárást a csomagról.
+await-close = Egy eljárás határideje lejárt: zárja le az eljárást, hogy eredménye rögzüljön.
+sections-nav = A dosszié részei
+basis-picture = A tagállamok által elfogadott közös helyzetismeret (a Tanács 2017. június 19-i következtetései, 5. pont); akkor tekintendő elfogadottnak, ha a kifogásolási határidő kifogás nélkül lejár.
+basis-options = A tevékenység kiterjedésével, nagyságrendjével, időtartamával, intenzitásával, összetettségével, kifinomultságával és hatásával arányos intézkedések (a Tanács 2017. június 19-i következtetései, 5. pont).
+basis-procedure = A KKBP-határozatokat egyhangúlag kell elfogadni (EUSZ 31. cikk (1) bekezdés); a Tanács eljárási szabályzata szerinti hallgatólagos jóváhagyási eljárásban (12. cikk (2) bekezdés) a szöveg elfogadottnak tekintendő, hacsak valamely tag a határidő lejárta előtt kifogást nem emel.
+basis-attribution = A felelősség megállapítása az egyes tagállamok szuverén politikai döntése (a Tanács 2017. június 19-i következtetései, 4. pont); a közös felelősségmegállapítást a Tanács fogadja el.
+proposals-title = Javaslatok az elfogadott helyzetképre
+proposal-open = kifogás emelhető
+proposal-objected = kifogást emeltek
+proposal-agreed = elfogadva
+col-objections = Kifogások
+objection-reason = A kifogás indoka ({ $party })
+objection-hint = Egyetlen kifogás is megakasztja a javaslatot; a határidő lejártáig tartó hallgatás egyetértést jelent.
+objection-submit = Kifogás emelése
+propose-open = A jelenlegi helyzetkép javaslása elfogadottként
+propose-deadline = Határidő (UTC)
+col-note = Megjegyzés
+propose-submit = Javaslattétel
+facts-open = A lehetőségek mérlegelésénél figyelembe vett tények
+facts-persons = A felelős személyek vagy szervezetek azonosítva vannak
+facts-attempted = A tevékenység kísérlet maradt (meghiúsult vagy hatástalan volt)
+facts-dialogue = Párbeszéd folyik az érintett állammal
+facts-regime = Az érintettekre már alkalmazandó a kibertámadások elleni szankciós rendszer
+facts-partner = Kapcsolatok az érintett állammal
+partner-unknown = nincs megadva
+partner-partner = partner
+partner-neutral = semleges
+partner-adversarial = ellenséges
+facts-apply = E tények figyelembevétele
+options-why = Miért
+package-submit = Csomag összeállítása a bejelölt lehetőségekből
+packages-title = Csomagok
+procedure-open = Eljárás indítása
+procedure-subject-package = Csomagról
+procedure-subject-text = Vagy szövegről
+procedure-open-submit = Az eljárás indítása
+dossier-responses = Válaszlépések
+no-responses = E dossziéban nem fogadtak el határozatot.
+col-measures = Intézkedések
+col-basis-legal = Jogalap
+attribution-record-joint = A Tanács által elfogadott közös felelősségmegállapítás rögzítése
+attribution-record-national = A következő fél nemzeti felelősségmegállapításának rögzítése: { $party }
+attribution-procedure = Az elfogadás eljárása
+attribution-public = Nyilvános
+attribution-url = Hivatkozás a nyilatkozatra
+attribution-submit = A felelősségmegállapítás rögzítése
+procedure-close = Az eljárás lezárása
+procedure-close-hint = A lezárás a jelenlegi állás szerint rögzíti az eredményt; az álláspontok ezután már nem módosíthatók.
+event-dossier-created = Dosszié megnyitva
+event-dossier-updated = Tények frissítve
+event-dossier-transitioned = Állapot módosítva
+event-dossier-marked = Jelölés módosítva
+event-evidence-added = Bizonyíték hozzáadva
+event-evidence-withdrawn = Bizonyíték visszavonva
+event-assessment-submitted = Értékelés benyújtva
+event-picture-proposed = Helyzetkép elfogadásra javasolva
+event-picture-objected = Kifogás a javasolt helyzetképpel szemben
+event-package-assembled = Intézkedéscsomag összeállítva
+event-procedure-opened = Eljárás megindítva
+event-procedure-position-recorded = Álláspont rögzítve
+event-procedure-closed = Eljárás lezárva
+event-attribution-recorded = Felelősségmegállapítás rögzítve
+event-attribution-withdrawn = Felelősségmegállapítás visszavonva
+
+dossier-new = Ügy megnyitása
+dossier-new-submit = Az ügy megnyitása
+marking-tlp = TLP-szint
+marking-releasable-hint = az Önétől eltérő felek, vesszővel elválasztva (pl. EE, LV, EEAS)
+marking-recipients = Név szerint megjelölt címzettek (TLP:RED; felhasználónevek vesszővel elválasztva)
+marking-own = Egy elem saját jelölést is kaphat, amely legalább olyan szigorú, mint az ügyé.
+marking-same = az ügyé
+evidence-add = Bizonyíték hozzáadása
+evidence-url = Hivatkozás
+evidence-text = Szöveg vagy kivonat
+evidence-submit = A bizonyíték hozzáadása
+col-reliability = A forrás megbízhatósága
+col-credibility = Az információ hitelessége
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = A bejelentkezés túl sokáig tartott, vagy az űrlap nem erről a webhelyről származott. Jelentkezzen be újra.
+second-step-title = Második tényező
+second-step-intro = A jelszava helyes. Írja be a hitelesítő alkalmazása által most mutatott kódot.
+second-step-code = Hatjegyű kód
+second-step-failed = Ez a kód hibás, lejárt vagy már felhasználták. Várja meg a következő kódot, és próbálja újra.
+second-step-recovery = Elvesztette a hitelesítőjét?
+second-step-recovery-code = Helyreállító kód
+second-step-hint = Minden kód csak egyszer használható. Hitelesítő vagy helyreállító kód nélkül kérje meg a fele biztonsági tisztviselőjét, hogy állítsa vissza a második tényezőjét.
+enrol-title = Állítsa be a második tényezőt
+enrol-required = Fiókja fiókokat vagy biztonsági tanúsítványokat kezel: második tényező kell hozzá, mielőtt bármi mást tehetne.
+enrol-failed = Ez a kód nem illik ehhez a titokhoz. Ellenőrizze az eszköze óráját, és írja be a most mutatott kódot.
+enrol-step-app = Adja hozzá ezt a titkot egy hitelesítő alkalmazáshoz (időalapú, 6 számjegy, 30 másodperc):
+enrol-open-app = Megnyitás hitelesítő alkalmazásban
+enrol-step-code = A megerősítéshez írja be az alkalmazás által mutatott kódot:
+enrol-confirm = Megerősítés
+enrol-done = A második tényező beállítva. Mostantól jelszóval és kóddal jelentkezik be.
+enrol-recovery-title = Helyreállító kódok
+enrol-recovery-hint = Tartsa ezeket a kódokat biztonságos helyen. Mindegyik egyszer egy kód helyett bejelentkezteti. Csak most jelennek meg.
+enrol-continue = Tovább
+enrol-already = Fiókjának van második tényezője. Ha elveszti a hitelesítőjét, a fele biztonsági tisztviselője visszaállítja.
+login-sso = Bejelentkezés ezzel: { $provider }
+sso-refused-title = Nincs hozzáférés
+sso-refused-unmapped = A(z) { $provider } bejelentkeztette Önt, de ennek a példánynak egyetlen szabálya sem ad hozzáférést a fiókjának. A fele biztonsági tisztviselőjének bejelentkezési szabályt kell felvennie Önnek.
+sso-refused-ambiguous = A(z) { $provider } bejelentkeztette Önt, de fiókjára több fél szabályai is illenek, így ez a példány nem tudja, kinek a nevében jár el. Forduljon a biztonsági tisztviselőjéhez.
+sso-refused-disabled = Fiókja ebben a példányban le van tiltva.
+sso-refused-party = Fiókja más fél nevében jár el, mint akit a szabályok most Önhöz rendelnek. Forduljon a biztonsági tisztviselőjéhez.
+sso-refused-hint = Ez a kísérlet bekerült az ellenőrzési naplóba.
+sso-failed-title = Sikertelen bejelentkezés
+sso-failed = A bejelentkezés ezzel: { $provider } nem sikerült: { $reason }
+sso-continue = Tovább
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = A III. melléklet népességi táblázatai
+admin-population-intro = A minősített többséget eldöntő népességi adatok (a Tanács eljárási szabályzata, III. melléklet). A szavazás a saját évének táblázatát használja; ha az nincs betöltve, a legközelebbit, és ezt jelzi.
+col-origin = Eredet
+col-total = Az Unió népessége
+origin-shipped = az entente-tel szállítva
+origin-imported = ebbe a példányba betöltve
+population-replaced = egy későbbi betöltés felváltotta
+admin-population-label = Betöltendő táblázat (JSON: év, forrás, összesen, a 27 tagállam adatai)
+admin-population-submit = Táblázat betöltése
+population-table-in-force = Népesség: a III. melléklet { $year }. évi táblázata, amely a szavazás idején hatályos volt.
+population-table-older = Népesség: a III. melléklet { $year }. évi táblázatát használtuk, nem a szavazás idején hatályos táblázatot ({ $current }), amely nincs betöltve. Egy adminisztrátor betöltheti az adminisztrációs oldalon.
+population-table-supplied = Népesség: az eljárással együtt megadott adatok.
+robustness-holds = Az eredmény a népességi adatok legfeljebb ±2 %-os módosítása esetén is megmarad.
+robustness-close = Szoros: a népességi adatok legfeljebb ±2 %-os módosítása megváltoztathatja az eredményt. Ellenőrizze a hatályos táblázattal.
+margin-members-in-favour = Mellette szavazó tagok: { $actual }; szükséges: { $required } (tartalék: { $margin })
+margin-population-in-favour = Mellette szavazók népessége: { $actual }; szükséges: { $required } (tartalék: { $margin }; százalékpontban: { $points })
+margin-blocking-minority = Nem mellette szavazó tagok: { $actual }; a blokkoló kisebbséghez szükséges: { $required }
+margin-declared-members = Hivatalos nyilatkozattal tartózkodó tagok: { $actual }; a jogi aktus megakad ettől: { $required }
+margin-declared-population = A hivatalos nyilatkozattal tartózkodó tagok népessége: { $actual }; a jogi aktus megakad ettől: { $required } (százalékpontban: { $points })

@@ -92,9 +92,27 @@ page-prev = Pagina precedente
 page-next = Pagina successiva
 page-of = Pagina { $page } di { $pages }
 
-search-title = Cerca nei fascicoli
-search-label = Parole del titolo o della sintesi, in qualsiasi lingua
+search-title = Cerca in tutto ciò che può vedere
+search-label = Parole, nomi, identificativi (T0800) o una «frase», in qualsiasi lingua
 search-button = Cerca
+search-results =
+    { $count ->
+        [one] { $count } risultato
+        [many] { $count } di risultati
+       *[other] { $count } risultati
+    }
+search-kind-dossier = Fascicoli
+search-kind-evidence = Elementi di prova
+search-kind-assessment = Valutazioni
+search-kind-attribution = Attribuzioni
+search-kind-stix = Oggetti STIX
+search-sort = Ordine
+search-sort-relevance = Pertinenza
+search-sort-date = Più recenti prima
+search-from = Dal (data)
+search-to = Al (data)
+search-none = Nulla di ciò che può vedere corrisponde a queste parole.
+search-dossier = Fascicolo
 
 dossier-origin = Originatore
 marking-releasable = Divulgabile a
@@ -445,3 +463,176 @@ statement-revise-heading = Nuova versione nella lingua di partenza
 statement-revise-hint = Le versioni linguistiche restano alla versione precedente; la nuova versione va tradotta di nuovo.
 statement-revise-note = Nota sulla modifica
 statement-revise-submit = Salva come nuova versione
+stage-title = A che punto è il fascicolo
+stage-picture = Quadro comune
+stage-picture-agreed = concordato
+stage-picture-proposed = proposto, aperto alle obiezioni
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte ha presentato la valutazione
+        [many] { $count } di parti hanno presentato la valutazione
+       *[other] { $count } parti hanno presentato la valutazione
+    }
+stage-options = Opzioni di risposta
+stage-options-available =
+    { $count ->
+        [one] { $count } opzione disponibile
+        [many] { $count } di opzioni disponibili
+       *[other] { $count } opzioni disponibili
+    }
+stage-options-need-picture = non appena il quadro sarà concordato
+stage-procedure = Decisione
+stage-procedure-open = è aperta una procedura
+stage-procedure-none =
+    { $count ->
+        [one] ancora nessuna procedura; { $count } pacchetto predisposto
+        [many] ancora nessuna procedura; { $count } di pacchetti predisposti
+       *[other] ancora nessuna procedura; { $count } pacchetti predisposti
+    }
+stage-procedure-closed = chiusa
+stage-response = Risposta
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decisione adottata
+        [many] { $count } di decisioni adottate
+       *[other] { $count } decisioni adottate
+    }
+stage-attribution = Attribuzione
+await-title = In attesa di un suo intervento
+await-assess = Presenti la valutazione di { $party }.
+await-proposal = Un quadro proposto è aperto alle obiezioni fino al { $deadline }: sollevi un'obiezione se la sua parte non è d'accordo, oppure taccia per dare il suo accordo.
+await-position = Registri la posizione di { $party } nella procedura aperta.
+await-propose = Proponga il quadro attuale come quadro concordato.
+await-package = Predisponga un pacchetto a partire dalle opzioni disponibili.
+await-open = Avvii una procedura sul pacchetto.
+await-close = Il termine di una procedura è scaduto: la chiuda per fissarne l'esito.
+sections-nav = Sezioni del fascicolo
+basis-picture = Una conoscenza situazionale comune concordata tra gli Stati membri (conclusioni del Consiglio del 19 giugno 2017, punto 5); si considera concordato quando il termine per le obiezioni scade senza obiezioni.
+basis-options = Misure proporzionate alla portata, alla scala, alla durata, all'intensità, alla complessità, alla sofisticazione e all'impatto dell'attività (conclusioni del Consiglio del 19 giugno 2017, punto 5).
+basis-procedure = Le decisioni PESC sono adottate all'unanimità (articolo 31, paragrafo 1, TUE); con la procedura del silenzio prevista dal regolamento interno del Consiglio (articolo 12, paragrafo 2) un testo è adottato a meno che un membro non sollevi obiezioni prima della scadenza del termine.
+basis-attribution = L'attribuzione è una decisione politica sovrana di ciascuno Stato membro (conclusioni del Consiglio del 19 giugno 2017, punto 4); un'attribuzione congiunta è adottata dal Consiglio.
+proposals-title = Proposte di quadro concordato
+proposal-open = aperta alle obiezioni
+proposal-objected = oggetto di obiezione
+proposal-agreed = concordata
+col-objections = Obiezioni
+objection-reason = Motivi dell'obiezione di { $party }
+objection-hint = Una sola obiezione blocca la proposta; il silenzio fino alla scadenza del termine vale come accordo.
+objection-submit = Sollevare un'obiezione
+propose-open = Proporre il quadro attuale come concordato
+propose-deadline = Termine (UTC)
+col-note = Nota
+propose-submit = Proporre
+facts-open = Fatti di cui tengono conto le opzioni
+facts-persons = Le persone o entità responsabili sono identificate
+facts-attempted = L'attività è stata tentata (sventata o senza effetto)
+facts-dialogue = È in corso un dialogo con lo Stato interessato
+facts-regime = Il regime di sanzioni contro gli attacchi informatici si applica già ai soggetti interessati
+facts-partner = Relazioni con lo Stato interessato
+partner-unknown = non indicato
+partner-partner = partner
+partner-neutral = neutrale
+partner-adversarial = ostile
+facts-apply = Tenere conto di questi fatti
+options-why = Perché
+package-submit = Predisporre un pacchetto con le opzioni selezionate
+packages-title = Pacchetti
+procedure-open = Avviare una procedura
+procedure-subject-package = Su un pacchetto
+procedure-subject-text = Oppure su un testo
+procedure-open-submit = Avviare la procedura
+dossier-responses = Risposte
+no-responses = Nessuna decisione è stata adottata su questo fascicolo.
+col-measures = Misure
+col-basis-legal = Base giuridica
+attribution-record-joint = Registrare l'attribuzione congiunta adottata dal Consiglio
+attribution-record-national = Registrare l'attribuzione nazionale di { $party }
+attribution-procedure = Adottata con la procedura
+attribution-public = Pubblica
+attribution-url = Collegamento alla dichiarazione
+attribution-submit = Registrare l'attribuzione
+procedure-close = Chiudere la procedura
+procedure-close-hint = La chiusura fissa l'esito allo stato attuale; le posizioni non possono più essere modificate.
+event-dossier-created = Fascicolo aperto
+event-dossier-updated = Fatti aggiornati
+event-dossier-transitioned = Stato modificato
+event-dossier-marked = Marcatura modificata
+event-evidence-added = Elemento di prova aggiunto
+event-evidence-withdrawn = Elemento di prova ritirato
+event-assessment-submitted = Valutazione presentata
+event-picture-proposed = Quadro proposto come concordato
+event-picture-objected = Obiezione al quadro proposto
+event-package-assembled = Pacchetto di misure predisposto
+event-procedure-opened = Procedura avviata
+event-procedure-position-recorded = Posizione registrata
+event-procedure-closed = Procedura chiusa
+event-attribution-recorded = Attribuzione registrata
+event-attribution-withdrawn = Attribuzione ritirata
+
+dossier-new = Aprire un fascicolo
+dossier-new-submit = Apri il fascicolo
+marking-tlp = Livello TLP
+marking-releasable-hint = altre parti oltre alla sua, separate da virgole (ad es. EE, LV, EEAS)
+marking-recipients = Destinatari nominativi (TLP:RED; nomi utente separati da virgole)
+marking-own = Un elemento può avere una propria marcatura, rigorosa quanto quella del fascicolo o più.
+marking-same = quella del fascicolo
+evidence-add = Aggiungere un elemento di prova
+evidence-url = Link
+evidence-text = Testo o estratto
+evidence-submit = Aggiungi l'elemento di prova
+col-reliability = Affidabilità della fonte
+col-credibility = Credibilità dell'informazione
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = L'accesso ha richiesto troppo tempo o il modulo non proveniva da questo sito. Accedi di nuovo.
+second-step-title = Secondo fattore
+second-step-intro = La password è corretta. Digita il codice che la tua app di autenticazione mostra ora.
+second-step-code = Codice a sei cifre
+second-step-failed = Il codice è errato, scaduto o già usato. Attendi il codice successivo e riprova.
+second-step-recovery = Hai perso l'autenticatore?
+second-step-recovery-code = Codice di recupero
+second-step-hint = Ogni codice vale una sola volta. Senza autenticatore né codice di recupero, chiedi a un responsabile della sicurezza della tua parte di reimpostare il secondo fattore.
+enrol-title = Configura il secondo fattore
+enrol-required = Il tuo account amministra account o nulla osta: gli serve un secondo fattore prima di poter fare altro.
+enrol-failed = Il codice non corrisponde a questo segreto. Controlla l'ora del dispositivo e digita il codice che mostra ora.
+enrol-step-app = Aggiungi questo segreto a un'app di autenticazione (basata sul tempo, 6 cifre, 30 secondi):
+enrol-open-app = Apri in un'app di autenticazione
+enrol-step-code = Digita il codice mostrato dall'app per confermare:
+enrol-confirm = Conferma
+enrol-done = Il secondo fattore è configurato. D'ora in poi accedi con password e codice.
+enrol-recovery-title = Codici di recupero
+enrol-recovery-hint = Conserva questi codici in un luogo sicuro. Ciascuno ti fa accedere una volta al posto di un codice. Vengono mostrati solo ora.
+enrol-continue = Continua
+enrol-already = Il tuo account ha un secondo fattore. Se perdi l'autenticatore, lo reimposta un responsabile della sicurezza della tua parte.
+login-sso = Accedi con { $provider }
+sso-refused-title = Accesso negato
+sso-refused-unmapped = { $provider } ti ha autenticato, ma nessuna regola di questa istanza dà accesso al tuo account. Un responsabile della sicurezza della tua parte deve aggiungere una regola di accesso per te.
+sso-refused-ambiguous = { $provider } ti ha autenticato, ma al tuo account corrispondono regole di più parti, quindi questa istanza non può sapere per chi agisci. Rivolgiti al tuo responsabile della sicurezza.
+sso-refused-disabled = Il tuo account su questa istanza è disattivato.
+sso-refused-party = Il tuo account agisce per una parte diversa da quella che le regole ti assegnano ora. Rivolgiti al tuo responsabile della sicurezza.
+sso-refused-hint = Questo tentativo è stato registrato nella traccia di audit.
+sso-failed-title = Accesso non riuscito
+sso-failed = L'accesso con { $provider } non è riuscito: { $reason }
+sso-continue = Continua
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelle della popolazione dell'allegato III
+admin-population-intro = Le cifre della popolazione che decidono le maggioranze qualificate (regolamento interno del Consiglio, allegato III). Una votazione usa la tabella del suo anno; se non è caricata, la più vicina, e lo indica.
+col-origin = Origine
+col-total = Popolazione dell'Unione
+origin-shipped = fornita con entente
+origin-imported = caricata in questa istanza
+population-replaced = sostituita da un caricamento successivo
+admin-population-label = Tabella da caricare (JSON: anno, fonte, totale, cifre dei 27 Stati membri)
+admin-population-submit = Carica la tabella
+population-table-in-force = Popolazione: la tabella dell'allegato III per il { $year }, in vigore al momento della votazione.
+population-table-older = Popolazione: è stata usata la tabella dell'allegato III per il { $year }, non quella in vigore al momento della votazione ({ $current }), che non è caricata. Un amministratore può caricarla nella pagina di amministrazione.
+population-table-supplied = Popolazione: cifre fornite con la procedura.
+robustness-holds = Il risultato regge a qualsiasi revisione delle cifre della popolazione fino a ±2 %.
+robustness-close = Risultato incerto: una revisione delle cifre della popolazione fino a ±2 % potrebbe cambiarlo. Verificare con la tabella in vigore.
+margin-members-in-favour = Membri favorevoli: { $actual }; necessari: { $required } (margine: { $margin })
+margin-population-in-favour = Popolazione favorevole: { $actual }; necessaria: { $required } (margine: { $margin }; in punti percentuali: { $points })
+margin-blocking-minority = Membri non favorevoli: { $actual }; una minoranza di blocco richiede: { $required }
+margin-declared-members = Membri che si astengono con dichiarazione formale: { $actual }; l'atto è bloccato a partire da: { $required }
+margin-declared-population = Popolazione dei membri che si astengono con dichiarazione formale: { $actual }; l'atto è bloccato a partire da: { $required } (in punti percentuali: { $points })

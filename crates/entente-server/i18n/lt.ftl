@@ -95,9 +95,28 @@ page-prev = Ankstesnis puslapis
 page-next = Kitas puslapis
 page-of = { $page } puslapis iš { $pages }
 
-search-title = Bylų paieška
-search-label = Pavadinimo ar santraukos žodžiai, bet kuria kalba
+search-title = Ieškoti visame, ką galite matyti
+search-label = Žodžiai, vardai, identifikatoriai (T0800) arba „frazė“, bet kuria kalba
 search-button = Ieškoti
+search-results =
+    { $count ->
+        [one] { $count } rezultatas
+        [few] { $count } rezultatai
+        [many] { $count } rezultato
+       *[other] { $count } rezultatų
+    }
+search-kind-dossier = Bylos
+search-kind-evidence = Įrodymai
+search-kind-assessment = Vertinimai
+search-kind-attribution = Priskyrimai
+search-kind-stix = STIX objektai
+search-sort = Rikiavimas
+search-sort-relevance = Tinkamumas
+search-sort-date = Naujausi pirmiausia
+search-from = Nuo (data)
+search-to = Iki (data)
+search-none = Niekas, ką galite matyti, neatitinka šių žodžių.
+search-dossier = Byla
 
 dossier-origin = Rengėjas
 marking-releasable = Galima teikti
@@ -454,3 +473,180 @@ statement-revise-heading = Nauja versija originalo kalba
 statement-revise-hint = Kalbinės versijos lieka prie ankstesnės versijos; nauja versija verčiama iš naujo.
 statement-revise-note = Pastaba dėl pakeitimo
 statement-revise-submit = Išsaugoti kaip naują versiją
+stage-title = Bylos eiga
+stage-picture = Bendra padėties analizė
+stage-picture-agreed = suderinta
+stage-picture-proposed = pasiūlyta, galima pareikšti prieštaravimą
+stage-picture-assessed =
+    { $count ->
+        [one] vertinimą pateikė { $count } šalis
+        [few] vertinimą pateikė { $count } šalys
+        [many] vertinimą pateikė { $count } šalies
+       *[other] vertinimą pateikė { $count } šalių
+    }
+stage-options = Atsako galimybės
+stage-options-available =
+    { $count ->
+        [one] yra { $count } galimybė
+        [few] yra { $count } galimybės
+        [many] yra { $count } galimybės
+       *[other] yra { $count } galimybių
+    }
+stage-options-need-picture = kai bus suderinta padėties analizė
+stage-procedure = Sprendimas
+stage-procedure-open = vyksta procedūra
+stage-procedure-none =
+    { $count ->
+        [one] procedūros dar nėra; sudarytas { $count } rinkinys
+        [few] procedūros dar nėra; sudaryti { $count } rinkiniai
+        [many] procedūros dar nėra; sudaryta { $count } rinkinio
+       *[other] procedūros dar nėra; sudaryta { $count } rinkinių
+    }
+stage-procedure-closed = baigta
+stage-response = Atsakas
+stage-response-adopted =
+    { $count ->
+        [one] priimtas { $count } sprendimas
+        [few] priimti { $count } sprendimai
+        [many] priimta { $count } sprendimo
+       *[other] priimta { $count } sprendimų
+    }
+stage-attribution = Atsakomybės priskyrimas
+await-title = Laukiama jūsų veiksmų
+await-assess = Pateikite šalies { $party } vertinimą.
+await-proposal = Dėl pasiūlytos padėties analizės prieštaravimą galima pareikšti iki { $deadline }: pareikškite prieštaravimą, jei jūsų šalis nesutinka, arba tylėkite, kad pritartumėte.
+await-position = Užregistruokite šalies { $party } poziciją vykstančioje procedūroje.
+await-propose = Pasiūlykite dabartinę padėties analizę kaip suderintą.
+await-package = Sudarykite rinkinį iš galimų atsako galimybių.
+await-open = Pradėkite procedūrą dėl rinkinio.
+await-close = Procedūros terminas pasibaigė: užbaikite ją, kad būtų nustatytas jos rezultatas.
+sections-nav = Bylos skirsniai
+basis-picture = Valstybių narių suderintas bendras situacijos suvokimas (2017 m. birželio 19 d. Tarybos išvados, 5 punktas); analizė laikoma suderinta, kai prieštaravimų terminas pasibaigia nepareiškus prieštaravimų.
+basis-options = Priemonės, proporcingos veiklos aprėpčiai, mastui, trukmei, intensyvumui, sudėtingumui, išmanumui ir poveikiui (2017 m. birželio 19 d. Tarybos išvados, 5 punktas).
+basis-procedure = BUSP sprendimai priimami vienbalsiai (ES sutarties 31 straipsnio 1 dalis); taikant Tarybos darbo tvarkos taisyklėse numatytą tylos procedūrą (12 straipsnio 2 dalis) tekstas priimamas, nebent kuris nors narys iki termino pabaigos pareiškia prieštaravimą.
+basis-attribution = Atsakomybės priskyrimas yra kiekvienos valstybės narės suverenus politinis sprendimas (2017 m. birželio 19 d. Tarybos išvados, 4 punktas); bendrą priskyrimą priima Taryba.
+proposals-title = Suderintos padėties analizės pasiūlymai
+proposal-open = galima pareikšti prieštaravimą
+proposal-objected = pareikštas prieštaravimas
+proposal-agreed = suderinta
+col-objections = Prieštaravimai
+objection-reason = Kodėl { $party } prieštarauja
+objection-hint = Vienas prieštaravimas sustabdo pasiūlymą; tylėjimas iki termino pabaigos reiškia pritarimą.
+objection-submit = Pareikšti prieštaravimą
+propose-open = Pasiūlyti dabartinę padėties analizę kaip suderintą
+propose-deadline = Terminas (UTC)
+col-note = Pastaba
+propose-submit = Pasiūlyti
+facts-open = Faktai, į kuriuos atsižvelgiama vertinant galimybes
+facts-persons = Atsakingi asmenys ar subjektai nustatyti
+facts-attempted = Veikla liko pasikėsinimo stadijoje (sužlugdyta arba be poveikio)
+facts-dialogue = Su atitinkama valstybe vyksta dialogas
+facts-regime = Atitinkamiems subjektams jau taikomas sankcijų už kibernetines atakas režimas
+facts-partner = Santykiai su atitinkama valstybe
+partner-unknown = nenurodyta
+partner-partner = partnerystės
+partner-neutral = neutralūs
+partner-adversarial = priešiški
+facts-apply = Atsižvelgti į šiuos faktus
+options-why = Kodėl
+package-submit = Sudaryti rinkinį iš pažymėtų galimybių
+packages-title = Rinkiniai
+procedure-open = Pradėti procedūrą
+procedure-subject-package = Dėl rinkinio
+procedure-subject-text = Arba dėl teksto
+procedure-open-submit = Pradėti procedūrą
+dossier-responses = Atsakai
+no-responses = Šioje byloje nepriimta jokių sprendimų.
+col-measures = Priemonės
+col-basis-legal = Teisinis pagrindas
+attribution-record-joint = Užregistruoti Tarybos priimtą bendrą atsakomybės priskyrimą
+attribution-record-national = Užregistruoti šalies { $party } nacionalinį atsakomybės priskyrimą
+attribution-procedure = Priimta taikant procedūrą
+attribution-public = Viešas
+attribution-url = Nuoroda į pareiškimą
+attribution-submit = Užregistruoti priskyrimą
+procedure-close = Užbaigti procedūrą
+procedure-close-hint = Užbaigus procedūrą, rezultatas nustatomas pagal dabartinę padėtį; pozicijų nebebus galima keisti.
+event-dossier-created = Byla pradėta
+event-dossier-updated = Faktai atnaujinti
+event-dossier-transitioned = Būklė pakeista
+event-dossier-marked = Žyma pakeista
+event-evidence-added = Įrodymas pridėtas
+event-evidence-withdrawn = Įrodymas atšauktas
+event-assessment-submitted = Vertinimas pateiktas
+event-picture-proposed = Padėties analizė pasiūlyta kaip suderinta
+event-picture-objected = Prieštaravimas dėl pasiūlytos padėties analizės
+event-package-assembled = Priemonių rinkinys sudarytas
+event-procedure-opened = Procedūra pradėta
+event-procedure-position-recorded = Pozicija užregistruota
+event-procedure-closed = Procedūra baigta
+event-attribution-recorded = Atsakomybės priskyrimas užregistruotas
+event-attribution-withdrawn = Atsakomybės priskyrimas atšauktas
+
+dossier-new = Atidaryti bylą
+dossier-new-submit = Atidaryti bylą
+marking-tlp = TLP lygis
+marking-releasable-hint = kitos šalys nei jūsų, atskirtos kableliais (pvz., EE, LV, EEAS)
+marking-recipients = Įvardyti gavėjai (TLP:RED; naudotojų vardai, atskirti kableliais)
+marking-own = Elementas gali turėti savo žymą, tokią pat griežtą kaip bylos arba griežtesnę.
+marking-same = bylos žyma
+evidence-add = Pridėti įrodymą
+evidence-url = Nuoroda
+evidence-text = Tekstas arba ištrauka
+evidence-submit = Pridėti įrodymą
+col-reliability = Šaltinio patikimumas
+col-credibility = Informacijos patikimumas
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Prisijungimas užtruko per ilgai arba forma buvo ne iš šios svetainės. Prisijunkite iš naujo.
+second-step-title = Antrasis veiksnys
+second-step-intro = Jūsų slaptažodis teisingas. Įveskite kodą, kurį dabar rodo jūsų autentifikavimo programėlė.
+second-step-code = Šešių skaitmenų kodas
+second-step-failed = Šis kodas neteisingas, nebegalioja arba jau panaudotas. Palaukite kito kodo ir bandykite dar kartą.
+second-step-recovery = Praradote autentifikatorių?
+second-step-recovery-code = Atkūrimo kodas
+second-step-hint = Kiekvienas kodas galioja tik kartą. Neturėdami autentifikatoriaus ar atkūrimo kodo, paprašykite savo šalies saugumo pareigūno atkurti antrąjį veiksnį.
+enrol-title = Nustatykite antrąjį veiksnį
+enrol-required = Jūsų paskyra administruoja paskyras ar leidimus: prieš ką nors darydama ji turi turėti antrąjį veiksnį.
+enrol-failed = Šis kodas neatitinka šios paslapties. Patikrinkite įrenginio laiką ir įveskite dabar rodomą kodą.
+enrol-step-app = Pridėkite šią paslaptį prie autentifikavimo programėlės (laiku grįstas, 6 skaitmenys, 30 sekundžių):
+enrol-open-app = Atverti autentifikavimo programėlėje
+enrol-step-code = Patvirtinimui įveskite programėlės rodomą kodą:
+enrol-confirm = Patvirtinti
+enrol-done = Antrasis veiksnys nustatytas. Nuo šiol jungiatės slaptažodžiu ir kodu.
+enrol-recovery-title = Atkūrimo kodai
+enrol-recovery-hint = Laikykite šiuos kodus saugioje vietoje. Kiekvienas jų vieną kartą pakeičia kodą jungiantis. Jie rodomi tik dabar.
+enrol-continue = Tęsti
+enrol-already = Jūsų paskyra turi antrąjį veiksnį. Jei prarasite autentifikatorių, jį atkurs jūsų šalies saugumo pareigūnas.
+login-sso = Prisijungti per { $provider }
+sso-refused-title = Prieigos nėra
+sso-refused-unmapped = { $provider } jus prijungė, tačiau jokia šios instancijos taisyklė nesuteikia prieigos jūsų paskyrai. Jūsų šalies saugumo pareigūnas turi pridėti jums prisijungimo taisyklę.
+sso-refused-ambiguous = { $provider } jus prijungė, tačiau jūsų paskyrai tinka kelių šalių taisyklės, todėl ši instancija negali nustatyti, kieno vardu veikiate. Kreipkitės į savo saugumo pareigūną.
+sso-refused-disabled = Jūsų paskyra šioje instancijoje išjungta.
+sso-refused-party = Jūsų paskyra veikia kitos šalies vardu, nei dabar jums priskiria taisyklės. Kreipkitės į savo saugumo pareigūną.
+sso-refused-hint = Šis bandymas užregistruotas audito sekoje.
+sso-failed-title = Prisijungti nepavyko
+sso-failed = Prisijungti per { $provider } nepavyko: { $reason }
+sso-continue = Tęsti
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III priedo gyventojų skaičiaus lentelės
+admin-population-intro = Gyventojų skaičiai, lemiantys kvalifikuotą balsų daugumą (Tarybos darbo tvarkos taisyklės, III priedas). Balsavime naudojama jo metų lentelė; jei ji neįkelta – artimiausia, ir tai nurodoma.
+col-origin = Kilmė
+col-total = Sąjungos gyventojų skaičius
+origin-shipped = pateikta kartu su entente
+origin-imported = įkelta į šį egzempliorių
+population-replaced = pakeista vėlesniu įkėlimu
+admin-population-label = Įkeliama lentelė (JSON: metai, šaltinis, iš viso, 27 valstybių narių skaičiai)
+admin-population-submit = Įkelti lentelę
+population-table-in-force = Gyventojai: { $year } m. III priedo lentelė, galiojusi balsavimo metu.
+population-table-older = Gyventojai: panaudota { $year } m. III priedo lentelė, o ne balsavimo metu galiojusi lentelė ({ $current } m.), kuri neįkelta. Administratorius gali ją įkelti administravimo puslapyje.
+population-table-supplied = Gyventojai: kartu su procedūra pateikti skaičiai.
+robustness-holds = Rezultatas išlieka esant bet kokiam gyventojų skaičiaus pakeitimui iki ±2 %.
+robustness-close = Nedidelis skirtumas: gyventojų skaičiaus pakeitimas iki ±2 % galėtų pakeisti rezultatą. Patikrinkite pagal galiojančią lentelę.
+margin-members-in-favour = Nariai už: { $actual }; reikia: { $required } (atsarga: { $margin })
+margin-population-in-favour = Gyventojai už: { $actual }; reikia: { $required } (atsarga: { $margin }; procentiniais punktais: { $points })
+margin-blocking-minority = Nariai, nebalsuojantys už: { $actual }; blokuojančiajai mažumai reikia: { $required }
+margin-declared-members = Nariai, susilaikę pateikdami oficialų pareiškimą: { $actual }; aktas sustabdomas nuo: { $required }
+margin-declared-population = Susilaikiusių pateikdami oficialų pareiškimą narių gyventojai: { $actual }; aktas sustabdomas nuo: { $required } (procentiniais punktais: { $points })

@@ -93,9 +93,27 @@ page-prev = Iepriekšējā lapa
 page-next = Nākamā lapa
 page-of = { $page }. lapa no { $pages }
 
-search-title = Meklēt lietas
-search-label = Vārdi no nosaukuma vai kopsavilkuma jebkurā valodā
+search-title = Meklēt visā, ko jums atļauts redzēt
+search-label = Vārdi, nosaukumi, identifikatori (T0800) vai “frāze” jebkurā valodā
 search-button = Meklēt
+search-results =
+    { $count ->
+        [zero] { $count } rezultātu
+        [one] { $count } rezultāts
+       *[other] { $count } rezultāti
+    }
+search-kind-dossier = Lietas
+search-kind-evidence = Pierādījumi
+search-kind-assessment = Novērtējumi
+search-kind-attribution = Attiecināšanas
+search-kind-stix = STIX objekti
+search-sort = Kārtošana
+search-sort-relevance = Atbilstība
+search-sort-date = Jaunākie vispirms
+search-from = No (datums)
+search-to = Līdz (datums)
+search-none = Nekas no tā, ko jums atļauts redzēt, neatbilst šiem vārdiem.
+search-dossier = Lieta
 
 dossier-origin = Izcelsmes puse
 marking-releasable = Drīkst nodot
@@ -446,3 +464,175 @@ statement-revise-heading = Jauna versija avota valodā
 statement-revise-hint = Valodu versijas paliek pie iepriekšējās versijas; jauno versiju tulko no jauna.
 statement-revise-note = Piezīme par izmaiņām
 statement-revise-submit = Saglabāt kā jaunu versiju
+stage-title = Lietas stāvoklis
+stage-picture = Kopīgais situācijas novērtējums
+stage-picture-agreed = saskaņots
+stage-picture-proposed = ierosināts, var celt iebildumus
+stage-picture-assessed =
+    { $count ->
+        [zero] novērtējumu iesniegušas { $count } pušu
+        [one] novērtējumu iesniegusi { $count } puse
+       *[other] novērtējumu iesniegušas { $count } puses
+    }
+stage-options = Reaģēšanas iespējas
+stage-options-available =
+    { $count ->
+        [zero] pieejamas { $count } iespēju
+        [one] pieejama { $count } iespēja
+       *[other] pieejamas { $count } iespējas
+    }
+stage-options-need-picture = tiklīdz novērtējums būs saskaņots
+stage-procedure = Lēmums
+stage-procedure-open = notiek procedūra
+stage-procedure-none =
+    { $count ->
+        [zero] procedūras vēl nav; sagatavotas { $count } pakešu
+        [one] procedūras vēl nav; sagatavota { $count } pakete
+       *[other] procedūras vēl nav; sagatavotas { $count } paketes
+    }
+stage-procedure-closed = slēgta
+stage-response = Reakcija
+stage-response-adopted =
+    { $count ->
+        [zero] pieņemti { $count } lēmumu
+        [one] pieņemts { $count } lēmums
+       *[other] pieņemti { $count } lēmumi
+    }
+stage-attribution = Attiecināšana
+await-title = Gaida jūsu rīcību
+await-assess = Iesniedziet puses { $party } novērtējumu.
+await-proposal = Pret ierosināto kopīgo novērtējumu var celt iebildumus līdz { $deadline }: celiet iebildumu, ja jūsu puse nepiekrīt, vai klusējiet, lai piekristu.
+await-position = Reģistrējiet puses { $party } nostāju notiekošajā procedūrā.
+await-propose = Ierosiniet pašreizējo novērtējumu kā saskaņoto kopīgo novērtējumu.
+await-package = Sagatavojiet paketi no pieejamajām iespējām.
+await-open = Sāciet procedūru par paketi.
+await-close = Procedūras termiņš ir pagājis: slēdziet to, lai noteiktu tās iznākumu.
+sections-nav = Lietas sadaļas
+basis-picture = Dalībvalstu starpā saskaņota kopīga situācijas izpratne (Padomes 2017. gada 19. jūnija secinājumi, 5. punkts); saskaņots, kad iebildumu termiņš beidzas bez iebildumiem.
+basis-options = Pasākumi, kas ir samērīgi ar darbības tvērumu, mērogu, ilgumu, intensitāti, sarežģītību, izsmalcinātību un ietekmi (Padomes 2017. gada 19. jūnija secinājumi, 5. punkts).
+basis-procedure = KĀDP lēmumus pieņem vienprātīgi (LES 31. panta 1. punkts); ar Padomes reglamentā paredzēto klusēšanas procedūru (12. panta 2. punkts) tekstu pieņem, ja neviens loceklis līdz termiņa beigām neceļ iebildumus.
+basis-attribution = Attiecināšana ir katras dalībvalsts suverēns politisks lēmums (Padomes 2017. gada 19. jūnija secinājumi, 4. punkts); kopīgu attiecināšanu pieņem Padome.
+proposals-title = Saskaņotā kopīgā novērtējuma priekšlikumi
+proposal-open = var celt iebildumus
+proposal-objected = celti iebildumi
+proposal-agreed = saskaņots
+col-objections = Iebildumi
+objection-reason = Kāpēc { $party } ceļ iebildumu
+objection-hint = Viens iebildums aptur priekšlikumu; klusēšana līdz termiņa beigām nozīmē piekrišanu.
+objection-submit = Celt iebildumu
+propose-open = Ierosināt pašreizējo novērtējumu kā saskaņotu
+propose-deadline = Termiņš (UTC)
+col-note = Piezīme
+propose-submit = Ierosināt
+facts-open = Fakti, ko ņem vērā iespējās
+facts-persons = Atbildīgās personas vai vienības ir identificētas
+facts-attempted = Darbība palika mēģinājuma stadijā (novērsta vai bez sekām)
+facts-dialogue = Notiek dialogs ar attiecīgo valsti
+facts-regime = Uz attiecīgajiem jau attiecas sankciju režīms pret kiberuzbrukumiem
+facts-partner = Attiecības ar attiecīgo valsti
+partner-unknown = nav norādītas
+partner-partner = partnerattiecības
+partner-neutral = neitrālas
+partner-adversarial = naidīgas
+facts-apply = Ņemt vērā šos faktus
+options-why = Kāpēc
+package-submit = Sagatavot paketi no atzīmētajām iespējām
+packages-title = Paketes
+procedure-open = Sākt procedūru
+procedure-subject-package = Par paketi
+procedure-subject-text = Vai par tekstu
+procedure-open-submit = Sākt procedūru
+dossier-responses = Reakcijas
+no-responses = Šajā lietā nav pieņemts neviens lēmums.
+col-measures = Pasākumi
+col-basis-legal = Juridiskais pamats
+attribution-record-joint = Reģistrēt Padomes pieņemto kopīgo attiecināšanu
+attribution-record-national = Reģistrēt puses { $party } valsts attiecināšanu
+attribution-procedure = Pieņemta ar procedūru
+attribution-public = Publiska
+attribution-url = Saite uz paziņojumu
+attribution-submit = Reģistrēt attiecināšanu
+procedure-close = Slēgt procedūru
+procedure-close-hint = Slēgšana nosaka iznākumu pašreizējā stāvoklī; nostājas vairs nevar mainīt.
+event-dossier-created = Lieta atvērta
+event-dossier-updated = Fakti atjaunināti
+event-dossier-transitioned = Statuss mainīts
+event-dossier-marked = Marķējums mainīts
+event-evidence-added = Pierādījums pievienots
+event-evidence-withdrawn = Pierādījums atsaukts
+event-assessment-submitted = Novērtējums iesniegts
+event-picture-proposed = Kopīgais novērtējums ierosināts kā saskaņots
+event-picture-objected = Iebildums pret ierosināto kopīgo novērtējumu
+event-package-assembled = Pasākumu pakete sagatavota
+event-procedure-opened = Procedūra sākta
+event-procedure-position-recorded = Nostāja reģistrēta
+event-procedure-closed = Procedūra slēgta
+event-attribution-recorded = Attiecināšana reģistrēta
+event-attribution-withdrawn = Attiecināšana atsaukta
+
+dossier-new = Atvērt lietu
+dossier-new-submit = Atvērt lietu
+marking-tlp = TLP līmenis
+marking-releasable-hint = citas puses, ne jūsējā, atdalītas ar komatiem (piem., EE, LV, EEAS)
+marking-recipients = Nosauktie adresāti (TLP:RED; lietotājvārdi, atdalīti ar komatiem)
+marking-own = Elementam var būt savs marķējums, tikpat stingrs kā lietai vai stingrāks.
+marking-same = lietas marķējums
+evidence-add = Pievienot pierādījumu
+evidence-url = Saite
+evidence-text = Teksts vai izvilkums
+evidence-submit = Pievienot pierādījumu
+col-reliability = Avota uzticamība
+col-credibility = Informācijas ticamība
+
+login-expired = Pieteikšanās ilga pārāk ilgi, vai veidlapa nebija no šīs vietnes. Lūdzu, piesakieties vēlreiz.
+second-step-title = Otrais faktors
+second-step-intro = Jūsu parole ir pareiza. Ievadiet kodu, ko jūsu autentifikatora lietotne rāda tagad.
+second-step-code = Sešciparu kods
+second-step-failed = Šis kods ir nepareizs, novecojis vai jau izmantots. Pagaidiet nākamo kodu un mēģiniet vēlreiz.
+second-step-recovery = Pazaudējāt autentifikatoru?
+second-step-recovery-code = Atkopšanas kods
+second-step-hint = Katrs kods derīgs tikai vienu reizi. Ja jums nav ne autentifikatora, ne atkopšanas koda, lūdziet savas puses drošības darbiniekam atiestatīt jūsu otro faktoru.
+enrol-title = Iestatiet otro faktoru
+enrol-required = Jūsu konts pārvalda kontus vai pielaides: tam vajadzīgs otrais faktors, pirms varat darīt ko citu.
+enrol-failed = Šis kods neatbilst šim noslēpumam. Pārbaudiet ierīces laiku un ievadiet kodu, ko tā rāda tagad.
+enrol-step-app = Pievienojiet šo noslēpumu autentifikatora lietotnei (laikā balstīts, 6 cipari, 30 sekundes):
+enrol-open-app = Atvērt autentifikatora lietotnē
+enrol-step-code = Apstiprināšanai ievadiet lietotnes rādīto kodu:
+enrol-confirm = Apstiprināt
+enrol-done = Jūsu otrais faktors ir iestatīts. Turpmāk jūs piesakāties ar paroli un kodu.
+enrol-recovery-title = Atkopšanas kodi
+enrol-recovery-hint = Glabājiet šos kodus drošā vietā. Katrs no tiem vienu reizi aizstāj kodu pieteikšanās laikā. Tie tiek parādīti tikai tagad.
+enrol-continue = Turpināt
+enrol-already = Jūsu kontam ir otrais faktors. Ja pazaudēsiet autentifikatoru, jūsu puses drošības darbinieks to atiestatīs.
+login-sso = Pieteikties ar { $provider }
+sso-refused-title = Nav piekļuves
+sso-refused-unmapped = { $provider } jūs autentificēja, taču neviens šīs instances noteikums nepiešķir piekļuvi jūsu kontam. Jūsu puses drošības darbiniekam jāpievieno jums pieteikšanās noteikums.
+sso-refused-ambiguous = { $provider } jūs autentificēja, taču jūsu kontam atbilst vairāku pušu noteikumi, tāpēc šī instance nevar noteikt, kuras vārdā jūs rīkojaties. Vērsieties pie sava drošības darbinieka.
+sso-refused-disabled = Jūsu konts šajā instancē ir atspējots.
+sso-refused-party = Jūsu konts rīkojas citas puses vārdā, nekā noteikumi jums tagad piešķir. Vērsieties pie sava drošības darbinieka.
+sso-refused-hint = Šis mēģinājums ir reģistrēts audita pierakstos.
+sso-failed-title = Pieteikšanās neizdevās
+sso-failed = Pieteikšanās ar { $provider } neizdevās: { $reason }
+sso-continue = Turpināt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III pielikuma iedzīvotāju tabulas
+admin-population-intro = Iedzīvotāju skaits, kas nosaka kvalificētu balsu vairākumu (Padomes reglaments, III pielikums). Balsojumā izmanto tā gada tabulu; ja tā nav ielādēta, izmanto tuvāko un to norāda.
+col-origin = Izcelsme
+col-total = Savienības iedzīvotāju skaits
+origin-shipped = piegādāta kopā ar entente
+origin-imported = ielādēta šajā instancē
+population-replaced = aizstāta ar vēlāku ielādi
+admin-population-label = Ielādējamā tabula (JSON: gads, avots, kopā, 27 dalībvalstu skaitļi)
+admin-population-submit = Ielādēt tabulu
+population-table-in-force = Iedzīvotāji: III pielikuma tabula par { $year }. gadu, kas bija spēkā balsojuma laikā.
+population-table-older = Iedzīvotāji: izmantota III pielikuma tabula par { $year }. gadu, nevis balsojuma laikā spēkā esošā tabula ({ $current }), kas nav ielādēta. Administrators to var ielādēt administrēšanas lapā.
+population-table-supplied = Iedzīvotāji: ar procedūru iesniegti skaitļi.
+robustness-holds = Rezultāts paliek spēkā jebkurā iedzīvotāju skaita pārskatīšanā līdz ±2 %.
+robustness-close = Neliela starpība: iedzīvotāju skaita pārskatīšana līdz ±2 % varētu mainīt rezultātu. Pārbaudiet ar spēkā esošo tabulu.
+margin-members-in-favour = Locekļi par: { $actual }; vajadzīgi: { $required } (rezerve: { $margin })
+margin-population-in-favour = Iedzīvotāji par: { $actual }; vajadzīgi: { $required } (rezerve: { $margin }; procentpunktos: { $points })
+margin-blocking-minority = Locekļi, kas nebalso par: { $actual }; bloķējošam mazākumam vajag: { $required }
+margin-declared-members = Locekļi, kas atturas ar oficiālu deklarāciju: { $actual }; aktu aptur, sākot no: { $required }
+margin-declared-population = Ar oficiālu deklarāciju atturējušos locekļu iedzīvotāji: { $actual }; aktu aptur, sākot no: { $required } (procentpunktos: { $points })

@@ -99,9 +99,29 @@ page-prev = Il-paġna ta' qabel
 page-next = Il-paġna li jmiss
 page-of = Paġna { $page } minn { $pages }
 
-search-title = Fittex fil-fajls
-search-label = Kliem fit-titolu jew fis-sommarju, bi kwalunkwe lingwa
+search-title = Fittex f'dak kollu li tista' tara
+search-label = Kliem, ismijiet, identifikaturi (T0800) jew "frażi", bi kwalunkwe lingwa
 search-button = Fittex
+search-results =
+    { $count ->
+        [one] { $count } riżultat
+        [two] { $count } riżultati
+        [few] { $count } riżultati
+        [many] { $count }-il riżultat
+       *[other] { $count } riżultat
+    }
+search-kind-dossier = Fajls
+search-kind-evidence = Evidenza
+search-kind-assessment = Valutazzjonijiet
+search-kind-attribution = Attribuzzjonijiet
+search-kind-stix = Oġġetti STIX
+search-sort = Ordni
+search-sort-relevance = Rilevanza
+search-sort-date = L-aktar riċenti l-ewwel
+search-from = Minn (data)
+search-to = Sa (data)
+search-none = Xejn minn dak li tista' tara ma jaqbel ma' dan il-kliem.
+search-dossier = Fajl
 
 dossier-origin = Oriġinatur
 marking-releasable = Jista' jingħata lil
@@ -464,3 +484,184 @@ statement-revise-heading = Verżjoni ġdida fil-lingwa tas-sors
 statement-revise-hint = Il-verżjonijiet lingwistiċi jibqgħu mal-verżjoni ta' qabel; il-verżjoni l-ġdida tiġi tradotta mill-ġdid.
 statement-revise-note = Nota dwar il-bidla
 statement-revise-submit = Issejvja bħala verżjoni ġdida
+stage-title = Fejn wasal il-fajl
+stage-picture = Stampa komuni
+stage-picture-agreed = maqbula
+stage-picture-proposed = proposta, miftuħa għal oġġezzjonijiet
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parti ssottomettiet il-valutazzjoni tagħha
+        [two] { $count } partijiet issottomettew il-valutazzjoni tagħhom
+        [few] { $count } partijiet issottomettew il-valutazzjoni tagħhom
+        [many] { $count }-il parti ssottomettew il-valutazzjoni tagħhom
+       *[other] { $count } parti ssottomettew il-valutazzjoni tagħhom
+    }
+stage-options = Għażliet ta' rispons
+stage-options-available =
+    { $count ->
+        [one] { $count } għażla disponibbli
+        [two] { $count } għażliet disponibbli
+        [few] { $count } għażliet disponibbli
+        [many] { $count }-il għażla disponibbli
+       *[other] { $count } għażla disponibbli
+    }
+stage-options-need-picture = hekk kif tiġi miftiehma l-istampa
+stage-procedure = Deċiżjoni
+stage-procedure-open = hemm proċedura miftuħa
+stage-procedure-none =
+    { $count ->
+        [one] għad m'hemm l-ebda proċedura; { $count } pakkett imħejji
+        [two] għad m'hemm l-ebda proċedura; { $count } pakketti mħejjija
+        [few] għad m'hemm l-ebda proċedura; { $count } pakketti mħejjija
+        [many] għad m'hemm l-ebda proċedura; { $count }-il pakkett imħejji
+       *[other] għad m'hemm l-ebda proċedura; { $count } pakkett imħejji
+    }
+stage-procedure-closed = magħluqa
+stage-response = Rispons
+stage-response-adopted =
+    { $count ->
+        [one] { $count } deċiżjoni adottata
+        [two] { $count } deċiżjonijiet adottati
+        [few] { $count } deċiżjonijiet adottati
+        [many] { $count }-il deċiżjoni adottata
+       *[other] { $count } deċiżjoni adottata
+    }
+stage-attribution = Attribuzzjoni
+await-title = Qed tistenna lilek
+await-assess = Issottometti l-valutazzjoni ta' { $party }.
+await-proposal = Stampa proposta hija miftuħa għal oġġezzjonijiet sa { $deadline }: oġġezzjona jekk il-parti tiegħek ma taqbilx, jew ibqa' sieket biex taqbel.
+await-position = Irreġistra l-pożizzjoni ta' { $party } fil-proċedura miftuħa.
+await-propose = Ipproponi l-istampa attwali bħala dik maqbula.
+await-package = Ħejji pakkett mill-għażliet disponibbli.
+await-open = Iftaħ proċedura dwar il-pakkett.
+await-close = L-iskadenza ta' proċedura għaddiet: agħlaqha biex jiġi ffissat l-eżitu tagħha.
+sections-nav = Taqsimiet tal-fajl
+basis-picture = Għarfien komuni tas-sitwazzjoni maqbul bejn l-Istati Membri (konklużjonijiet tal-Kunsill tad-19 ta' Ġunju 2017, il-punt 5); maqbula meta l-perjodu għall-oġġezzjonijiet jagħlaq mingħajr oġġezzjoni.
+basis-options = Miżuri proporzjonati mal-ambitu, l-iskala, it-tul ta' żmien, l-intensità, il-kumplessità, is-sofistikazzjoni u l-impatt tal-attività (konklużjonijiet tal-Kunsill tad-19 ta' Ġunju 2017, il-punt 5).
+basis-procedure = Id-deċiżjonijiet tal-PESK jittieħdu b'unanimità (Artikolu 31(1) TUE); il-proċedura ta' skiet tar-Regoli ta' Proċedura tal-Kunsill (Artikolu 12(2)) tadotta test sakemm membru ma joġġezzjonax qabel l-iskadenza.
+basis-attribution = L-attribuzzjoni hija deċiżjoni politika sovrana ta' kull Stat Membru (konklużjonijiet tal-Kunsill tad-19 ta' Ġunju 2017, il-punt 4); attribuzzjoni konġunta tiġi adottata mill-Kunsill.
+proposals-title = Proposti għall-istampa maqbula
+proposal-open = miftuħa għal oġġezzjonijiet
+proposal-objected = ġiet oġġezzjonata
+proposal-agreed = maqbula
+col-objections = Oġġezzjonijiet
+objection-reason = Għaliex { $party } qed toġġezzjona
+objection-hint = Oġġezzjoni waħda twaqqaf il-proposta; is-skiet sal-iskadenza jfisser qbil.
+objection-submit = Oġġezzjona
+propose-open = Ipproponi l-istampa attwali bħala maqbula
+propose-deadline = Skadenza (UTC)
+col-note = Nota
+propose-submit = Ipproponi
+facts-open = Fatti meqjusa fl-għażliet
+facts-persons = Il-persuni jew l-entitajiet responsabbli ġew identifikati
+facts-attempted = L-attività ġiet ippruvata (imfixkla jew mingħajr effett)
+facts-dialogue = Għaddej djalogu mal-Istat ikkonċernat
+facts-regime = Ir-reġim ta' sanzjonijiet kontra l-attakki ċibernetiċi diġà japplika għal dawk ikkonċernati
+facts-partner = Relazzjonijiet mal-Istat ikkonċernat
+partner-unknown = mhux iddikjarat
+partner-partner = sieħeb
+partner-neutral = newtrali
+partner-adversarial = ostili
+facts-apply = Qis dawn il-fatti
+options-why = Għaliex
+package-submit = Ħejji pakkett mill-għażliet immarkati
+packages-title = Pakketti
+procedure-open = Iftaħ proċedura
+procedure-subject-package = Dwar pakkett
+procedure-subject-text = Jew dwar test
+procedure-open-submit = Iftaħ il-proċedura
+dossier-responses = Risponsi
+no-responses = Ma ġiet adottata l-ebda deċiżjoni dwar dan il-fajl.
+col-measures = Miżuri
+col-basis-legal = Bażi ġuridika
+attribution-record-joint = Irreġistra l-attribuzzjoni konġunta adottata mill-Kunsill
+attribution-record-national = Irreġistra l-attribuzzjoni nazzjonali ta' { $party }
+attribution-procedure = Adottata bil-proċedura
+attribution-public = Pubblika
+attribution-url = Ħolqa għall-istqarrija
+attribution-submit = Irreġistra l-attribuzzjoni
+procedure-close = Agħlaq il-proċedura
+procedure-close-hint = L-għeluq jiffissa l-eżitu kif inhu issa; il-pożizzjonijiet ma jistgħux jinbidlu aktar.
+event-dossier-created = Fajl miftuħ
+event-dossier-updated = Fatti aġġornati
+event-dossier-transitioned = Status mibdul
+event-dossier-marked = Markatura mibdula
+event-evidence-added = Prova miżjuda
+event-evidence-withdrawn = Prova rtirata
+event-assessment-submitted = Valutazzjoni sottomessa
+event-picture-proposed = Stampa proposta bħala maqbula
+event-picture-objected = Oġġezzjoni għall-istampa proposta
+event-package-assembled = Pakkett ta' miżuri mħejji
+event-procedure-opened = Proċedura miftuħa
+event-procedure-position-recorded = Pożizzjoni rreġistrata
+event-procedure-closed = Proċedura magħluqa
+event-attribution-recorded = Attribuzzjoni rreġistrata
+event-attribution-withdrawn = Attribuzzjoni rtirata
+
+dossier-new = Iftaħ fajl
+dossier-new-submit = Iftaħ il-fajl
+marking-tlp = Livell TLP
+marking-releasable-hint = partijiet oħra minbarra tiegħek, separati b'virgoli (eż. EE, LV, EEAS)
+marking-recipients = Riċevituri msemmija (TLP:RED; ismijiet tal-utenti separati b'virgoli)
+marking-own = Element jista' jkollu l-immarkar tiegħu, strett daqs dak tal-fajl jew aktar.
+marking-same = dak tal-fajl
+evidence-add = Żid provi
+evidence-url = Link
+evidence-text = Test jew silta
+evidence-submit = Żid il-provi
+col-reliability = Affidabbiltà tas-sors
+col-credibility = Kredibbiltà tal-informazzjoni
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Id-dħul dam wisq jew il-formola ma ġietx minn dan is-sit. Jekk jogħġbok idħol mill-ġdid.
+second-step-title = It-tieni fattur
+second-step-intro = Il-password tiegħek hija korretta. Ikteb il-kodiċi li qed turi issa l-app tal-awtentikazzjoni tiegħek.
+second-step-code = Kodiċi ta' sitt ċifri
+second-step-failed = Dak il-kodiċi huwa ħażin, skada jew diġà ntuża. Stenna l-kodiċi li jmiss u erġa' pprova.
+second-step-recovery = Tlift l-awtentikatur tiegħek?
+second-step-recovery-code = Kodiċi ta' rkupru
+second-step-hint = Kull kodiċi jaħdem darba biss. Mingħajr l-awtentikatur jew kodiċi ta' rkupru, staqsi lil uffiċjal tas-sigurtà tal-parti tiegħek biex jirrisettja t-tieni fattur tiegħek.
+enrol-title = Issettja t-tieni fattur tiegħek
+enrol-required = Il-kont tiegħek jamministra kontijiet jew approvazzjonijiet ta' sigurtà: jeħtieġ it-tieni fattur qabel ma tkun tista' tagħmel xi ħaġa oħra.
+enrol-failed = Dak il-kodiċi ma jaqbilx ma' dan is-sigriet. Iċċekkja l-ħin fuq l-apparat tiegħek u ikteb il-kodiċi li juri issa.
+enrol-step-app = Żid dan is-sigriet ma' app tal-awtentikazzjoni (ibbażat fuq il-ħin, 6 ċifri, 30 sekonda):
+enrol-open-app = Iftaħ f'app tal-awtentikazzjoni
+enrol-step-code = Ikteb il-kodiċi li turi l-app biex tikkonferma:
+enrol-confirm = Ikkonferma
+enrol-done = It-tieni fattur tiegħek ġie ssettjat. Minn issa 'l quddiem tidħol bil-password u b'kodiċi.
+enrol-recovery-title = Kodiċijiet ta' rkupru
+enrol-recovery-hint = Żomm dawn il-kodiċijiet f'post sigur. Kull wieħed idaħħlek darba minflok kodiċi. Jintwerew issa biss.
+enrol-continue = Kompli
+enrol-already = Il-kont tiegħek għandu t-tieni fattur. Jekk titlef l-awtentikatur, uffiċjal tas-sigurtà tal-parti tiegħek jirrisettjah.
+login-sso = Idħol b'{ $provider }
+sso-refused-title = L-ebda aċċess
+sso-refused-unmapped = { $provider } daħħlek, iżda l-ebda regola ta' din l-istanza ma tagħti aċċess lill-kont tiegħek. Uffiċjal tas-sigurtà tal-parti tiegħek irid iżid regola tad-dħul għalik.
+sso-refused-ambiguous = { $provider } daħħlek, iżda r-regoli ta' aktar minn parti waħda jaqblu mal-kont tiegħek, għalhekk din l-istanza ma tistax tkun taf f'isem min qed taġixxi. Kellem lill-uffiċjal tas-sigurtà tiegħek.
+sso-refused-disabled = Il-kont tiegħek f'din l-istanza huwa diżattivat.
+sso-refused-party = Il-kont tiegħek jaġixxi f'isem parti oħra minn dik li r-regoli jagħtuk issa. Kellem lill-uffiċjal tas-sigurtà tiegħek.
+sso-refused-hint = Dan it-tentattiv ġie rreġistrat fit-traċċa tal-awditjar.
+sso-failed-title = Id-dħul ma rnexxiex
+sso-failed = Id-dħul b'{ $provider } ma rnexxiex: { $reason }
+sso-continue = Kompli
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelli tal-popolazzjoni tal-Anness III
+admin-population-intro = Iċ-ċifri tal-popolazzjoni li jiddeċiedu l-maġġoranzi kwalifikati (Regoli ta' Proċedura tal-Kunsill, Anness III). Votazzjoni tuża t-tabella tas-sena tagħha; jekk dik ma tkunx mgħobbija, l-eqreb waħda, u tgħid hekk.
+col-origin = Oriġini
+col-total = Popolazzjoni tal-Unjoni
+origin-shipped = mogħtija ma' entente
+origin-imported = mgħobbija f'din l-istanza
+population-replaced = sostitwita b'tagħbija aktar tard
+admin-population-label = Tabella li għandha tiġi mgħobbija (JSON: sena, sors, total, ċifri tas-27 Stat Membru)
+admin-population-submit = Għabbi t-tabella
+population-table-in-force = Popolazzjoni: it-tabella tal-Anness III tal-{ $year }, fis-seħħ fil-ħin tal-votazzjoni.
+population-table-older = Popolazzjoni: intużat it-tabella tal-Anness III tal-{ $year }, mhux it-tabella fis-seħħ fil-ħin tal-votazzjoni ({ $current }), li mhijiex mgħobbija. Amministratur jista' jgħabbiha fil-paġna tal-amministrazzjoni.
+population-table-supplied = Popolazzjoni: ċifri mogħtija mal-proċedura.
+robustness-holds = Ir-riżultat iżomm għal kull reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 %.
+robustness-close = Qrib: reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 % tista' tbiddel ir-riżultat. Iċċekkja bit-tabella fis-seħħ.
+margin-members-in-favour = Membri favur: { $actual }; meħtieġa: { $required } (marġni: { $margin })
+margin-population-in-favour = Popolazzjoni favur: { $actual }; meħtieġa: { $required } (marġni: { $margin }; f'punti perċentwali: { $points })
+margin-blocking-minority = Membri li ma jivvutawx favur: { $actual }; minoranza li timblokka teħtieġ: { $required }
+margin-declared-members = Membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required }
+margin-declared-population = Popolazzjoni tal-membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required } (f'punti perċentwali: { $points })

@@ -89,9 +89,26 @@ page-prev = Vorige pagina
 page-next = Volgende pagina
 page-of = Pagina { $page } van { $pages }
 
-search-title = Dossiers doorzoeken
-search-label = Woorden uit een titel of samenvatting, in elke taal
+search-title = Zoeken in alles wat u mag zien
+search-label = Woorden, namen, kenmerken (T0800) of een "zinsdeel", in elke taal
 search-button = Zoeken
+search-results =
+    { $count ->
+        [one] { $count } resultaat
+       *[other] { $count } resultaten
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Bewijsmateriaal
+search-kind-assessment = Beoordelingen
+search-kind-attribution = Toeschrijvingen
+search-kind-stix = STIX-objecten
+search-sort = Volgorde
+search-sort-relevance = Relevantie
+search-sort-date = Nieuwste eerst
+search-from = Vanaf (datum)
+search-to = Tot (datum)
+search-none = Niets wat u mag zien komt overeen met deze woorden.
+search-dossier = Dossier
 
 dossier-origin = Opsteller
 marking-releasable = Mag worden verstrekt aan
@@ -436,3 +453,172 @@ statement-revise-heading = Nieuwe versie in de brontaal
 statement-revise-hint = De taalversies blijven bij de vorige versie; de nieuwe versie wordt opnieuw vertaald.
 statement-revise-note = Opmerking bij de wijziging
 statement-revise-submit = Opslaan als nieuwe versie
+stage-title = Stand van het dossier
+stage-picture = Gemeenschappelijk beeld
+stage-picture-agreed = overeengekomen
+stage-picture-proposed = voorgesteld, open voor bezwaren
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } partij heeft een beoordeling ingediend
+       *[other] { $count } partijen hebben een beoordeling ingediend
+    }
+stage-options = Reactiemogelijkheden
+stage-options-available =
+    { $count ->
+        [one] { $count } mogelijkheid beschikbaar
+       *[other] { $count } mogelijkheden beschikbaar
+    }
+stage-options-need-picture = zodra het beeld is overeengekomen
+stage-procedure = Besluit
+stage-procedure-open = er loopt een procedure
+stage-procedure-none =
+    { $count ->
+        [one] nog geen procedure; { $count } pakket samengesteld
+       *[other] nog geen procedure; { $count } pakketten samengesteld
+    }
+stage-procedure-closed = afgesloten
+stage-response = Reactie
+stage-response-adopted =
+    { $count ->
+        [one] { $count } besluit vastgesteld
+       *[other] { $count } besluiten vastgesteld
+    }
+stage-attribution = Toerekening
+await-title = Wacht op uw actie
+await-assess = Dien de beoordeling van { $party } in.
+await-proposal = Tegen een voorgesteld beeld kan tot { $deadline } bezwaar worden gemaakt: maak bezwaar als uw partij het er niet mee eens is, of zwijg om in te stemmen.
+await-position = Registreer het standpunt van { $party } in de lopende procedure.
+await-propose = Stel het huidige beeld voor als het overeengekomen beeld.
+await-package = Stel een pakket samen uit de beschikbare mogelijkheden.
+await-open = Open een procedure over het pakket.
+await-close = De termijn van een procedure is verstreken: sluit haar af om de uitkomst vast te leggen.
+sections-nav = Onderdelen van het dossier
+basis-picture = Een gemeenschappelijk situationeel bewustzijn waarover de lidstaten overeenstemming hebben bereikt (conclusies van de Raad van 19 juni 2017, punt 5); overeengekomen wanneer de bezwaartermijn zonder bezwaar verstrijkt.
+basis-options = Maatregelen die evenredig zijn aan de reikwijdte, de omvang, de duur, de intensiteit, de complexiteit, de geavanceerdheid en de impact van de activiteit (conclusies van de Raad van 19 juni 2017, punt 5).
+basis-procedure = GBVB-besluiten worden met eenparigheid van stemmen genomen (artikel 31, lid 1, VEU); met de stilzwijgende procedure van het reglement van orde van de Raad (artikel 12, lid 2) wordt een tekst aangenomen tenzij een lid vóór het verstrijken van de termijn bezwaar maakt.
+basis-attribution = Toerekening is een soeverein politiek besluit van elke lidstaat (conclusies van de Raad van 19 juni 2017, punt 4); een gezamenlijke toerekening wordt door de Raad vastgesteld.
+proposals-title = Voorstellen voor het overeengekomen beeld
+proposal-open = open voor bezwaren
+proposal-objected = bezwaar gemaakt
+proposal-agreed = overeengekomen
+col-objections = Bezwaren
+objection-reason = Waarom { $party } bezwaar maakt
+objection-hint = Eén bezwaar houdt het voorstel tegen; stilzwijgen tot het verstrijken van de termijn geldt als instemming.
+objection-submit = Bezwaar maken
+propose-open = Het huidige beeld voorstellen als overeengekomen
+propose-deadline = Termijn (UTC)
+col-note = Opmerking
+propose-submit = Voorstellen
+facts-open = Feiten die bij de mogelijkheden worden meegewogen
+facts-persons = De verantwoordelijke personen of entiteiten zijn geïdentificeerd
+facts-attempted = Het ging om een poging (verijdeld of zonder gevolg)
+facts-dialogue = Er loopt een dialoog met de betrokken staat
+facts-regime = Het sanctieregime tegen cyberaanvallen is al van toepassing op de betrokkenen
+facts-partner = Betrekkingen met de betrokken staat
+partner-unknown = niet vermeld
+partner-partner = partner
+partner-neutral = neutraal
+partner-adversarial = vijandig
+facts-apply = Deze feiten meewegen
+options-why = Waarom
+package-submit = Een pakket samenstellen uit de aangevinkte mogelijkheden
+packages-title = Pakketten
+procedure-open = Een procedure openen
+procedure-subject-package = Over een pakket
+procedure-subject-text = Of over een tekst
+procedure-open-submit = De procedure openen
+dossier-responses = Reacties
+no-responses = Er is in dit dossier geen besluit vastgesteld.
+col-measures = Maatregelen
+col-basis-legal = Rechtsgrondslag
+attribution-record-joint = De door de Raad vastgestelde gezamenlijke toerekening registreren
+attribution-record-national = De nationale toerekening van { $party } registreren
+attribution-procedure = Vastgesteld via procedure
+attribution-public = Openbaar
+attribution-url = Link naar de verklaring
+attribution-submit = De toerekening registreren
+procedure-close = De procedure afsluiten
+procedure-close-hint = Door af te sluiten wordt de uitkomst vastgelegd zoals die nu is; standpunten kunnen daarna niet meer worden gewijzigd.
+event-dossier-created = Dossier geopend
+event-dossier-updated = Feiten bijgewerkt
+event-dossier-transitioned = Status gewijzigd
+event-dossier-marked = Markering gewijzigd
+event-evidence-added = Bewijsmateriaal toegevoegd
+event-evidence-withdrawn = Bewijsmateriaal ingetrokken
+event-assessment-submitted = Beoordeling ingediend
+event-picture-proposed = Beeld voorgesteld als overeengekomen
+event-picture-objected = Bezwaar tegen het voorgestelde beeld
+event-package-assembled = Pakket maatregelen samengesteld
+event-procedure-opened = Procedure geopend
+event-procedure-position-recorded = Standpunt geregistreerd
+event-procedure-closed = Procedure afgesloten
+event-attribution-recorded = Toerekening geregistreerd
+event-attribution-withdrawn = Toerekening ingetrokken
+
+dossier-new = Een dossier openen
+dossier-new-submit = Dossier openen
+marking-tlp = TLP-niveau
+marking-releasable-hint = andere partijen dan de uwe, gescheiden door komma's (bv. EE, LV, EEAS)
+marking-recipients = Met naam genoemde ontvangers (TLP:RED; gebruikersnamen gescheiden door komma's)
+marking-own = Een item kan een eigen markering dragen, even streng als die van het dossier of strenger.
+marking-same = die van het dossier
+evidence-add = Bewijsmateriaal toevoegen
+evidence-url = Link
+evidence-text = Tekst of uittreksel
+evidence-submit = Het bewijsmateriaal toevoegen
+col-reliability = Betrouwbaarheid van de bron
+col-credibility = Geloofwaardigheid van de informatie
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Het aanmelden duurde te lang of het formulier kwam niet van deze site. Meld u opnieuw aan.
+second-step-title = Tweede factor
+second-step-intro = Uw wachtwoord klopt. Typ de code die uw authenticatie-app nu toont.
+second-step-code = Code van zes cijfers
+second-step-failed = Die code is onjuist, verlopen of al gebruikt. Wacht op de volgende code en probeer het opnieuw.
+second-step-recovery = Authenticator kwijt?
+second-step-recovery-code = Herstelcode
+second-step-hint = Elke code werkt één keer. Zonder authenticator of herstelcode vraagt u een beveiligingsfunctionaris van uw partij uw tweede factor te resetten.
+enrol-title = Stel uw tweede factor in
+enrol-required = Uw account beheert accounts of machtigingen: het heeft een tweede factor nodig voordat u iets anders kunt doen.
+enrol-failed = Die code hoort niet bij dit geheim. Controleer de tijd op uw apparaat en typ de code die het nu toont.
+enrol-step-app = Voeg dit geheim toe aan een authenticatie-app (tijdgebaseerd, 6 cijfers, 30 seconden):
+enrol-open-app = Openen in een authenticatie-app
+enrol-step-code = Typ ter bevestiging de code die de app toont:
+enrol-confirm = Bevestigen
+enrol-done = Uw tweede factor is ingesteld. Voortaan meldt u zich aan met uw wachtwoord en een code.
+enrol-recovery-title = Herstelcodes
+enrol-recovery-hint = Bewaar deze codes op een veilige plek. Met elk ervan meldt u zich één keer aan in plaats van met een code. Ze worden alleen nu getoond.
+enrol-continue = Doorgaan
+enrol-already = Uw account heeft een tweede factor. Raakt u uw authenticator kwijt, dan reset een beveiligingsfunctionaris van uw partij die.
+login-sso = Aanmelden met { $provider }
+sso-refused-title = Geen toegang
+sso-refused-unmapped = { $provider } heeft u aangemeld, maar geen enkele regel van deze instantie geeft uw account toegang. Een beveiligingsfunctionaris van uw partij moet een aanmeldregel voor u toevoegen.
+sso-refused-ambiguous = { $provider } heeft u aangemeld, maar regels van meer dan één partij passen op uw account, zodat deze instantie niet weet namens wie u optreedt. Neem contact op met uw beveiligingsfunctionaris.
+sso-refused-disabled = Uw account op deze instantie is uitgeschakeld.
+sso-refused-party = Uw account treedt op namens een andere partij dan de regels u nu toekennen. Neem contact op met uw beveiligingsfunctionaris.
+sso-refused-hint = Deze poging is vastgelegd in het auditspoor.
+sso-failed-title = Aanmelden mislukt
+sso-failed = Aanmelden met { $provider } is mislukt: { $reason }
+sso-continue = Doorgaan
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Bevolkingstabellen van bijlage III
+admin-population-intro = De bevolkingscijfers die over gekwalificeerde meerderheden beslissen (reglement van orde van de Raad, bijlage III). Een stemming gebruikt de tabel van haar jaar; is die niet geladen, dan de dichtstbijzijnde, en dat wordt vermeld.
+col-origin = Herkomst
+col-total = Bevolking van de Unie
+origin-shipped = meegeleverd met entente
+origin-imported = in deze instantie geladen
+population-replaced = vervangen door een latere lading
+admin-population-label = Te laden tabel (JSON: jaar, bron, totaal, cijfers van de 27 lidstaten)
+admin-population-submit = Tabel laden
+population-table-in-force = Bevolking: de tabel van bijlage III voor { $year }, van kracht op het moment van de stemming.
+population-table-older = Bevolking: de tabel van bijlage III voor { $year } is gebruikt, niet de tabel die op het moment van de stemming van kracht was ({ $current }) en die niet geladen is. Een beheerder kan die laden op de beheerpagina.
+population-table-supplied = Bevolking: met de procedure verstrekte cijfers.
+robustness-holds = De uitkomst blijft staan bij elke herziening van de bevolkingscijfers tot ±2 %.
+robustness-close = Krap: een herziening van de bevolkingscijfers tot ±2 % kan de uitkomst veranderen. Controleer met de geldende tabel.
+margin-members-in-favour = Leden voor: { $actual }; vereist: { $required } (marge: { $margin })
+margin-population-in-favour = Bevolking voor: { $actual }; vereist: { $required } (marge: { $margin }; in procentpunten: { $points })
+margin-blocking-minority = Leden die niet voor stemmen: { $actual }; een blokkerende minderheid vereist: { $required }
+margin-declared-members = Leden die zich met een formele verklaring onthouden: { $actual }; de handeling wordt tegengehouden vanaf: { $required }
+margin-declared-population = Bevolking van de leden die zich met een formele verklaring onthouden: { $actual }; de handeling wordt tegengehouden vanaf: { $required } (in procentpunten: { $points })

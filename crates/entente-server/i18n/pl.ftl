@@ -95,9 +95,28 @@ page-prev = Poprzednia strona
 page-next = Następna strona
 page-of = Strona { $page } z { $pages }
 
-search-title = Wyszukiwanie spraw
-search-label = Słowa z tytułu lub streszczenia, w dowolnym języku
+search-title = Szukaj we wszystkim, co możesz zobaczyć
+search-label = Słowa, nazwy, identyfikatory (T0800) lub „fraza”, w dowolnym języku
 search-button = Szukaj
+search-results =
+    { $count ->
+        [one] { $count } wynik
+        [few] { $count } wyniki
+        [many] { $count } wyników
+       *[other] { $count } wyniku
+    }
+search-kind-dossier = Sprawy
+search-kind-evidence = Dowody
+search-kind-assessment = Oceny
+search-kind-attribution = Przypisania
+search-kind-stix = Obiekty STIX
+search-sort = Kolejność
+search-sort-relevance = Trafność
+search-sort-date = Od najnowszych
+search-from = Od (data)
+search-to = Do (data)
+search-none = Nic, co możesz zobaczyć, nie pasuje do tych słów.
+search-dossier = Sprawa
 
 dossier-origin = Autor
 marking-releasable = Może zostać udostępnione
@@ -454,3 +473,180 @@ statement-revise-heading = Nowa wersja w języku źródłowym
 statement-revise-hint = Wersje językowe pozostają przy poprzedniej wersji; nową wersję tłumaczy się od nowa.
 statement-revise-note = Uwaga do zmiany
 statement-revise-submit = Zapisz jako nową wersję
+stage-title = Stan sprawy
+stage-picture = Wspólny obraz sytuacji
+stage-picture-agreed = uzgodniony
+stage-picture-proposed = zaproponowany, można zgłaszać sprzeciw
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } strona przedłożyła ocenę
+        [few] { $count } strony przedłożyły ocenę
+        [many] { $count } stron przedłożyło ocenę
+       *[other] { $count } strony przedłożyło ocenę
+    }
+stage-options = Możliwe reakcje
+stage-options-available =
+    { $count ->
+        [one] { $count } dostępna możliwość reakcji
+        [few] { $count } dostępne możliwości reakcji
+        [many] { $count } dostępnych możliwości reakcji
+       *[other] { $count } dostępnej możliwości reakcji
+    }
+stage-options-need-picture = gdy obraz sytuacji zostanie uzgodniony
+stage-procedure = Decyzja
+stage-procedure-open = trwa procedura
+stage-procedure-none =
+    { $count ->
+        [one] brak procedury; zestawiono { $count } pakiet
+        [few] brak procedury; zestawiono { $count } pakiety
+        [many] brak procedury; zestawiono { $count } pakietów
+       *[other] brak procedury; zestawiono { $count } pakietu
+    }
+stage-procedure-closed = zamknięta
+stage-response = Reakcja
+stage-response-adopted =
+    { $count ->
+        [one] przyjęto { $count } decyzję
+        [few] przyjęto { $count } decyzje
+        [many] przyjęto { $count } decyzji
+       *[other] przyjęto { $count } decyzji
+    }
+stage-attribution = Przypisanie odpowiedzialności
+await-title = Oczekuje na Twoje działanie
+await-assess = Przedłóż ocenę strony { $party }.
+await-proposal = Do zaproponowanego obrazu sytuacji można zgłaszać sprzeciw do { $deadline }: zgłoś sprzeciw, jeżeli Twoja strona się nie zgadza, albo zachowaj milczenie, aby wyrazić zgodę.
+await-position = Zarejestruj stanowisko strony { $party } w toczącej się procedurze.
+await-propose = Zaproponuj obecny obraz sytuacji jako uzgodniony.
+await-package = Zestaw pakiet z dostępnych możliwości reakcji.
+await-open = Wszcznij procedurę w sprawie pakietu.
+await-close = Termin procedury upłynął: zamknij ją, aby ustalić jej wynik.
+sections-nav = Części sprawy
+basis-picture = Wspólna świadomość sytuacyjna uzgodniona przez państwa członkowskie (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 5); obraz jest uzgodniony, jeżeli termin na zgłoszenie sprzeciwu upłynie bez sprzeciwu.
+basis-options = Środki proporcjonalne do zasięgu, skali, czasu trwania, intensywności, złożoności, stopnia zaawansowania i skutków działania (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 5).
+basis-procedure = Decyzje w ramach WPZiB podejmuje się jednomyślnie (art. 31 ust. 1 TUE); w procedurze milczącej zgody przewidzianej w regulaminie wewnętrznym Rady (art. 12 ust. 2) tekst zostaje przyjęty, chyba że członek zgłosi sprzeciw przed upływem terminu.
+basis-attribution = Przypisanie odpowiedzialności jest suwerenną decyzją polityczną każdego państwa członkowskiego (konkluzje Rady z dnia 19 czerwca 2017 r., pkt 4); wspólne przypisanie przyjmuje Rada.
+proposals-title = Propozycje uzgodnionego obrazu sytuacji
+proposal-open = można zgłaszać sprzeciw
+proposal-objected = zgłoszono sprzeciw
+proposal-agreed = uzgodniona
+col-objections = Sprzeciwy
+objection-reason = Dlaczego { $party } zgłasza sprzeciw
+objection-hint = Jeden sprzeciw wstrzymuje propozycję; milczenie do upływu terminu oznacza zgodę.
+objection-submit = Zgłoś sprzeciw
+propose-open = Zaproponuj obecny obraz sytuacji jako uzgodniony
+propose-deadline = Termin (UTC)
+col-note = Uwaga
+propose-submit = Zaproponuj
+facts-open = Fakty uwzględniane przy ocenie możliwych reakcji
+facts-persons = Zidentyfikowano odpowiedzialne osoby lub podmioty
+facts-attempted = Działanie było usiłowaniem (udaremnionym lub bezskutecznym)
+facts-dialogue = Trwa dialog z danym państwem
+facts-regime = Wobec tych podmiotów stosuje się już system sankcji za cyberataki
+facts-partner = Stosunki z danym państwem
+partner-unknown = nie określono
+partner-partner = partner
+partner-neutral = neutralne
+partner-adversarial = wrogie
+facts-apply = Uwzględnij te fakty
+options-why = Dlaczego
+package-submit = Zestaw pakiet z zaznaczonych możliwości reakcji
+packages-title = Pakiety
+procedure-open = Wszcznij procedurę
+procedure-subject-package = W sprawie pakietu
+procedure-subject-text = Lub w sprawie tekstu
+procedure-open-submit = Wszcznij procedurę
+dossier-responses = Reakcje
+no-responses = W tej sprawie nie przyjęto żadnej decyzji.
+col-measures = Środki
+col-basis-legal = Podstawa prawna
+attribution-record-joint = Zarejestruj wspólne przypisanie odpowiedzialności przyjęte przez Radę
+attribution-record-national = Zarejestruj krajowe przypisanie odpowiedzialności dokonane przez { $party }
+attribution-procedure = Przyjęte w procedurze
+attribution-public = Publiczne
+attribution-url = Odnośnik do oświadczenia
+attribution-submit = Zarejestruj przypisanie
+procedure-close = Zamknij procedurę
+procedure-close-hint = Zamknięcie ustala wynik w obecnym stanie; stanowisk nie będzie już można zmienić.
+event-dossier-created = Otwarto sprawę
+event-dossier-updated = Zaktualizowano fakty
+event-dossier-transitioned = Zmieniono status
+event-dossier-marked = Zmieniono oznaczenie
+event-evidence-added = Dodano dowód
+event-evidence-withdrawn = Wycofano dowód
+event-assessment-submitted = Przedłożono ocenę
+event-picture-proposed = Zaproponowano obraz sytuacji jako uzgodniony
+event-picture-objected = Zgłoszono sprzeciw wobec zaproponowanego obrazu sytuacji
+event-package-assembled = Zestawiono pakiet środków
+event-procedure-opened = Wszczęto procedurę
+event-procedure-position-recorded = Zarejestrowano stanowisko
+event-procedure-closed = Zamknięto procedurę
+event-attribution-recorded = Zarejestrowano przypisanie odpowiedzialności
+event-attribution-withdrawn = Wycofano przypisanie odpowiedzialności
+
+dossier-new = Otwórz sprawę
+dossier-new-submit = Otwórz sprawę
+marking-tlp = Poziom TLP
+marking-releasable-hint = strony inne niż Pana/Pani, oddzielone przecinkami (np. EE, LV, EEAS)
+marking-recipients = Wskazani odbiorcy (TLP:RED; nazwy użytkowników oddzielone przecinkami)
+marking-own = Element może mieć własne oznaczenie, tak samo rygorystyczne jak oznaczenie sprawy lub bardziej.
+marking-same = oznaczenie sprawy
+evidence-add = Dodaj dowód
+evidence-url = Odnośnik
+evidence-text = Tekst lub wyciąg
+evidence-submit = Dodaj dowód
+col-reliability = Wiarygodność źródła
+col-credibility = Wiarygodność informacji
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Logowanie trwało zbyt długo albo formularz nie pochodził z tej witryny. Zaloguj się ponownie.
+second-step-title = Drugi składnik
+second-step-intro = Hasło jest poprawne. Wpisz kod, który teraz pokazuje Twoja aplikacja uwierzytelniająca.
+second-step-code = Sześciocyfrowy kod
+second-step-failed = Ten kod jest błędny, wygasł lub został już użyty. Poczekaj na następny kod i spróbuj ponownie.
+second-step-recovery = Utracono aplikację uwierzytelniającą?
+second-step-recovery-code = Kod odzyskiwania
+second-step-hint = Każdy kod działa tylko raz. Bez aplikacji uwierzytelniającej lub kodu odzyskiwania poproś pełnomocnika ds. bezpieczeństwa swojej strony o zresetowanie drugiego składnika.
+enrol-title = Skonfiguruj drugi składnik
+enrol-required = Twoje konto zarządza kontami lub poświadczeniami bezpieczeństwa: zanim zrobisz cokolwiek innego, potrzebuje drugiego składnika.
+enrol-failed = Ten kod nie pasuje do tego sekretu. Sprawdź czas na urządzeniu i wpisz kod, który teraz pokazuje.
+enrol-step-app = Dodaj ten sekret do aplikacji uwierzytelniającej (oparty na czasie, 6 cyfr, 30 sekund):
+enrol-open-app = Otwórz w aplikacji uwierzytelniającej
+enrol-step-code = Aby potwierdzić, wpisz kod pokazany przez aplikację:
+enrol-confirm = Potwierdź
+enrol-done = Drugi składnik jest skonfigurowany. Od teraz logujesz się hasłem i kodem.
+enrol-recovery-title = Kody odzyskiwania
+enrol-recovery-hint = Przechowuj te kody w bezpiecznym miejscu. Każdy z nich raz zastępuje kod przy logowaniu. Są pokazywane tylko teraz.
+enrol-continue = Dalej
+enrol-already = Twoje konto ma drugi składnik. Jeśli utracisz aplikację uwierzytelniającą, zresetuje go pełnomocnik ds. bezpieczeństwa Twojej strony.
+login-sso = Zaloguj się przez { $provider }
+sso-refused-title = Brak dostępu
+sso-refused-unmapped = { $provider } Cię zalogował, ale żadna reguła tej instancji nie daje dostępu Twojemu kontu. Pełnomocnik ds. bezpieczeństwa Twojej strony musi dodać dla Ciebie regułę logowania.
+sso-refused-ambiguous = { $provider } Cię zalogował, ale do Twojego konta pasują reguły więcej niż jednej strony, więc ta instancja nie wie, w czyim imieniu działasz. Skontaktuj się ze swoim pełnomocnikiem ds. bezpieczeństwa.
+sso-refused-disabled = Twoje konto w tej instancji jest wyłączone.
+sso-refused-party = Twoje konto działa w imieniu innej strony niż ta, którą przypisują Ci teraz reguły. Skontaktuj się ze swoim pełnomocnikiem ds. bezpieczeństwa.
+sso-refused-hint = Ta próba została odnotowana w dzienniku audytu.
+sso-failed-title = Logowanie nie powiodło się
+sso-failed = Logowanie przez { $provider } nie powiodło się: { $reason }
+sso-continue = Dalej
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabele ludności z załącznika III
+admin-population-intro = Dane o liczbie ludności, które rozstrzygają o większości kwalifikowanej (regulamin wewnętrzny Rady, załącznik III). Głosowanie korzysta z tabeli swojego roku; jeśli nie jest wczytana – z najbliższej, i to zaznacza.
+col-origin = Pochodzenie
+col-total = Ludność Unii
+origin-shipped = dostarczona z entente
+origin-imported = wczytana do tej instancji
+population-replaced = zastąpiona późniejszym wczytaniem
+admin-population-label = Tabela do wczytania (JSON: rok, źródło, ogółem, dane 27 państw członkowskich)
+admin-population-submit = Wczytaj tabelę
+population-table-in-force = Ludność: tabela z załącznika III na rok { $year }, obowiązująca w chwili głosowania.
+population-table-older = Ludność: użyto tabeli z załącznika III na rok { $year }, a nie tabeli obowiązującej w chwili głosowania ({ $current }), której nie wczytano. Administrator może ją wczytać na stronie administracji.
+population-table-supplied = Ludność: dane przekazane wraz z procedurą.
+robustness-holds = Wynik utrzymuje się przy każdej zmianie danych o ludności do ±2 %.
+robustness-close = Niewielka różnica: zmiana danych o ludności do ±2 % mogłaby zmienić wynik. Sprawdź z obowiązującą tabelą.
+margin-members-in-favour = Członkowie za: { $actual }; wymagane: { $required } (zapas: { $margin })
+margin-population-in-favour = Ludność za: { $actual }; wymagane: { $required } (zapas: { $margin }; w punktach procentowych: { $points })
+margin-blocking-minority = Członkowie niegłosujący za: { $actual }; mniejszość blokująca wymaga: { $required }
+margin-declared-members = Członkowie wstrzymujący się z formalną deklaracją: { $actual }; akt zostaje zatrzymany od: { $required }
+margin-declared-population = Ludność członków wstrzymujących się z formalną deklaracją: { $actual }; akt zostaje zatrzymany od: { $required } (w punktach procentowych: { $points })

@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página seguinte
 page-of = Página { $page } de { $pages }
 
-search-title = Pesquisar processos
-search-label = Palavras do título ou do resumo, em qualquer língua
+search-title = Pesquisar em tudo o que pode ver
+search-label = Palavras, nomes, identificadores (T0800) ou uma «frase», em qualquer língua
 search-button = Pesquisar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Processos
+search-kind-evidence = Elementos de prova
+search-kind-assessment = Avaliações
+search-kind-attribution = Atribuições
+search-kind-stix = Objetos STIX
+search-sort = Ordenação
+search-sort-relevance = Relevância
+search-sort-date = Mais recentes primeiro
+search-from = De (data)
+search-to = Até (data)
+search-none = Nada do que pode ver corresponde a estas palavras.
+search-dossier = Processo
 
 dossier-origin = Autor da informação
 marking-releasable = Pode ser divulgado a
@@ -445,3 +463,176 @@ statement-revise-heading = Nova versão na língua de partida
 statement-revise-hint = As versões linguísticas ficam com a versão anterior; a nova versão é traduzida de novo.
 statement-revise-note = Nota sobre a alteração
 statement-revise-submit = Guardar como nova versão
+stage-title = Ponto da situação do processo
+stage-picture = Panorama comum
+stage-picture-agreed = acordado
+stage-picture-proposed = proposto, aberto a objeções
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte apresentou a sua avaliação
+        [many] { $count } de partes apresentaram a sua avaliação
+       *[other] { $count } partes apresentaram a sua avaliação
+    }
+stage-options = Opções de resposta
+stage-options-available =
+    { $count ->
+        [one] { $count } opção disponível
+        [many] { $count } de opções disponíveis
+       *[other] { $count } opções disponíveis
+    }
+stage-options-need-picture = logo que o panorama seja acordado
+stage-procedure = Decisão
+stage-procedure-open = está aberto um procedimento
+stage-procedure-none =
+    { $count ->
+        [one] ainda sem procedimento; { $count } pacote constituído
+        [many] ainda sem procedimento; { $count } de pacotes constituídos
+       *[other] ainda sem procedimento; { $count } pacotes constituídos
+    }
+stage-procedure-closed = encerrado
+stage-response = Resposta
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decisão adotada
+        [many] { $count } de decisões adotadas
+       *[other] { $count } decisões adotadas
+    }
+stage-attribution = Atribuição
+await-title = A aguardar a sua intervenção
+await-assess = Apresente a avaliação de { $party }.
+await-proposal = Um panorama proposto está aberto a objeções até { $deadline }: apresente uma objeção se a sua parte discordar, ou guarde silêncio para dar o seu acordo.
+await-position = Registe a posição de { $party } no procedimento em curso.
+await-propose = Proponha o panorama atual como panorama acordado.
+await-package = Constitua um pacote a partir das opções disponíveis.
+await-open = Abra um procedimento sobre o pacote.
+await-close = O prazo de um procedimento expirou: encerre-o para fixar o seu resultado.
+sections-nav = Secções do processo
+basis-picture = Um conhecimento comum da situação acordado entre os Estados-Membros (conclusões do Conselho de 19 de junho de 2017, ponto 5); considera-se acordado quando o prazo para objeções termina sem objeções.
+basis-options = Medidas proporcionadas ao alcance, à escala, à duração, à intensidade, à complexidade, à sofisticação e ao impacto da atividade (conclusões do Conselho de 19 de junho de 2017, ponto 5).
+basis-procedure = As decisões no âmbito da PESC são tomadas por unanimidade (artigo 31.º, n.º 1, do TUE); o procedimento de acordo tácito previsto no Regulamento Interno do Conselho (artigo 12.º, n.º 2) permite adotar um texto, salvo se um membro levantar objeções antes do termo do prazo.
+basis-attribution = A atribuição é uma decisão política soberana de cada Estado-Membro (conclusões do Conselho de 19 de junho de 2017, ponto 4); uma atribuição conjunta é adotada pelo Conselho.
+proposals-title = Propostas de panorama acordado
+proposal-open = aberta a objeções
+proposal-objected = objetada
+proposal-agreed = acordada
+col-objections = Objeções
+objection-reason = Motivos da objeção de { $party }
+objection-hint = Basta uma objeção para travar a proposta; o silêncio até ao termo do prazo vale como acordo.
+objection-submit = Apresentar uma objeção
+propose-open = Propor o panorama atual como acordado
+propose-deadline = Prazo (UTC)
+col-note = Nota
+propose-submit = Propor
+facts-open = Factos ponderados nas opções
+facts-persons = As pessoas ou entidades responsáveis estão identificadas
+facts-attempted = A atividade foi tentada (frustrada ou sem efeito)
+facts-dialogue = Está em curso um diálogo com o Estado em causa
+facts-regime = O regime de sanções contra ciberataques já se aplica aos visados
+facts-partner = Relações com o Estado em causa
+partner-unknown = não indicado
+partner-partner = parceiro
+partner-neutral = neutro
+partner-adversarial = hostil
+facts-apply = Ponderar estes factos
+options-why = Porquê
+package-submit = Constituir um pacote com as opções assinaladas
+packages-title = Pacotes
+procedure-open = Abrir um procedimento
+procedure-subject-package = Sobre um pacote
+procedure-subject-text = Ou sobre um texto
+procedure-open-submit = Abrir o procedimento
+dossier-responses = Respostas
+no-responses = Não foi adotada nenhuma decisão neste processo.
+col-measures = Medidas
+col-basis-legal = Base jurídica
+attribution-record-joint = Registar a atribuição conjunta adotada pelo Conselho
+attribution-record-national = Registar a atribuição nacional de { $party }
+attribution-procedure = Adotada pelo procedimento
+attribution-public = Pública
+attribution-url = Ligação para a declaração
+attribution-submit = Registar a atribuição
+procedure-close = Encerrar o procedimento
+procedure-close-hint = O encerramento fixa o resultado tal como está; as posições deixam de poder ser alteradas.
+event-dossier-created = Processo aberto
+event-dossier-updated = Factos atualizados
+event-dossier-transitioned = Situação alterada
+event-dossier-marked = Marcação alterada
+event-evidence-added = Elemento de prova aditado
+event-evidence-withdrawn = Elemento de prova retirado
+event-assessment-submitted = Avaliação apresentada
+event-picture-proposed = Panorama proposto como acordado
+event-picture-objected = Objeção ao panorama proposto
+event-package-assembled = Pacote de medidas constituído
+event-procedure-opened = Procedimento aberto
+event-procedure-position-recorded = Posição registada
+event-procedure-closed = Procedimento encerrado
+event-attribution-recorded = Atribuição registada
+event-attribution-withdrawn = Atribuição retirada
+
+dossier-new = Abrir um processo
+dossier-new-submit = Abrir o processo
+marking-tlp = Nível TLP
+marking-releasable-hint = outras partes além da sua, separadas por vírgulas (p. ex., EE, LV, EEAS)
+marking-recipients = Destinatários designados (TLP:RED; nomes de utilizador separados por vírgulas)
+marking-own = Um elemento pode ter a sua própria marcação, tão estrita como a do processo ou mais.
+marking-same = a do processo
+evidence-add = Acrescentar um elemento de prova
+evidence-url = Ligação
+evidence-text = Texto ou excerto
+evidence-submit = Acrescentar o elemento de prova
+col-reliability = Fiabilidade da fonte
+col-credibility = Credibilidade da informação
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = O início de sessão demorou demasiado ou o formulário não veio deste sítio. Inicie sessão novamente.
+second-step-title = Segundo fator
+second-step-intro = A sua palavra-passe está correta. Escreva o código que a sua aplicação de autenticação mostra agora.
+second-step-code = Código de seis algarismos
+second-step-failed = Esse código está errado, expirou ou já foi utilizado. Aguarde pelo código seguinte e tente novamente.
+second-step-recovery = Perdeu o seu autenticador?
+second-step-recovery-code = Código de recuperação
+second-step-hint = Cada código funciona uma só vez. Sem o autenticador nem um código de recuperação, peça a um responsável de segurança da sua parte que reponha o seu segundo fator.
+enrol-title = Configure o seu segundo fator
+enrol-required = A sua conta administra contas ou credenciações: precisa de um segundo fator antes de poder fazer qualquer outra coisa.
+enrol-failed = Esse código não corresponde a este segredo. Verifique a hora do seu dispositivo e escreva o código que mostra agora.
+enrol-step-app = Adicione este segredo a uma aplicação de autenticação (baseada no tempo, 6 algarismos, 30 segundos):
+enrol-open-app = Abrir numa aplicação de autenticação
+enrol-step-code = Escreva o código que a aplicação mostra para confirmar:
+enrol-confirm = Confirmar
+enrol-done = O seu segundo fator está configurado. A partir de agora inicia sessão com a palavra-passe e um código.
+enrol-recovery-title = Códigos de recuperação
+enrol-recovery-hint = Guarde estes códigos num local seguro. Cada um permite-lhe iniciar sessão uma vez em vez de um código. Só são mostrados agora.
+enrol-continue = Continuar
+enrol-already = A sua conta tem um segundo fator. Se perder o autenticador, um responsável de segurança da sua parte repõe-no.
+login-sso = Iniciar sessão com { $provider }
+sso-refused-title = Sem acesso
+sso-refused-unmapped = { $provider } autenticou-o, mas nenhuma regra desta instância dá acesso à sua conta. Um responsável de segurança da sua parte tem de acrescentar uma regra de início de sessão para si.
+sso-refused-ambiguous = { $provider } autenticou-o, mas à sua conta correspondem regras de mais de uma parte, pelo que esta instância não consegue saber em nome de quem atua. Contacte o seu responsável de segurança.
+sso-refused-disabled = A sua conta nesta instância está desativada.
+sso-refused-party = A sua conta atua em nome de uma parte diferente da que as regras agora lhe atribuem. Contacte o seu responsável de segurança.
+sso-refused-hint = Esta tentativa ficou registada no registo de auditoria.
+sso-failed-title = Falha no início de sessão
+sso-failed = O início de sessão com { $provider } falhou: { $reason }
+sso-continue = Continuar
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Quadros de população do anexo III
+admin-population-intro = Os números de população que decidem as maiorias qualificadas (Regulamento Interno do Conselho, anexo III). Uma votação utiliza o quadro do seu ano; se esse quadro não estiver carregado, o mais próximo, e indica-o.
+col-origin = Origem
+col-total = População da União
+origin-shipped = fornecido com o entente
+origin-imported = carregado nesta instância
+population-replaced = substituído por um carregamento posterior
+admin-population-label = Quadro a carregar (JSON: ano, fonte, total, números dos 27 Estados-Membros)
+admin-population-submit = Carregar o quadro
+population-table-in-force = População: o quadro do anexo III de { $year }, em vigor no momento da votação.
+population-table-older = População: foi utilizado o quadro do anexo III de { $year }, e não o quadro em vigor no momento da votação ({ $current }), que não está carregado. Um administrador pode carregá-lo na página de administração.
+population-table-supplied = População: números fornecidos com o procedimento.
+robustness-holds = O resultado mantém-se com qualquer revisão dos números de população até ±2 %.
+robustness-close = Renhido: uma revisão dos números de população até ±2 % poderia alterar o resultado. Verifique com o quadro em vigor.
+margin-members-in-favour = Membros a favor: { $actual }; necessários: { $required } (margem: { $margin })
+margin-population-in-favour = População a favor: { $actual }; necessária: { $required } (margem: { $margin }; em pontos percentuais: { $points })
+margin-blocking-minority = Membros que não votam a favor: { $actual }; uma minoria de bloqueio exige: { $required }
+margin-declared-members = Membros que se abstêm com declaração formal: { $actual }; o ato é travado a partir de: { $required }
+margin-declared-population = População dos membros que se abstêm com declaração formal: { $actual }; o ato é travado a partir de: { $required } (em pontos percentuais: { $points })

@@ -92,9 +92,27 @@ page-prev = Pagina anterioară
 page-next = Pagina următoare
 page-of = Pagina { $page } din { $pages }
 
-search-title = Căutare în dosare
-search-label = Cuvinte din titlu sau din rezumat, în orice limbă
+search-title = Căutați în tot ce aveți voie să vedeți
+search-label = Cuvinte, nume, identificatori (T0800) sau o „expresie”, în orice limbă
 search-button = Căutare
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultate
+       *[other] { $count } de rezultate
+    }
+search-kind-dossier = Dosare
+search-kind-evidence = Probe
+search-kind-assessment = Evaluări
+search-kind-attribution = Atribuiri
+search-kind-stix = Obiecte STIX
+search-sort = Ordonare
+search-sort-relevance = Relevanță
+search-sort-date = Cele mai recente întâi
+search-from = De la (data)
+search-to = Până la (data)
+search-none = Nimic din ceea ce aveți voie să vedeți nu corespunde acestor cuvinte.
+search-dossier = Dosar
 
 dossier-origin = Emitent
 marking-releasable = Poate fi comunicat către
@@ -445,3 +463,176 @@ statement-revise-heading = Versiune nouă în limba sursă
 statement-revise-hint = Versiunile lingvistice rămân la versiunea anterioară; noua versiune se traduce din nou.
 statement-revise-note = Notă privind modificarea
 statement-revise-submit = Salvează ca versiune nouă
+stage-title = Stadiul dosarului
+stage-picture = Imagine comună
+stage-picture-agreed = convenită
+stage-picture-proposed = propusă, deschisă obiecțiilor
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } parte și-a prezentat evaluarea
+        [few] { $count } părți și-au prezentat evaluarea
+       *[other] { $count } de părți și-au prezentat evaluarea
+    }
+stage-options = Opțiuni de răspuns
+stage-options-available =
+    { $count ->
+        [one] { $count } opțiune disponibilă
+        [few] { $count } opțiuni disponibile
+       *[other] { $count } de opțiuni disponibile
+    }
+stage-options-need-picture = de îndată ce imaginea este convenită
+stage-procedure = Decizie
+stage-procedure-open = o procedură este în curs
+stage-procedure-none =
+    { $count ->
+        [one] nicio procedură încă; { $count } pachet constituit
+        [few] nicio procedură încă; { $count } pachete constituite
+       *[other] nicio procedură încă; { $count } de pachete constituite
+    }
+stage-procedure-closed = închisă
+stage-response = Răspuns
+stage-response-adopted =
+    { $count ->
+        [one] { $count } decizie adoptată
+        [few] { $count } decizii adoptate
+       *[other] { $count } de decizii adoptate
+    }
+stage-attribution = Atribuire
+await-title = În așteptarea dumneavoastră
+await-assess = Prezentați evaluarea părții { $party }.
+await-proposal = O imagine propusă este deschisă obiecțiilor până la { $deadline }: formulați o obiecție dacă partea dumneavoastră nu este de acord sau păstrați tăcerea pentru a vă da acordul.
+await-position = Înregistrați poziția părții { $party } în procedura în curs.
+await-propose = Propuneți imaginea actuală drept imagine convenită.
+await-package = Constituiți un pachet din opțiunile disponibile.
+await-open = Deschideți o procedură privind pachetul.
+await-close = Termenul unei proceduri a expirat: închideți-o pentru a-i stabili rezultatul.
+sections-nav = Secțiunile dosarului
+basis-picture = O cunoaștere comună a situației, convenită între statele membre (concluziile Consiliului din 19 iunie 2017, punctul 5); convenită atunci când termenul pentru obiecții expiră fără nicio obiecție.
+basis-options = Măsuri proporționale cu sfera, amploarea, durata, intensitatea, complexitatea, gradul de sofisticare și impactul activității (concluziile Consiliului din 19 iunie 2017, punctul 5).
+basis-procedure = Deciziile PESC se iau în unanimitate [articolul 31 alineatul (1) din TUE]; prin procedura aprobării tacite prevăzută de Regulamentul de procedură al Consiliului [articolul 12 alineatul (2)] se adoptă un text, cu excepția cazului în care un membru formulează obiecții înainte de expirarea termenului.
+basis-attribution = Atribuirea este o decizie politică suverană a fiecărui stat membru (concluziile Consiliului din 19 iunie 2017, punctul 4); o atribuire comună este adoptată de Consiliu.
+proposals-title = Propuneri de imagine convenită
+proposal-open = deschisă obiecțiilor
+proposal-objected = obiecție formulată
+proposal-agreed = convenită
+col-objections = Obiecții
+objection-reason = Motivele obiecției formulate de { $party }
+objection-hint = O singură obiecție oprește propunerea; tăcerea până la expirarea termenului valorează acord.
+objection-submit = Formulați o obiecție
+propose-open = Propuneți imaginea actuală drept convenită
+propose-deadline = Termen (UTC)
+col-note = Observație
+propose-submit = Propuneți
+facts-open = Fapte luate în considerare la opțiuni
+facts-persons = Persoanele sau entitățile responsabile sunt identificate
+facts-attempted = Activitatea a rămas în stadiu de tentativă (dejucată sau fără efect)
+facts-dialogue = Un dialog cu statul în cauză este în curs
+facts-regime = Regimul de sancțiuni împotriva atacurilor cibernetice se aplică deja celor în cauză
+facts-partner = Relațiile cu statul în cauză
+partner-unknown = neprecizat
+partner-partner = partener
+partner-neutral = neutru
+partner-adversarial = ostil
+facts-apply = Luați în considerare aceste fapte
+options-why = De ce
+package-submit = Constituiți un pachet din opțiunile bifate
+packages-title = Pachete
+procedure-open = Deschideți o procedură
+procedure-subject-package = Privind un pachet
+procedure-subject-text = Sau privind un text
+procedure-open-submit = Deschideți procedura
+dossier-responses = Răspunsuri
+no-responses = Nu a fost adoptată nicio decizie în acest dosar.
+col-measures = Măsuri
+col-basis-legal = Temei juridic
+attribution-record-joint = Înregistrați atribuirea comună adoptată de Consiliu
+attribution-record-national = Înregistrați atribuirea națională a părții { $party }
+attribution-procedure = Adoptată prin procedura
+attribution-public = Publică
+attribution-url = Legătură către declarație
+attribution-submit = Înregistrați atribuirea
+procedure-close = Închideți procedura
+procedure-close-hint = Închiderea stabilește rezultatul în stadiul actual; pozițiile nu mai pot fi modificate.
+event-dossier-created = Dosar deschis
+event-dossier-updated = Fapte actualizate
+event-dossier-transitioned = Stadiu modificat
+event-dossier-marked = Marcaj modificat
+event-evidence-added = Probă adăugată
+event-evidence-withdrawn = Probă retrasă
+event-assessment-submitted = Evaluare prezentată
+event-picture-proposed = Imagine propusă drept convenită
+event-picture-objected = Obiecție la imaginea propusă
+event-package-assembled = Pachet de măsuri constituit
+event-procedure-opened = Procedură deschisă
+event-procedure-position-recorded = Poziție înregistrată
+event-procedure-closed = Procedură închisă
+event-attribution-recorded = Atribuire înregistrată
+event-attribution-withdrawn = Atribuire retrasă
+
+dossier-new = Deschide un dosar
+dossier-new-submit = Deschide dosarul
+marking-tlp = Nivel TLP
+marking-releasable-hint = alte părți decât a dumneavoastră, separate prin virgule (de ex. EE, LV, EEAS)
+marking-recipients = Destinatari nominali (TLP:RED; nume de utilizator separate prin virgule)
+marking-own = Un element poate avea propriul marcaj, la fel de strict ca al dosarului sau mai strict.
+marking-same = cel al dosarului
+evidence-add = Adăugați o probă
+evidence-url = Link
+evidence-text = Text sau extras
+evidence-submit = Adăugați proba
+col-reliability = Fiabilitatea sursei
+col-credibility = Credibilitatea informației
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Autentificarea a durat prea mult sau formularul nu provenea de pe acest site. Vă rugăm să vă autentificați din nou.
+second-step-title = Al doilea factor
+second-step-intro = Parola este corectă. Introduceți codul pe care îl afișează acum aplicația de autentificare.
+second-step-code = Cod din șase cifre
+second-step-failed = Codul este greșit, a expirat sau a fost deja folosit. Așteptați codul următor și încercați din nou.
+second-step-recovery = Ați pierdut autentificatorul?
+second-step-recovery-code = Cod de recuperare
+second-step-hint = Fiecare cod funcționează o singură dată. Fără autentificator sau cod de recuperare, cereți unui ofițer de securitate al părții dumneavoastră să vă reseteze al doilea factor.
+enrol-title = Configurați al doilea factor
+enrol-required = Contul dumneavoastră administrează conturi sau autorizări de securitate: are nevoie de un al doilea factor înainte de orice altceva.
+enrol-failed = Codul nu corespunde acestui secret. Verificați ora dispozitivului și introduceți codul pe care îl afișează acum.
+enrol-step-app = Adăugați acest secret într-o aplicație de autentificare (bazat pe timp, 6 cifre, 30 de secunde):
+enrol-open-app = Deschide într-o aplicație de autentificare
+enrol-step-code = Pentru confirmare, introduceți codul afișat de aplicație:
+enrol-confirm = Confirmă
+enrol-done = Al doilea factor este configurat. De acum vă autentificați cu parola și un cod.
+enrol-recovery-title = Coduri de recuperare
+enrol-recovery-hint = Păstrați aceste coduri într-un loc sigur. Fiecare vă autentifică o singură dată în locul unui cod. Sunt afișate doar acum.
+enrol-continue = Continuă
+enrol-already = Contul dumneavoastră are un al doilea factor. Dacă pierdeți autentificatorul, un ofițer de securitate al părții dumneavoastră îl resetează.
+login-sso = Autentificare cu { $provider }
+sso-refused-title = Acces refuzat
+sso-refused-unmapped = { $provider } v-a autentificat, dar nicio regulă a acestei instanțe nu dă acces contului dumneavoastră. Un ofițer de securitate al părții dumneavoastră trebuie să adauge o regulă de autentificare pentru dumneavoastră.
+sso-refused-ambiguous = { $provider } v-a autentificat, dar contului dumneavoastră i se potrivesc reguli ale mai multor părți, astfel că această instanță nu poate ști în numele cui acționați. Adresați-vă ofițerului de securitate.
+sso-refused-disabled = Contul dumneavoastră din această instanță este dezactivat.
+sso-refused-party = Contul dumneavoastră acționează în numele altei părți decât cea pe care v-o atribuie acum regulile. Adresați-vă ofițerului de securitate.
+sso-refused-hint = Această încercare a fost înregistrată în pista de audit.
+sso-failed-title = Autentificare eșuată
+sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
+sso-continue = Continuă
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelele populației din anexa III
+admin-population-intro = Cifrele populației care decid majoritățile calificate (Regulamentul de procedură al Consiliului, anexa III). Un vot folosește tabelul anului său; dacă acesta nu este încărcat, pe cel mai apropiat, și o spune.
+col-origin = Origine
+col-total = Populația Uniunii
+origin-shipped = livrat cu entente
+origin-imported = încărcat în această instanță
+population-replaced = înlocuit de o încărcare ulterioară
+admin-population-label = Tabel de încărcat (JSON: an, sursă, total, cifrele celor 27 de state membre)
+admin-population-submit = Încarcă tabelul
+population-table-in-force = Populație: tabelul din anexa III pentru { $year }, în vigoare la momentul votului.
+population-table-older = Populație: s-a folosit tabelul din anexa III pentru { $year }, nu tabelul în vigoare la momentul votului ({ $current }), care nu este încărcat. Un administrator îl poate încărca pe pagina de administrare.
+population-table-supplied = Populație: cifre furnizate odată cu procedura.
+robustness-holds = Rezultatul se menține la orice revizuire a cifrelor populației de până la ±2 %.
+robustness-close = Strâns: o revizuire a cifrelor populației de până la ±2 % ar putea schimba rezultatul. Verificați cu tabelul în vigoare.
+margin-members-in-favour = Membri pentru: { $actual }; necesari: { $required } (marjă: { $margin })
+margin-population-in-favour = Populație pentru: { $actual }; necesară: { $required } (marjă: { $margin }; în puncte procentuale: { $points })
+margin-blocking-minority = Membri care nu votează pentru: { $actual }; o minoritate de blocare necesită: { $required }
+margin-declared-members = Membri care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required }
+margin-declared-population = Populația membrilor care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required } (în puncte procentuale: { $points })

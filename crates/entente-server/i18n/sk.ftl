@@ -95,9 +95,28 @@ page-prev = Predchádzajúca stránka
 page-next = Nasledujúca stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhľadávanie v spisoch
-search-label = Slová z názvu alebo zhrnutia, v ktoromkoľvek jazyku
+search-title = Hľadať vo všetkom, čo smiete vidieť
+search-label = Slová, mená, identifikátory (T0800) alebo „fráza“, v ktoromkoľvek jazyku
 search-button = Hľadať
+search-results =
+    { $count ->
+        [one] { $count } výsledok
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledkov
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Dôkazy
+search-kind-assessment = Posúdenia
+search-kind-attribution = Pripísania
+search-kind-stix = Objekty STIX
+search-sort = Zoradenie
+search-sort-relevance = Relevantnosť
+search-sort-date = Najnovšie najskôr
+search-from = Od (dátum)
+search-to = Do (dátum)
+search-none = Týmto slovám nezodpovedá nič, čo smiete vidieť.
+search-dossier = Spis
 
 dossier-origin = Pôvodca
 marking-releasable = Možno poskytnúť
@@ -454,3 +473,180 @@ statement-revise-heading = Nová verzia vo východiskovom jazyku
 statement-revise-hint = Jazykové verzie zostávajú pri predchádzajúcej verzii; nová verzia sa prekladá znova.
 statement-revise-note = Poznámka k zmene
 statement-revise-submit = Uložiť ako novú verziu
+stage-title = Stav spisu
+stage-picture = Spoločný obraz situácie
+stage-picture-agreed = dohodnutý
+stage-picture-proposed = navrhnutý, možno vzniesť námietky
+stage-picture-assessed =
+    { $count ->
+        [one] posúdenie predložila { $count } strana
+        [few] posúdenie predložili { $count } strany
+        [many] posúdenie predložilo { $count } strany
+       *[other] posúdenie predložilo { $count } strán
+    }
+stage-options = Možnosti reakcie
+stage-options-available =
+    { $count ->
+        [one] k dispozícii je { $count } možnosť
+        [few] k dispozícii sú { $count } možnosti
+        [many] k dispozícii je { $count } možnosti
+       *[other] k dispozícii je { $count } možností
+    }
+stage-options-need-picture = keď sa obraz situácie dohodne
+stage-procedure = Rozhodnutie
+stage-procedure-open = prebieha postup
+stage-procedure-none =
+    { $count ->
+        [one] zatiaľ žiadny postup; zostavený { $count } balík
+        [few] zatiaľ žiadny postup; zostavené { $count } balíky
+        [many] zatiaľ žiadny postup; zostavené { $count } balíka
+       *[other] zatiaľ žiadny postup; zostavených { $count } balíkov
+    }
+stage-procedure-closed = uzavretý
+stage-response = Reakcia
+stage-response-adopted =
+    { $count ->
+        [one] prijaté { $count } rozhodnutie
+        [few] prijaté { $count } rozhodnutia
+        [many] prijaté { $count } rozhodnutia
+       *[other] prijatých { $count } rozhodnutí
+    }
+stage-attribution = Pripísanie zodpovednosti
+await-title = Čaká na vás
+await-assess = Predložte posúdenie strany { $party }.
+await-proposal = Proti navrhnutému obrazu situácie možno vzniesť námietku do { $deadline }: vzneste námietku, ak vaša strana nesúhlasí, alebo mlčte, čím vyjadríte súhlas.
+await-position = Zaznamenajte pozíciu strany { $party } v prebiehajúcom postupe.
+await-propose = Navrhnite súčasný obraz situácie ako dohodnutý.
+await-package = Zostavte balík z dostupných možností.
+await-open = Začnite postup k balíku.
+await-close = Lehota postupu uplynula: uzavrite ho, aby sa stanovil jeho výsledok.
+sections-nav = Časti spisu
+basis-picture = Spoločné povedomie o situácii dohodnuté medzi členskými štátmi (závery Rady z 19. júna 2017, bod 5); obraz je dohodnutý, ak lehota na námietky uplynie bez námietky.
+basis-options = Opatrenia primerané dosahu, rozsahu, trvaniu, intenzite, zložitosti, sofistikovanosti a vplyvu činnosti (závery Rady z 19. júna 2017, bod 5).
+basis-procedure = Rozhodnutia v rámci SZBP sa prijímajú jednomyseľne (článok 31 ods. 1 Zmluvy o EÚ); postupom tichého súhlasu podľa rokovacieho poriadku Rady (článok 12 ods. 2) sa text prijme, ak žiadny člen pred uplynutím lehoty nevznesie námietku.
+basis-attribution = Pripísanie zodpovednosti je zvrchovaným politickým rozhodnutím každého členského štátu (závery Rady z 19. júna 2017, bod 4); spoločné pripísanie prijíma Rada.
+proposals-title = Návrhy dohodnutého obrazu situácie
+proposal-open = možno vzniesť námietky
+proposal-objected = vznesená námietka
+proposal-agreed = dohodnutý
+col-objections = Námietky
+objection-reason = Prečo { $party } vznáša námietku
+objection-hint = Jediná námietka návrh zastaví; mlčanie do uplynutia lehoty znamená súhlas.
+objection-submit = Vzniesť námietku
+propose-open = Navrhnúť súčasný obraz situácie ako dohodnutý
+propose-deadline = Lehota (UTC)
+col-note = Poznámka
+propose-submit = Navrhnúť
+facts-open = Skutočnosti zohľadňované v možnostiach
+facts-persons = Zodpovedné osoby alebo subjekty sú identifikované
+facts-attempted = Činnosť zostala v štádiu pokusu (bola zmarená alebo nemala účinok)
+facts-dialogue = S dotknutým štátom prebieha dialóg
+facts-regime = Na dotknuté osoby sa už vzťahuje režim sankcií proti kybernetickým útokom
+facts-partner = Vzťahy s dotknutým štátom
+partner-unknown = neuvedené
+partner-partner = partnerské
+partner-neutral = neutrálne
+partner-adversarial = nepriateľské
+facts-apply = Zohľadniť tieto skutočnosti
+options-why = Prečo
+package-submit = Zostaviť balík z označených možností
+packages-title = Balíky
+procedure-open = Začať postup
+procedure-subject-package = K balíku
+procedure-subject-text = Alebo k textu
+procedure-open-submit = Začať postup
+dossier-responses = Reakcie
+no-responses = V tomto spise nebolo prijaté žiadne rozhodnutie.
+col-measures = Opatrenia
+col-basis-legal = Právny základ
+attribution-record-joint = Zaznamenať spoločné pripísanie prijaté Radou
+attribution-record-national = Zaznamenať vnútroštátne pripísanie strany { $party }
+attribution-procedure = Prijaté postupom
+attribution-public = Verejné
+attribution-url = Odkaz na vyhlásenie
+attribution-submit = Zaznamenať pripísanie
+procedure-close = Uzavrieť postup
+procedure-close-hint = Uzavretím sa stanoví výsledok podľa súčasného stavu; pozície už nebude možné meniť.
+event-dossier-created = Spis založený
+event-dossier-updated = Skutočnosti aktualizované
+event-dossier-transitioned = Stav zmenený
+event-dossier-marked = Označenie zmenené
+event-evidence-added = Dôkaz pridaný
+event-evidence-withdrawn = Dôkaz stiahnutý
+event-assessment-submitted = Posúdenie predložené
+event-picture-proposed = Obraz situácie navrhnutý ako dohodnutý
+event-picture-objected = Námietka proti navrhnutému obrazu situácie
+event-package-assembled = Balík opatrení zostavený
+event-procedure-opened = Postup začatý
+event-procedure-position-recorded = Pozícia zaznamenaná
+event-procedure-closed = Postup uzavretý
+event-attribution-recorded = Pripísanie zaznamenané
+event-attribution-withdrawn = Pripísanie stiahnuté
+
+dossier-new = Otvoriť spis
+dossier-new-submit = Otvoriť spis
+marking-tlp = Úroveň TLP
+marking-releasable-hint = iné strany ako vaša, oddelené čiarkami (napr. EE, LV, EEAS)
+marking-recipients = Menovití príjemcovia (TLP:RED; používateľské mená oddelené čiarkami)
+marking-own = Položka môže mať vlastné označenie, rovnako prísne ako označenie spisu alebo prísnejšie.
+marking-same = označenie spisu
+evidence-add = Pridať dôkaz
+evidence-url = Odkaz
+evidence-text = Text alebo výňatok
+evidence-submit = Pridať dôkaz
+col-reliability = Spoľahlivosť zdroja
+col-credibility = Hodnovernosť informácie
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Prihlásenie trvalo príliš dlho alebo formulár nepochádzal z tejto stránky. Prihláste sa znova.
+second-step-title = Druhý faktor
+second-step-intro = Vaše heslo je správne. Zadajte kód, ktorý teraz zobrazuje vaša overovacia aplikácia.
+second-step-code = Šesťmiestny kód
+second-step-failed = Tento kód je nesprávny, vypršal alebo už bol použitý. Počkajte na ďalší kód a skúste to znova.
+second-step-recovery = Stratili ste overovaciu aplikáciu?
+second-step-recovery-code = Obnovovací kód
+second-step-hint = Každý kód platí len raz. Bez overovacej aplikácie alebo obnovovacieho kódu požiadajte bezpečnostného pracovníka svojej strany, aby obnovil váš druhý faktor.
+enrol-title = Nastavte si druhý faktor
+enrol-required = Váš účet spravuje účty alebo bezpečnostné previerky: skôr než urobíte čokoľvek iné, potrebuje druhý faktor.
+enrol-failed = Tento kód nezodpovedá tomuto tajomstvu. Skontrolujte čas na zariadení a zadajte kód, ktorý teraz zobrazuje.
+enrol-step-app = Pridajte toto tajomstvo do overovacej aplikácie (časový kód, 6 číslic, 30 sekúnd):
+enrol-open-app = Otvoriť v overovacej aplikácii
+enrol-step-code = Na potvrdenie zadajte kód, ktorý aplikácia zobrazuje:
+enrol-confirm = Potvrdiť
+enrol-done = Váš druhý faktor je nastavený. Odteraz sa prihlasujete heslom a kódom.
+enrol-recovery-title = Obnovovacie kódy
+enrol-recovery-hint = Uložte tieto kódy na bezpečné miesto. Každý vás raz prihlási namiesto kódu. Zobrazujú sa len teraz.
+enrol-continue = Pokračovať
+enrol-already = Váš účet má druhý faktor. Ak stratíte overovaciu aplikáciu, obnoví ho bezpečnostný pracovník vašej strany.
+login-sso = Prihlásiť sa cez { $provider }
+sso-refused-title = Bez prístupu
+sso-refused-unmapped = { $provider } vás prihlásil, ale žiadne pravidlo tejto inštancie nedáva vášmu účtu prístup. Bezpečnostný pracovník vašej strany pre vás musí pridať pravidlo prihlásenia.
+sso-refused-ambiguous = { $provider } vás prihlásil, ale vášmu účtu zodpovedajú pravidlá viacerých strán, takže táto inštancia nevie určiť, za koho konáte. Obráťte sa na svojho bezpečnostného pracovníka.
+sso-refused-disabled = Váš účet v tejto inštancii je deaktivovaný.
+sso-refused-party = Váš účet koná za inú stranu, než akú vám teraz prideľujú pravidlá. Obráťte sa na svojho bezpečnostného pracovníka.
+sso-refused-hint = Tento pokus bol zaznamenaný v audítorskom zázname.
+sso-failed-title = Prihlásenie zlyhalo
+sso-failed = Prihlásenie cez { $provider } zlyhalo: { $reason }
+sso-continue = Pokračovať
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabuľky obyvateľstva podľa prílohy III
+admin-population-intro = Údaje o počte obyvateľov, ktoré rozhodujú o kvalifikovanej väčšine (rokovací poriadok Rady, príloha III). Hlasovanie používa tabuľku svojho roka; ak nie je načítaná, najbližšiu, a uvedie to.
+col-origin = Pôvod
+col-total = Počet obyvateľov Únie
+origin-shipped = dodaná s entente
+origin-imported = načítaná do tejto inštancie
+population-replaced = nahradená neskorším načítaním
+admin-population-label = Tabuľka na načítanie (JSON: rok, zdroj, spolu, údaje 27 členských štátov)
+admin-population-submit = Načítať tabuľku
+population-table-in-force = Obyvateľstvo: tabuľka prílohy III na rok { $year }, platná v čase hlasovania.
+population-table-older = Obyvateľstvo: použila sa tabuľka prílohy III na rok { $year }, nie tabuľka platná v čase hlasovania ({ $current }), ktorá nie je načítaná. Správca ju môže načítať na stránke správy.
+population-table-supplied = Obyvateľstvo: údaje predložené s postupom.
+robustness-holds = Výsledok platí pri akejkoľvek úprave údajov o obyvateľstve až o ±2 %.
+robustness-close = Tesný výsledok: úprava údajov o obyvateľstve až o ±2 % by mohla výsledok zmeniť. Overte ho s platnou tabuľkou.
+margin-members-in-favour = Členovia za: { $actual }; potrebné: { $required } (rezerva: { $margin })
+margin-population-in-favour = Obyvateľstvo za: { $actual }; potrebné: { $required } (rezerva: { $margin }; v percentuálnych bodoch: { $points })
+margin-blocking-minority = Členovia, ktorí nehlasujú za: { $actual }; blokujúca menšina potrebuje: { $required }
+margin-declared-members = Členovia, ktorí sa zdržali s formálnym vyhlásením: { $actual }; akt sa zastaví od: { $required }
+margin-declared-population = Obyvateľstvo členov, ktorí sa zdržali s formálnym vyhlásením: { $actual }; akt sa zastaví od: { $required } (v percentuálnych bodoch: { $points })

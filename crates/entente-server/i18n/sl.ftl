@@ -95,9 +95,28 @@ page-prev = Prejšnja stran
 page-next = Naslednja stran
 page-of = Stran { $page } od { $pages }
 
-search-title = Iskanje po zadevah
-search-label = Besede iz naslova ali povzetka, v katerem koli jeziku
+search-title = Iščite po vsem, kar smete videti
+search-label = Besede, imena, oznake (T0800) ali »fraza«, v katerem koli jeziku
 search-button = Išči
+search-results =
+    { $count ->
+        [one] { $count } zadetek
+        [two] { $count } zadetka
+        [few] { $count } zadetki
+       *[other] { $count } zadetkov
+    }
+search-kind-dossier = Zadeve
+search-kind-evidence = Dokazi
+search-kind-assessment = Ocene
+search-kind-attribution = Pripisovanja
+search-kind-stix = Objekti STIX
+search-sort = Razvrstitev
+search-sort-relevance = Ustreznost
+search-sort-date = Najnovejši najprej
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Nič, kar smete videti, se ne ujema s temi besedami.
+search-dossier = Zadeva
 
 dossier-origin = Izvor
 marking-releasable = Dovoljeno razkritje
@@ -454,3 +473,180 @@ statement-revise-heading = Nova različica v izvirnem jeziku
 statement-revise-hint = Jezikovne različice ostanejo pri prejšnji različici; nova različica se prevede znova.
 statement-revise-note = Opomba k spremembi
 statement-revise-submit = Shrani kot novo različico
+stage-title = Stanje zadeve
+stage-picture = Skupna slika razmer
+stage-picture-agreed = dogovorjena
+stage-picture-proposed = predlagana, mogoči so ugovori
+stage-picture-assessed =
+    { $count ->
+        [one] oceno je predložila { $count } stranka
+        [two] oceno sta predložili { $count } stranki
+        [few] oceno so predložile { $count } stranke
+       *[other] oceno je predložilo { $count } strank
+    }
+stage-options = Možnosti odziva
+stage-options-available =
+    { $count ->
+        [one] na voljo je { $count } možnost
+        [two] na voljo sta { $count } možnosti
+        [few] na voljo so { $count } možnosti
+       *[other] na voljo je { $count } možnosti
+    }
+stage-options-need-picture = ko bo slika razmer dogovorjena
+stage-procedure = Odločitev
+stage-procedure-open = postopek je odprt
+stage-procedure-none =
+    { $count ->
+        [one] postopka še ni; pripravljen { $count } sveženj
+        [two] postopka še ni; pripravljena { $count } svežnja
+        [few] postopka še ni; pripravljeni { $count } svežnji
+       *[other] postopka še ni; pripravljenih { $count } svežnjev
+    }
+stage-procedure-closed = zaključen
+stage-response = Odziv
+stage-response-adopted =
+    { $count ->
+        [one] sprejeta { $count } odločitev
+        [two] sprejeti { $count } odločitvi
+        [few] sprejete { $count } odločitve
+       *[other] sprejetih { $count } odločitev
+    }
+stage-attribution = Pripisovanje odgovornosti
+await-title = Čaka na vas
+await-assess = Predložite oceno stranke { $party }.
+await-proposal = Predlagani sliki razmer je mogoče ugovarjati do { $deadline }: ugovarjajte, če se vaša stranka ne strinja, ali ostanite tiho, da se strinjate.
+await-position = Zabeležite stališče stranke { $party } v odprtem postopku.
+await-propose = Predlagajte sedanjo sliko razmer kot dogovorjeno.
+await-package = Pripravite sveženj iz razpoložljivih možnosti.
+await-open = Začnite postopek o svežnju.
+await-close = Rok postopka je potekel: zaključite ga, da se določi njegov izid.
+sections-nav = Deli zadeve
+basis-picture = Skupno zavedanje o razmerah, dogovorjeno med državami članicami (sklepi Sveta z dne 19. junija 2017, točka 5); slika je dogovorjena, ko rok za ugovore poteče brez ugovora.
+basis-options = Ukrepi, sorazmerni z dosegom, obsegom, trajanjem, intenzivnostjo, kompleksnostjo, dovršenostjo in učinkom dejavnosti (sklepi Sveta z dne 19. junija 2017, točka 5).
+basis-procedure = Odločitve na področju SZVP se sprejemajo soglasno (člen 31(1) PEU); s postopkom tihe odobritve iz poslovnika Sveta (člen 12(2)) je besedilo sprejeto, razen če kateri od članov pred iztekom roka ugovarja.
+basis-attribution = Pripisovanje odgovornosti je suverena politična odločitev vsake države članice (sklepi Sveta z dne 19. junija 2017, točka 4); skupno pripisovanje sprejme Svet.
+proposals-title = Predlogi dogovorjene slike razmer
+proposal-open = mogoči so ugovori
+proposal-objected = vložen ugovor
+proposal-agreed = dogovorjen
+col-objections = Ugovori
+objection-reason = Zakaj { $party } ugovarja
+objection-hint = En sam ugovor ustavi predlog; molk do izteka roka pomeni strinjanje.
+objection-submit = Ugovarjaj
+propose-open = Predlagaj sedanjo sliko razmer kot dogovorjeno
+propose-deadline = Rok (UTC)
+col-note = Opomba
+propose-submit = Predlagaj
+facts-open = Dejstva, upoštevana pri možnostih
+facts-persons = Odgovorne osebe ali subjekti so identificirani
+facts-attempted = Dejavnost je ostala pri poskusu (preprečena ali brez učinka)
+facts-dialogue = Z zadevno državo poteka dialog
+facts-regime = Za zadevne osebe se že uporablja režim sankcij proti kibernetskim napadom
+facts-partner = Odnosi z zadevno državo
+partner-unknown = ni navedeno
+partner-partner = partnerski
+partner-neutral = nevtralni
+partner-adversarial = sovražni
+facts-apply = Upoštevaj ta dejstva
+options-why = Zakaj
+package-submit = Pripravi sveženj iz označenih možnosti
+packages-title = Svežnji
+procedure-open = Začni postopek
+procedure-subject-package = O svežnju
+procedure-subject-text = Ali o besedilu
+procedure-open-submit = Začni postopek
+dossier-responses = Odzivi
+no-responses = V tej zadevi ni bila sprejeta nobena odločitev.
+col-measures = Ukrepi
+col-basis-legal = Pravna podlaga
+attribution-record-joint = Zabeleži skupno pripisovanje, ki ga je sprejel Svet
+attribution-record-national = Zabeleži nacionalno pripisovanje stranke { $party }
+attribution-procedure = Sprejeto s postopkom
+attribution-public = Javno
+attribution-url = Povezava do izjave
+attribution-submit = Zabeleži pripisovanje
+procedure-close = Zaključi postopek
+procedure-close-hint = Z zaključkom se izid določi glede na sedanje stanje; stališč ni več mogoče spremeniti.
+event-dossier-created = Zadeva odprta
+event-dossier-updated = Dejstva posodobljena
+event-dossier-transitioned = Status spremenjen
+event-dossier-marked = Oznaka spremenjena
+event-evidence-added = Dokaz dodan
+event-evidence-withdrawn = Dokaz umaknjen
+event-assessment-submitted = Ocena predložena
+event-picture-proposed = Slika razmer predlagana kot dogovorjena
+event-picture-objected = Ugovor predlagani sliki razmer
+event-package-assembled = Sveženj ukrepov pripravljen
+event-procedure-opened = Postopek začet
+event-procedure-position-recorded = Stališče zabeleženo
+event-procedure-closed = Postopek zaključen
+event-attribution-recorded = Pripisovanje zabeleženo
+event-attribution-withdrawn = Pripisovanje umaknjeno
+
+dossier-new = Odpri zadevo
+dossier-new-submit = Odpri zadevo
+marking-tlp = Raven TLP
+marking-releasable-hint = druge strani razen vaše, ločene z vejicami (npr. EE, LV, EEAS)
+marking-recipients = Imenovani prejemniki (TLP:RED; uporabniška imena, ločena z vejicami)
+marking-own = Element ima lahko svojo oznako, enako strogo kot zadeva ali strožjo.
+marking-same = oznaka zadeve
+evidence-add = Dodaj dokaz
+evidence-url = Povezava
+evidence-text = Besedilo ali izvleček
+evidence-submit = Dodaj dokaz
+col-reliability = Zanesljivost vira
+col-credibility = Verodostojnost informacije
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Prijava je trajala predolgo ali obrazec ni bil s tega spletnega mesta. Prijavite se znova.
+second-step-title = Drugi dejavnik
+second-step-intro = Vaše geslo je pravilno. Vnesite kodo, ki jo zdaj prikazuje vaša aplikacija za preverjanje pristnosti.
+second-step-code = Šestmestna koda
+second-step-failed = Ta koda je napačna, potekla ali že uporabljena. Počakajte na naslednjo kodo in poskusite znova.
+second-step-recovery = Ste izgubili avtentikator?
+second-step-recovery-code = Obnovitvena koda
+second-step-hint = Vsaka koda velja le enkrat. Brez avtentikatorja ali obnovitvene kode prosite varnostnega uradnika svoje strani, naj ponastavi vaš drugi dejavnik.
+enrol-title = Nastavite drugi dejavnik
+enrol-required = Vaš račun upravlja račune ali varnostna dovoljenja: preden lahko storite kar koli drugega, potrebuje drugi dejavnik.
+enrol-failed = Ta koda se ne ujema s to skrivnostjo. Preverite čas na napravi in vnesite kodo, ki jo zdaj prikazuje.
+enrol-step-app = To skrivnost dodajte v aplikacijo za preverjanje pristnosti (časovna, 6 števk, 30 sekund):
+enrol-open-app = Odpri v aplikaciji za preverjanje pristnosti
+enrol-step-code = Za potrditev vnesite kodo, ki jo prikazuje aplikacija:
+enrol-confirm = Potrdi
+enrol-done = Vaš drugi dejavnik je nastavljen. Odslej se prijavljate z geslom in kodo.
+enrol-recovery-title = Obnovitvene kode
+enrol-recovery-hint = Te kode hranite na varnem. Vsaka vas enkrat prijavi namesto kode. Prikazane so le zdaj.
+enrol-continue = Nadaljuj
+enrol-already = Vaš račun ima drugi dejavnik. Če izgubite avtentikator, ga ponastavi varnostni uradnik vaše strani.
+login-sso = Prijava prek { $provider }
+sso-refused-title = Ni dostopa
+sso-refused-unmapped = { $provider } vas je prijavil, vendar nobeno pravilo te instance ne daje dostopa vašemu računu. Varnostni uradnik vaše strani mora za vas dodati pravilo prijave.
+sso-refused-ambiguous = { $provider } vas je prijavil, vendar se z vašim računom ujemajo pravila več strani, zato ta instanca ne more vedeti, v čigavem imenu delujete. Obrnite se na svojega varnostnega uradnika.
+sso-refused-disabled = Vaš račun na tej instanci je onemogočen.
+sso-refused-party = Vaš račun deluje v imenu druge strani, kot vam jo zdaj dodeljujejo pravila. Obrnite se na svojega varnostnega uradnika.
+sso-refused-hint = Ta poskus je zabeležen v revizijski sledi.
+sso-failed-title = Prijava ni uspela
+sso-failed = Prijava prek { $provider } ni uspela: { $reason }
+sso-continue = Nadaljuj
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabele prebivalstva iz Priloge III
+admin-population-intro = Podatki o prebivalstvu, ki odločajo o kvalificirani večini (poslovnik Sveta, Priloga III). Glasovanje uporabi tabelo svojega leta; če ta ni naložena, najbližjo, in to navede.
+col-origin = Izvor
+col-total = Prebivalstvo Unije
+origin-shipped = priložena entente
+origin-imported = naložena v ta primerek
+population-replaced = nadomeščena s poznejšim nalaganjem
+admin-population-label = Tabela za nalaganje (JSON: leto, vir, skupaj, podatki 27 držav članic)
+admin-population-submit = Naloži tabelo
+population-table-in-force = Prebivalstvo: tabela iz Priloge III za leto { $year }, veljavna v času glasovanja.
+population-table-older = Prebivalstvo: uporabljena je bila tabela iz Priloge III za leto { $year }, ne tabela, veljavna v času glasovanja ({ $current }), ki ni naložena. Skrbnik jo lahko naloži na strani za upravljanje.
+population-table-supplied = Prebivalstvo: podatki, predloženi s postopkom.
+robustness-holds = Izid velja ob vsakem popravku podatkov o prebivalstvu do ±2 %.
+robustness-close = Tesno: popravek podatkov o prebivalstvu do ±2 % bi lahko spremenil izid. Preverite z veljavno tabelo.
+margin-members-in-favour = Člani za: { $actual }; potrebno: { $required } (rezerva: { $margin })
+margin-population-in-favour = Prebivalstvo za: { $actual }; potrebno: { $required } (rezerva: { $margin }; v odstotnih točkah: { $points })
+margin-blocking-minority = Člani, ki ne glasujejo za: { $actual }; blokirna manjšina potrebuje: { $required }
+margin-declared-members = Člani, ki se vzdržijo s formalno izjavo: { $actual }; akt se ustavi od: { $required }
+margin-declared-population = Prebivalstvo članov, ki se vzdržijo s formalno izjavo: { $actual }; akt se ustavi od: { $required } (v odstotnih točkah: { $points })

@@ -89,9 +89,26 @@ page-prev = Föregående sida
 page-next = Nästa sida
 page-of = Sida { $page } av { $pages }
 
-search-title = Sök i ärenden
-search-label = Ord i en rubrik eller sammanfattning, på valfritt språk
+search-title = Sök i allt som du får se
+search-label = Ord, namn, id (T0800) eller en ”fras”, på valfritt språk
 search-button = Sök
+search-results =
+    { $count ->
+        [one] { $count } träff
+       *[other] { $count } träffar
+    }
+search-kind-dossier = Ärenden
+search-kind-evidence = Bevis
+search-kind-assessment = Bedömningar
+search-kind-attribution = Tillskrivningar
+search-kind-stix = STIX-objekt
+search-sort = Ordning
+search-sort-relevance = Relevans
+search-sort-date = Nyaste först
+search-from = Från (datum)
+search-to = Till (datum)
+search-none = Inget som du får se matchar dessa ord.
+search-dossier = Ärende
 
 dossier-origin = Upphovsman
 marking-releasable = Får lämnas ut till
@@ -436,3 +453,172 @@ statement-revise-heading = Ny version på källspråket
 statement-revise-hint = Språkversionerna stannar hos den tidigare versionen; den nya versionen översätts på nytt.
 statement-revise-note = Anmärkning om ändringen
 statement-revise-submit = Spara som ny version
+stage-title = Ärendets läge
+stage-picture = Gemensam lägesbild
+stage-picture-agreed = överenskommen
+stage-picture-proposed = föreslagen, öppen för invändningar
+stage-picture-assessed =
+    { $count ->
+        [one] { $count } part har lämnat sin bedömning
+       *[other] { $count } parter har lämnat sin bedömning
+    }
+stage-options = Reaktionsalternativ
+stage-options-available =
+    { $count ->
+        [one] { $count } alternativ tillgängligt
+       *[other] { $count } alternativ tillgängliga
+    }
+stage-options-need-picture = när lägesbilden är överenskommen
+stage-procedure = Beslut
+stage-procedure-open = ett förfarande pågår
+stage-procedure-none =
+    { $count ->
+        [one] inget förfarande ännu; { $count } paket sammanställt
+       *[other] inget förfarande ännu; { $count } paket sammanställda
+    }
+stage-procedure-closed = avslutat
+stage-response = Reaktion
+stage-response-adopted =
+    { $count ->
+        [one] { $count } beslut antaget
+       *[other] { $count } beslut antagna
+    }
+stage-attribution = Tillskrivning
+await-title = Väntar på dig
+await-assess = Lämna in bedömningen för { $party }.
+await-proposal = En föreslagen lägesbild är öppen för invändningar till och med { $deadline }: gör en invändning om din part inte instämmer, eller förhåll dig tyst för att godta den.
+await-position = Registrera ståndpunkten för { $party } i det pågående förfarandet.
+await-propose = Föreslå den aktuella lägesbilden som överenskommen lägesbild.
+await-package = Sammanställ ett paket av de tillgängliga alternativen.
+await-open = Inled ett förfarande om paketet.
+await-close = Tidsfristen för ett förfarande har löpt ut: avsluta det för att fastställa utfallet.
+sections-nav = Ärendets avsnitt
+basis-picture = En gemensam lägesuppfattning som medlemsstaterna har enats om (rådets slutsatser av den 19 juni 2017, punkt 5); överenskommen när tidsfristen för invändningar löper ut utan invändning.
+basis-options = Åtgärder som står i proportion till verksamhetens räckvidd, omfattning, varaktighet, intensitet, komplexitet, sofistikeringsgrad och verkan (rådets slutsatser av den 19 juni 2017, punkt 5).
+basis-procedure = Beslut inom Gusp fattas med enhällighet (artikel 31.1 i EU-fördraget); genom det tysta förfarandet i rådets arbetsordning (artikel 12.2) antas en text om ingen medlem gör invändningar innan tidsfristen löper ut.
+basis-attribution = Tillskrivning är ett suveränt politiskt beslut av varje medlemsstat (rådets slutsatser av den 19 juni 2017, punkt 4); en gemensam tillskrivning antas av rådet.
+proposals-title = Förslag till överenskommen lägesbild
+proposal-open = öppet för invändningar
+proposal-objected = invändning gjord
+proposal-agreed = överenskommet
+col-objections = Invändningar
+objection-reason = Skäl till invändningen från { $party }
+objection-hint = En enda invändning stoppar förslaget; tystnad fram till tidsfristen innebär godkännande.
+objection-submit = Gör invändning
+propose-open = Föreslå den aktuella lägesbilden som överenskommen
+propose-deadline = Tidsfrist (UTC)
+col-note = Anmärkning
+propose-submit = Föreslå
+facts-open = Omständigheter som vägs in i alternativen
+facts-persons = De ansvariga personerna eller enheterna är identifierade
+facts-attempted = Verksamheten stannade vid försök (avvärjd eller utan verkan)
+facts-dialogue = En dialog med den berörda staten pågår
+facts-regime = Sanktionssystemet mot cyberattacker tillämpas redan på de berörda
+facts-partner = Förbindelserna med den berörda staten
+partner-unknown = ej angivet
+partner-partner = partner
+partner-neutral = neutral
+partner-adversarial = fientlig
+facts-apply = Väg in dessa omständigheter
+options-why = Varför
+package-submit = Sammanställ ett paket av de markerade alternativen
+packages-title = Paket
+procedure-open = Inled ett förfarande
+procedure-subject-package = Om ett paket
+procedure-subject-text = Eller om en text
+procedure-open-submit = Inled förfarandet
+dossier-responses = Reaktioner
+no-responses = Inget beslut har antagits i detta ärende.
+col-measures = Åtgärder
+col-basis-legal = Rättslig grund
+attribution-record-joint = Registrera den gemensamma tillskrivning som rådet har antagit
+attribution-record-national = Registrera den nationella tillskrivningen från { $party }
+attribution-procedure = Antagen genom förfarande
+attribution-public = Offentlig
+attribution-url = Länk till uttalandet
+attribution-submit = Registrera tillskrivningen
+procedure-close = Avsluta förfarandet
+procedure-close-hint = Avslutandet fastställer utfallet som det ser ut nu; ståndpunkterna kan därefter inte längre ändras.
+event-dossier-created = Ärende öppnat
+event-dossier-updated = Omständigheter uppdaterade
+event-dossier-transitioned = Status ändrad
+event-dossier-marked = Märkning ändrad
+event-evidence-added = Bevisning tillagd
+event-evidence-withdrawn = Bevisning återkallad
+event-assessment-submitted = Bedömning inlämnad
+event-picture-proposed = Lägesbild föreslagen som överenskommen
+event-picture-objected = Invändning mot den föreslagna lägesbilden
+event-package-assembled = Åtgärdspaket sammanställt
+event-procedure-opened = Förfarande inlett
+event-procedure-position-recorded = Ståndpunkt registrerad
+event-procedure-closed = Förfarande avslutat
+event-attribution-recorded = Tillskrivning registrerad
+event-attribution-withdrawn = Tillskrivning återkallad
+
+dossier-new = Öppna ett ärende
+dossier-new-submit = Öppna ärendet
+marking-tlp = TLP-nivå
+marking-releasable-hint = andra parter än er, åtskilda med kommatecken (t.ex. EE, LV, EEAS)
+marking-recipients = Namngivna mottagare (TLP:RED; användarnamn åtskilda med kommatecken)
+marking-own = Ett element kan ha en egen märkning, lika sträng som ärendets eller strängare.
+marking-same = ärendets
+evidence-add = Lägg till bevis
+evidence-url = Länk
+evidence-text = Text eller utdrag
+evidence-submit = Lägg till beviset
+col-reliability = Källans tillförlitlighet
+col-credibility = Uppgiftens trovärdighet
+
+# Second factor and single sign-on (issue 11 items 7 and 8).
+login-expired = Inloggningen tog för lång tid eller formuläret kom inte från den här webbplatsen. Logga in igen.
+second-step-title = Andra faktor
+second-step-intro = Ditt lösenord är rätt. Skriv koden som din autentiseringsapp visar nu.
+second-step-code = Sexsiffrig kod
+second-step-failed = Koden är fel, har gått ut eller har redan använts. Vänta på nästa kod och försök igen.
+second-step-recovery = Har du tappat bort din autentiserare?
+second-step-recovery-code = Återställningskod
+second-step-hint = Varje kod fungerar en gång. Utan autentiserare eller återställningskod ber du en säkerhetsansvarig för din part att återställa din andra faktor.
+enrol-title = Konfigurera din andra faktor
+enrol-required = Ditt konto administrerar konton eller säkerhetsprövningar: det behöver en andra faktor innan du kan göra något annat.
+enrol-failed = Koden stämmer inte med den här hemligheten. Kontrollera tiden på din enhet och skriv koden den visar nu.
+enrol-step-app = Lägg till den här hemligheten i en autentiseringsapp (tidsbaserad, 6 siffror, 30 sekunder):
+enrol-open-app = Öppna i en autentiseringsapp
+enrol-step-code = Skriv koden som appen visar för att bekräfta:
+enrol-confirm = Bekräfta
+enrol-done = Din andra faktor är konfigurerad. Från och med nu loggar du in med lösenord och kod.
+enrol-recovery-title = Återställningskoder
+enrol-recovery-hint = Förvara koderna på ett säkert ställe. Var och en loggar in dig en gång i stället för en kod. De visas bara nu.
+enrol-continue = Fortsätt
+enrol-already = Ditt konto har en andra faktor. Om du tappar bort din autentiserare återställer en säkerhetsansvarig för din part den.
+login-sso = Logga in med { $provider }
+sso-refused-title = Ingen åtkomst
+sso-refused-unmapped = { $provider } har loggat in dig, men ingen regel i den här instansen ger ditt konto åtkomst. En säkerhetsansvarig för din part måste lägga till en inloggningsregel för dig.
+sso-refused-ambiguous = { $provider } har loggat in dig, men regler för mer än en part passar ditt konto, så den här instansen kan inte veta för vem du agerar. Kontakta din säkerhetsansvarige.
+sso-refused-disabled = Ditt konto i den här instansen är inaktiverat.
+sso-refused-party = Ditt konto agerar för en annan part än den reglerna nu ger dig. Kontakta din säkerhetsansvarige.
+sso-refused-hint = Försöket har registrerats i granskningsloggen.
+sso-failed-title = Inloggningen misslyckades
+sso-failed = Inloggning med { $provider } misslyckades: { $reason }
+sso-continue = Fortsätt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Befolkningstabeller enligt bilaga III
+admin-population-intro = De befolkningssiffror som avgör kvalificerad majoritet (rådets arbetsordning, bilaga III). En omröstning använder tabellen för sitt år; om den inte är inläst, den närmaste, och anger det.
+col-origin = Ursprung
+col-total = Unionens befolkning
+origin-shipped = levererad med entente
+origin-imported = inläst i denna instans
+population-replaced = ersatt av en senare inläsning
+admin-population-label = Tabell att läsa in (JSON: år, källa, totalt, siffror för de 27 medlemsstaterna)
+admin-population-submit = Läs in tabellen
+population-table-in-force = Befolkning: tabellen enligt bilaga III för { $year }, gällande vid omröstningen.
+population-table-older = Befolkning: tabellen enligt bilaga III för { $year } användes, inte den tabell som gällde vid omröstningen ({ $current }), som inte är inläst. En administratör kan läsa in den på administrationssidan.
+population-table-supplied = Befolkning: siffror som lämnats med förfarandet.
+robustness-holds = Utfallet står sig vid varje revidering av befolkningssiffrorna med upp till ±2 %.
+robustness-close = Jämnt: en revidering av befolkningssiffrorna med upp till ±2 % kan ändra utfallet. Kontrollera med den gällande tabellen.
+margin-members-in-favour = Medlemmar för: { $actual }; krävs: { $required } (marginal: { $margin })
+margin-population-in-favour = Befolkning för: { $actual }; krävs: { $required } (marginal: { $margin }; i procentenheter: { $points })
+margin-blocking-minority = Medlemmar som inte röstar för: { $actual }; en blockerande minoritet kräver: { $required }
+margin-declared-members = Medlemmar som avstår med en formell förklaring: { $actual }; akten stoppas vid: { $required }
+margin-declared-population = Befolkning hos medlemmar som avstår med en formell förklaring: { $actual }; akten stoppas vid: { $required } (i procentenheter: { $points })

@@ -52,6 +52,10 @@ pub enum Credential {
     Cookie { session: String },
     /// An API token.
     Bearer { token_id: String, scope: TokenScope },
+    /// HTTP Basic with the account's password (TAXII routes only; TAXII 2.1, "Authentication and
+    /// Authorization", makes HTTP Basic the scheme every TAXII server and client supports).
+    /// Basic with an API token as the password reads as [`Credential::Bearer`].
+    Basic { user: String },
 }
 
 /// A signed-in caller: the viewer the store filters and authorises by (with the account's
@@ -63,6 +67,9 @@ pub struct Session {
     /// The account's password was reset by someone else: until the user chooses a new one,
     /// the session reaches only [`PASSWORD_CHANGE_SURFACES`].
     pub must_change_password: bool,
+    /// The account must have a second factor (admin, security officer) and has none: until it
+    /// enrols one, the session reaches only [`SECOND_FACTOR_SURFACES`].
+    pub must_enrol_second_factor: bool,
 }
 
 impl Session {
@@ -79,6 +86,9 @@ pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
     ("GET", "/login"),
     ("POST", "/login"),
+    ("POST", "/login/second-factor"),
+    ("GET", "/login/oidc"),
+    ("GET", "/login/oidc/callback"),
     ("POST", "/api/v1/session"),
     ("GET", "/lang/"),
     ("GET", "/static/"),
@@ -94,6 +104,18 @@ pub const PASSWORD_CHANGE_SURFACES: &[(&str, &str)] = &[
     ("PUT", "/api/v1/session/password"),
     ("GET", "/account/password"),
     ("POST", "/account/password"),
+    ("POST", "/logout"),
+];
+
+/// What a session that must enrol a second factor may reach (besides [`PUBLIC_SURFACES`]): the
+/// enrolment, who it is, and signing out.
+pub const SECOND_FACTOR_SURFACES: &[(&str, &str)] = &[
+    ("GET", "/api/v1/session"),
+    ("DELETE", "/api/v1/session"),
+    ("POST", "/api/v1/session/second-factor"),
+    ("POST", "/api/v1/session/second-factor/confirm"),
+    ("GET", "/account/second-factor"),
+    ("POST", "/account/second-factor"),
     ("POST", "/logout"),
 ];
 
@@ -220,6 +242,71 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.trim())
 }
 
+/// `Authorization: Basic base64(user:secret)` (RFC 7617), decoded.
+pub fn basic(headers: &HeaderMap) -> Option<(String, String)> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, b64) = v.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let raw = base64_decode(b64.trim())?;
+    let text = String::from_utf8(raw).ok()?;
+    let (u, p) = text.split_once(':')?;
+    Some((u.to_string(), p.to_string()))
+}
+
+/// Standard base64 (RFC 4648 §4, with or without padding); `None` on anything else.
+pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    fn val(c: u8) -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    }
+    let s = s.trim_end_matches('=');
+    if s.len() > 8192 || s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= val(*c)? << (18 - 6 * i);
+        }
+        out.push((n >> 16) as u8);
+        if chunk.len() > 2 {
+            out.push((n >> 8) as u8);
+        }
+        if chunk.len() > 3 {
+            out.push(n as u8);
+        }
+    }
+    Some(out)
+}
+
+/// Standard base64 with padding (for the TAXII client's Basic credentials).
+pub fn base64_encode(b: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(b.len().div_ceil(3) * 4);
+    for chunk in b.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = v.split_once(' ')?;
@@ -328,13 +415,20 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
         {
             return password_change_required(&parts);
         }
+        Some(s)
+            if s.must_enrol_second_factor
+                && !is_public_surface(&parts.method, &path)
+                && !listed(SECOND_FACTOR_SURFACES, &parts.method, &path) =>
+        {
+            return second_factor_enrolment_required(&parts);
+        }
         _ => {}
     }
-    // The sign-in form carries its own (pre-session) CSRF token, checked by its handler.
+    // The sign-in forms carry their own (pre-session) CSRF token, checked by their handlers.
     let unsafe_method = !matches!(
         parts.method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
-    ) && parts.uri.path() != "/login";
+    ) && !matches!(parts.uri.path(), "/login" | "/login/second-factor");
     let mut body = body;
     if unsafe_method && let Some(s) = &session {
         match &s.credential {
@@ -348,6 +442,7 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
                     .into_response();
                 }
             }
+            Credential::Basic { .. } => {}
             Credential::Cookie { .. } => {
                 let expected = csrf_token_for(&parts.headers).unwrap_or_default();
                 let header_ok = parts
@@ -436,6 +531,18 @@ fn password_change_required(parts: &Parts) -> Response {
     .into_response()
 }
 
+fn second_factor_enrolment_required(parts: &Parts) -> Response {
+    if wants_html(parts) && matches!(parts.method, Method::GET | Method::HEAD) {
+        return axum::response::Redirect::to("/account/second-factor").into_response();
+    }
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "second_factor_enrolment_required",
+        "this account (admin or security officer) must have a second factor before anything else: POST /api/v1/session/second-factor for a secret, add it to an authenticator app, then POST /api/v1/session/second-factor/confirm with the current code (or open /account/second-factor)",
+    )
+    .into_response()
+}
+
 fn tokio_join_failed() -> ApiError {
     ApiError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -455,6 +562,8 @@ pub struct AuthConfig {
     pub secure_cookies: bool,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted reverse proxy).
     pub trust_forwarded_for: bool,
+    /// The issuer named in `otpauth://` URIs, which authenticator apps show beside the code.
+    pub totp_issuer: String,
 }
 
 impl Default for AuthConfig {
@@ -463,9 +572,14 @@ impl Default for AuthConfig {
             session_lifetime: chrono::Duration::hours(8),
             secure_cookies: false,
             trust_forwarded_for: false,
+            totp_issuer: "entente".into(),
         }
     }
 }
+
+/// How long a pending sign-in (password checked, second factor not yet) or an enrolment in
+/// progress may wait.
+pub const PENDING_MINUTES: i64 = 5;
 
 /// Resolves session cookies and API tokens against the store's `sessions`, `api_tokens` and
 /// `users` projections, on every request: a disabled account, a lowered clearance, a revoked
@@ -477,17 +591,88 @@ pub struct StoreAuth {
     pub limiter: Limiter,
     /// Failed sign-ins that concern no account, recorded once per minute (F12).
     pub tally: crate::ratelimit::FailureTally,
+    /// HTTP Basic passwords checked recently (SHA-256 of user and password, to the account
+    /// and when the check expires), so that a TAXII client paging a collection does not pay
+    /// an Argon2id verification per request. The account is read again on every request.
+    basic_ok: std::sync::Mutex<
+        std::collections::HashMap<String, (entente_core::UserId, std::time::Instant)>,
+    >,
+    /// A random key of this process, for the short-lived signed tokens of a pending second
+    /// step and of an enrolment in progress (a restart voids them, which costs a re-typed
+    /// password at most).
+    key: [u8; 32],
+    /// Single sign-on, when configured (`--oidc-issuer`).
+    pub oidc: Option<Arc<crate::oidc::Provider>>,
 }
+
+/// How long a checked Basic password is trusted without Argon2id again.
+const BASIC_CACHE: std::time::Duration = std::time::Duration::from_secs(300);
 
 impl StoreAuth {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: AuthConfig) -> Self {
         StoreAuth {
             tally: crate::ratelimit::FailureTally::new(clock.clone(), chrono::Duration::minutes(1)),
             limiter: Limiter::new(clock.clone()),
+            basic_ok: std::sync::Mutex::new(std::collections::HashMap::new()),
             store,
             clock,
             config,
+            key: password::random_bytes::<32>().unwrap_or_else(|e| {
+                // No randomness at all: pending tokens then only resist guessing as far as the
+                // key stays secret, so refuse them (an empty key is never accepted, below).
+                tracing::error!(error = %e, "no random key for pending sign-ins");
+                [0; 32]
+            }),
+            oidc: None,
         }
+    }
+
+    /// The same, with single sign-on through `oidc`.
+    pub fn with_oidc(mut self, oidc: Arc<crate::oidc::Provider>) -> Self {
+        self.oidc = Some(oidc);
+        self
+    }
+
+    /// HMAC-SHA-256 (keyed by this process's random key) over `purpose` and `fields`.
+    fn mac(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        if self.key == [0; 32] {
+            return None;
+        }
+        let mut msg = String::from(purpose);
+        for f in fields {
+            msg.push('\n');
+            msg.push_str(&f.len().to_string());
+            msg.push(':');
+            msg.push_str(f);
+        }
+        Some(password::hmac_sha256(&self.key, msg.as_bytes()))
+    }
+
+    /// A signed token `expires.mac` binding `fields` under `purpose`, valid for
+    /// [`PENDING_MINUTES`].
+    pub fn sign(&self, purpose: &str, fields: &[&str]) -> Option<String> {
+        let expires = (self.clock.now() + chrono::Duration::minutes(PENDING_MINUTES)).timestamp();
+        let e = expires.to_string();
+        let mut all = vec![e.as_str()];
+        all.extend_from_slice(fields);
+        Some(format!("{e}.{}", self.mac(purpose, &all)?))
+    }
+
+    /// Does `token` bind `fields` under `purpose`, and has it not expired?
+    pub fn verify_signed(&self, purpose: &str, fields: &[&str], token: &str) -> bool {
+        let Some((e, mac)) = token.split_once('.') else {
+            return false;
+        };
+        let Ok(expires) = e.parse::<i64>() else {
+            return false;
+        };
+        if expires < self.clock.now().timestamp() {
+            return false;
+        }
+        let mut all = vec![e];
+        all.extend_from_slice(fields);
+        self.mac(purpose, &all)
+            .is_some_and(|m| password::constant_time_eq(&m, mac))
     }
 
     /// The client address of a request: the peer address, or the first `X-Forwarded-For`
@@ -519,13 +704,95 @@ impl StoreAuth {
         }
     }
 
+    /// HTTP Basic on the TAXII routes: the user and either an API token of that user or the
+    /// account's password (rate-limited like the sign-in form).
+    fn resolve_basic(
+        &self,
+        parts: &Parts,
+        name: &str,
+        secret: &str,
+    ) -> entente_store::Result<Option<Session>> {
+        let key = name.trim().to_lowercase();
+        let address = self.address(parts);
+        if self.limiter.check(&key, &address).is_some() {
+            return Ok(None);
+        }
+        let Ok(uid) = entente_core::UserId::parse(&key) else {
+            self.limiter.fail("", &address);
+            return Ok(None);
+        };
+        if let Some((t, u)) = self.store.token_by_hash(&password::token_hash(secret))? {
+            let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
+            if u.user == uid
+                && !(t.revoked
+                    || expired
+                    || u.disabled
+                    || u.pending
+                    || u.must_change_password
+                    || u.must_enrol_second_factor())
+            {
+                return Ok(Some(Session {
+                    viewer: Self::viewer_of(&u),
+                    credential: Credential::Bearer {
+                        token_id: t.id,
+                        scope: t.scope,
+                    },
+                    must_change_password: false,
+                    must_enrol_second_factor: false,
+                }));
+            }
+        }
+        let cache_key = password::token_hash(&format!("{key}\u{0}{secret}"));
+        let cached = {
+            let mut c = self.basic_ok.lock().unwrap_or_else(|e| e.into_inner());
+            c.retain(|_, (_, until)| *until > std::time::Instant::now());
+            c.get(&cache_key).map(|(u, _)| u.clone())
+        };
+        let Some(creds) = self.store.credentials(&uid)? else {
+            self.limiter.fail(&key, &address);
+            return Ok(None);
+        };
+        let ok = cached.as_ref() == Some(&uid) || password::verify(secret, &creds.password_hash);
+        let u = &creds.user;
+        // A password is one factor: an account that must have a second one (admins, security
+        // officers) uses an API token here, created after a sign-in with both.
+        if !ok || u.disabled || u.pending || u.must_change_password || u.second_factor_required() {
+            self.limiter.fail(&key, &address);
+            return Ok(None);
+        }
+        self.limiter.succeed(&key);
+        if cached.is_none() {
+            let mut c = self.basic_ok.lock().unwrap_or_else(|e| e.into_inner());
+            if c.len() < 10_000 {
+                c.insert(cache_key, (uid, std::time::Instant::now() + BASIC_CACHE));
+            }
+        }
+        Ok(Some(Session {
+            viewer: Self::viewer_of(u),
+            credential: Credential::Basic { user: key },
+            must_change_password: false,
+            must_enrol_second_factor: false,
+        }))
+    }
+
     fn resolve(&self, parts: &Parts) -> entente_store::Result<Option<Session>> {
+        if parts.uri.path().starts_with("/taxii2/")
+            && let Some((user, secret)) = basic(&parts.headers)
+        {
+            return self.resolve_basic(parts, &user, &secret);
+        }
         if let Some(token) = bearer(&parts.headers) {
             let Some((t, u)) = self.store.token_by_hash(&password::token_hash(token))? else {
                 return Ok(None);
             };
             let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
-            if t.revoked || expired || u.disabled || u.pending || u.must_change_password {
+            if t.revoked
+                || expired
+                || u.disabled
+                || u.pending
+                || u.must_change_password
+                || u.must_enrol_second_factor()
+            {
                 return Ok(None);
             }
             return Ok(Some(Session {
@@ -535,6 +802,7 @@ impl StoreAuth {
                     scope: t.scope,
                 },
                 must_change_password: false,
+                must_enrol_second_factor: false,
             }));
         }
         let Some(token) = cookie(&parts.headers, SESSION_COOKIE).filter(|t| !t.is_empty()) else {
@@ -563,6 +831,7 @@ impl StoreAuth {
         }
         Ok(Some(Session {
             must_change_password: u.must_change_password,
+            must_enrol_second_factor: u.must_enrol_second_factor(),
             viewer: Self::viewer_of(&u),
             credential: Credential::Cookie { session: hash },
         }))

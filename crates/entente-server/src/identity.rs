@@ -17,7 +17,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use entente_core::account::{self, Role, TokenCreated, TokenScope, UserCreated};
 use entente_core::{Actor, Classification, Draft, PartyId, UserId};
-use entente_store::accounts::{TokenView, UserView};
+use entente_store::accounts::{SignInProof, TokenView, UserView};
 use entente_store::audit::{AuditEntry, AuditFilter};
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,11 @@ pub fn api_routes() -> crate::routes::Routes {
         .post("/session", api_login)
         .delete("/session", api_logout)
         .put("/session/password", change_own_password)
+        .post("/session/second-factor", crate::second_factor::start)
+        .post(
+            "/session/second-factor/confirm",
+            crate::second_factor::confirm,
+        )
         .get("/tokens", list_tokens)
         .post("/tokens", create_token)
         .delete("/tokens/{id}", revoke_token)
@@ -46,7 +51,14 @@ pub fn api_routes() -> crate::routes::Routes {
         .put("/users/{user}/clearance", grant_clearance)
         .post("/users/{user}/clearance/approve", approve_clearance)
         .post("/users/{user}/password", reset_password)
+        .post(
+            "/users/{user}/second-factor/reset",
+            crate::second_factor::reset,
+        )
         .post("/users/{user}/sessions/end", end_sessions)
+        .get("/signon/rules", crate::oidc::list_rules)
+        .put("/signon/rules/{id}", crate::oidc::set_rule)
+        .delete("/signon/rules/{id}", crate::oidc::remove_rule)
         .get("/audit", audit)
 }
 
@@ -54,9 +66,14 @@ pub fn api_routes() -> crate::routes::Routes {
 pub fn html_routes() -> crate::routes::Routes {
     crate::routes::Routes::new()
         .post("/login", form_login)
+        .post("/login/second-factor", form_second_step)
         .post("/logout", form_logout)
         .get("/account/password", password_page)
         .post("/account/password", password_form)
+        .get("/account/second-factor", crate::second_factor::page)
+        .post("/account/second-factor", crate::second_factor::form)
+        .get("/login/oidc", crate::oidc::start)
+        .get("/login/oidc/callback", crate::oidc::callback)
 }
 
 fn internal(e: String) -> ApiError {
@@ -85,6 +102,12 @@ fn accounts(st: &AppState) -> Result<&StoreAuth, ApiError> {
 pub struct LoginIn {
     pub user: String,
     pub password: String,
+    /// The current TOTP code, for an account with a second factor.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Or one of its recovery codes (each works once).
+    #[serde(default)]
+    pub recovery_code: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -95,6 +118,10 @@ pub struct SessionOut {
     pub clearance: Option<Classification>,
     /// The password was reset by someone else: choose a new one first.
     pub must_change_password: bool,
+    /// The account has a second factor (TOTP).
+    pub second_factor: bool,
+    /// The account must enrol a second factor before anything else (admin, security officer).
+    pub must_enrol_second_factor: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<String>,
     /// The CSRF token to send as `X-CSRF-Token` with unsafe requests (cookie sessions only).
@@ -112,6 +139,10 @@ pub struct UserOut {
     /// Awaits activation by a security officer of its party.
     pub pending: bool,
     pub must_change_password: bool,
+    /// Has a second factor (TOTP).
+    pub second_factor: bool,
+    /// Signs in through the single sign-on provider.
+    pub federated: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -126,6 +157,8 @@ impl From<UserView> for UserOut {
             disabled: u.disabled,
             pending: u.pending,
             must_change_password: u.must_change_password,
+            second_factor: u.second_factor,
+            federated: u.federated,
             created_at: u.created_at,
             updated_at: u.updated_at,
         }
@@ -293,6 +326,10 @@ pub enum LoginRefused {
     Credentials,
     /// Too many failures: retry after this many seconds.
     Locked(u64),
+    /// The password is right and the account has a second factor, which was not sent.
+    SecondFactorRequired,
+    /// The second factor is wrong, expired or already used.
+    SecondFactor,
     Error(ApiError),
 }
 
@@ -312,6 +349,18 @@ impl LoginRefused {
             )
             .into_response(),
             LoginRefused::Locked(secs) => too_many(secs),
+            LoginRefused::SecondFactorRequired => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "second_factor_required",
+                "the password is right and this account has a second factor: send it again with the current code of your authenticator app as `code` (or a recovery code as `recovery_code`)",
+            )
+            .into_response(),
+            LoginRefused::SecondFactor => ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "invalid_second_factor",
+                "code: wrong, expired or already used; wait for the next code of your authenticator app and try again, or use a recovery code",
+            )
+            .into_response(),
             LoginRefused::Error(e) => e.into_response(),
         }
     }
@@ -384,7 +433,7 @@ async fn record_failure(
     }
 }
 
-fn aggregate_draft(w: &crate::ratelimit::TallyWindow) -> Draft {
+pub(crate) fn aggregate_draft(w: &crate::ratelimit::TallyWindow) -> Draft {
     Draft::new(
         &account::LoginFailuresAggregated {
             from: entente_core::event::format_time(w.from),
@@ -416,15 +465,23 @@ pub async fn flush_failure_tally(st: &AppState) {
     }
 }
 
-/// Checks a user name and password and opens a session. Returns the session token, the
-/// account and the session's expiry.
-pub async fn login(
+/// A sign-in whose password checked out (the account is enabled and active); the second
+/// factor, if any, is still to come.
+pub struct PasswordChecked {
+    /// The rate limiter's key (the name as typed, lower-cased) and the client address.
+    pub key: String,
+    pub address: String,
+    pub user: UserView,
+    pub password_hash: String,
+}
+
+/// Checks a user name and password, after the rate limiter. Failures are counted and recorded.
+pub async fn check_password(
     st: &Arc<AppState>,
     parts: &Parts,
     name: &str,
     password_text: String,
-    method: &str,
-) -> Result<(String, UserView, String), LoginRefused> {
+) -> Result<PasswordChecked, LoginRefused> {
     let acc = accounts(st)?;
     let address = acc.address(parts);
     let key = name.trim().to_lowercase();
@@ -464,17 +521,60 @@ pub async fn login(
         tracing::warn!(user = ?key, %address, reason, locked = locked.is_some(), "sign-in failed");
         return Err(LoginRefused::Credentials);
     };
-    acc.limiter.succeed(&key);
+    Ok(PasswordChecked {
+        key,
+        address,
+        user: c.user.clone(),
+        password_hash: c.password_hash.clone(),
+    })
+}
+
+/// The second factor a sign-in brings: a TOTP code, a recovery code, or none.
+pub fn proof_of(code: Option<&str>, recovery_code: Option<&str>) -> SignInProof {
+    let given = |s: Option<&str>| s.map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    match (given(code), given(recovery_code)) {
+        (Some(c), _) => SignInProof::PasswordAndCode(c),
+        (None, Some(r)) => SignInProof::PasswordAndRecoveryCode(r),
+        (None, None) => SignInProof::Password,
+    }
+}
+
+/// Opens a session for a sign-in whose password checked out, once its second factor holds
+/// (checked and spent by the store). A wrong code counts against the rate limiter like a wrong
+/// password. Returns the session token, the account and the session's expiry.
+pub async fn finish_login(
+    st: &Arc<AppState>,
+    checked: PasswordChecked,
+    proof: SignInProof,
+    method: &str,
+) -> Result<(String, UserView, String), LoginRefused> {
+    let acc = accounts(st)?;
+    let PasswordChecked {
+        key, address, user, ..
+    } = checked;
+    if let Some(secs) = acc.limiter.check(&key, &address) {
+        record_failure(st, &key, None, &address, "locked").await;
+        return Err(LoginRefused::Locked(secs));
+    }
+    let (proof, method) = if user.second_factor {
+        match proof {
+            SignInProof::Password => return Err(LoginRefused::SecondFactorRequired),
+            p @ SignInProof::PasswordAndCode(_) => (p, format!("{method}+totp")),
+            p => (p, format!("{method}+recovery_code")),
+        }
+    } else {
+        // A code sent for an account without a second factor is ignored.
+        (SignInProof::Password, method.to_string())
+    };
     let token = password::random_token("ents_").map_err(internal)?;
     let hash = password::token_hash(&token);
-    let user = c.user.clone();
     let actor = actor_for(&user);
     let lifetime = acc.config.session_lifetime;
     let store = st.store.clone();
-    let (addr, m) = (address.clone(), method.to_string());
+    let (addr, m) = (address.clone(), method);
     let uid = user.user.clone();
-    let session = blocking(move || {
-        let s = store.open_session(&actor, hash, lifetime)?;
+    let opened = tokio::task::spawn_blocking(move || {
+        let s = store.open_session(&actor, hash, lifetime, proof)?;
         store.record(
             &actor,
             vec![Draft::new(
@@ -486,14 +586,41 @@ pub async fn login(
                 entente_store::accounts::account_marking(),
             )],
         )?;
-        Ok(s)
+        Ok::<_, entente_store::StoreError>(s)
     })
-    .await?;
+    .await
+    .map_err(|e| LoginRefused::Error(ApiError::from(e)))?;
+    let session = match opened {
+        Ok(s) => s,
+        Err(entente_store::StoreError::Refused { code, .. })
+            if code == entente_store::accounts::SECOND_FACTOR_INVALID =>
+        {
+            let locked = acc.limiter.fail(&key, &address);
+            record_failure(st, &key, Some(&user), &address, "bad_second_factor").await;
+            tracing::warn!(user = ?key, %address, locked = locked.is_some(), "second factor refused");
+            return Err(LoginRefused::SecondFactor);
+        }
+        Err(e) => return Err(LoginRefused::Error(e.into())),
+    };
+    acc.limiter.succeed(&key);
     Ok((
         token,
         user,
         entente_core::event::format_time(session.expires_at),
     ))
+}
+
+/// Checks a user name, password and second factor and opens a session.
+pub async fn login(
+    st: &Arc<AppState>,
+    parts: &Parts,
+    name: &str,
+    password_text: String,
+    proof: SignInProof,
+    method: &str,
+) -> Result<(String, UserView, String), LoginRefused> {
+    let checked = check_password(st, parts, name, password_text).await?;
+    finish_login(st, checked, proof, method).await
 }
 
 fn session_out(u: &UserView, expires_at: Option<String>, csrf: Option<String>) -> SessionOut {
@@ -503,6 +630,8 @@ fn session_out(u: &UserView, expires_at: Option<String>, csrf: Option<String>) -
         roles: u.roles.iter().copied().collect(),
         clearance: u.clearance,
         must_change_password: u.must_change_password,
+        second_factor: u.second_factor,
+        must_enrol_second_factor: u.must_enrol_second_factor(),
         expires_at,
         csrf_token: csrf,
     }
@@ -523,7 +652,8 @@ async fn api_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
         Ok(b) => b,
         Err(e) => return e.into_response(),
     };
-    match login(&st, &parts, &body.user, body.password, "password").await {
+    let proof = proof_of(body.code.as_deref(), body.recovery_code.as_deref());
+    match login(&st, &parts, &body.user, body.password, proof, "password").await {
         Ok((token, user, expires)) => {
             let acc = match accounts(&st) {
                 Ok(a) => a,
@@ -554,7 +684,7 @@ async fn whoami(
         .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
     let csrf = match s.credential {
         Credential::Cookie { .. } => auth::csrf_token_for(&headers),
-        Credential::Bearer { .. } => None,
+        Credential::Bearer { .. } | Credential::Basic { .. } => None,
     };
     Ok(Json(session_out(&u, None, csrf)))
 }
@@ -589,69 +719,181 @@ async fn api_logout(
     Ok(r)
 }
 
-/// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`).
-async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
+use crate::ui::safe_next;
+
+/// The fields of a posted form, or 413.
+async fn form_fields(req: Request) -> Result<(Parts, Vec<(String, String)>), Response> {
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, crate::MAX_BODY).await {
-        Ok(b) => b,
-        Err(_) => {
-            return ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                "the form is too large",
-            )
-            .into_response();
-        }
-    };
-    let fields = auth::url_decoded_pairs(&bytes);
-    let field = |n: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
-    let name = field("user");
-    if !auth::login_csrf_ok(&parts.headers, &field(auth::CSRF_FIELD)) {
-        let address = accounts(&st).map(|a| a.address(&parts)).unwrap_or_default();
-        // A forged or stale form counts against the address like a wrong password, and is
-        // tallied, never recorded one by one (F12).
-        if let Ok(acc) = accounts(&st) {
-            acc.limiter.fail("", &address);
-        }
-        record_failure(&st, &name, None, &address, "csrf").await;
-        return ApiError::new(
-            StatusCode::FORBIDDEN,
-            "csrf_failed",
-            "the sign-in form has expired or did not come from this site; reload it and try again",
+    match axum::body::to_bytes(body, crate::MAX_BODY).await {
+        Ok(b) => Ok((parts, auth::url_decoded_pairs(&b))),
+        Err(_) => Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            "the form is too large",
         )
-        .into_response();
+        .into_response()),
     }
-    let next = crate::ui::safe_next(
-        Some(&field("next"))
+}
+
+fn field_of(fields: &[(String, String)], n: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == n)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+/// Refuses a sign-in form whose `csrf` field does not match its pre-session cookie: counted
+/// against the address like a wrong password, and tallied, never recorded one by one (F12).
+async fn login_csrf_refused(st: &Arc<AppState>, parts: &Parts, name: &str) -> Response {
+    let address = accounts(st).map(|a| a.address(parts)).unwrap_or_default();
+    if let Ok(acc) = accounts(st) {
+        acc.limiter.fail("", &address);
+    }
+    record_failure(st, name, None, &address, "csrf").await;
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "csrf_failed",
+        "the sign-in form has expired or did not come from this site; reload it and try again",
+    )
+    .into_response()
+}
+
+fn locked_redirect(secs: u64) -> Response {
+    let mut r = Redirect::to("/login?error=1").into_response();
+    *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+        r.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    r
+}
+
+/// Sets the session cookie and goes on to `next`.
+fn signed_in(st: &AppState, parts: &Parts, token: &str, next: &str) -> Response {
+    let mut r = Redirect::to(next).into_response();
+    if let Ok(acc) = accounts(st)
+        && let Some(c) = acc.session_cookie(token, auth::over_tls(parts))
+    {
+        r.headers_mut().append(header::SET_COOKIE, c);
+    }
+    r
+}
+
+/// The purpose string of the signed token of a pending second step.
+const PENDING_LOGIN: &str = "entente-pending-login-v1";
+
+/// `POST /login`: the sign-in form (`user`, `password`, `csrf`, optional `next`). For an account
+/// with a second factor, the answer is the second step: a page asking for the code, carrying a
+/// token signed by this process that binds the user, this browser's sign-in CSRF cookie and the
+/// password hash for [`auth::PENDING_MINUTES`] (no session exists until the code is right).
+async fn form_login(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    let (parts, fields) = match form_fields(req).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let name = field_of(&fields, "user");
+    if !auth::login_csrf_ok(&parts.headers, &field_of(&fields, auth::CSRF_FIELD)) {
+        return login_csrf_refused(&st, &parts, &name).await;
+    }
+    let next = safe_next(
+        Some(&field_of(&fields, "next"))
             .filter(|n| !n.is_empty())
             .map(|s| s.as_str()),
     );
-    match login(&st, &parts, &name, field("password"), "form").await {
-        Ok((token, _, _)) => {
-            let mut r = Redirect::to(&next).into_response();
-            if let Ok(acc) = accounts(&st)
-                && let Some(c) = acc.session_cookie(&token, auth::over_tls(&parts))
-            {
-                r.headers_mut().append(header::SET_COOKIE, c);
-            }
-            r
-        }
-        Err(LoginRefused::Locked(secs)) => {
-            let mut r = Redirect::to("/login?error=1").into_response();
-            *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
-            if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            r
-        }
-        Err(LoginRefused::Credentials) => Redirect::to("/login?error=1").into_response(),
+    let checked = match check_password(&st, &parts, &name, field_of(&fields, "password")).await {
+        Ok(c) => c,
+        Err(LoginRefused::Locked(secs)) => return locked_redirect(secs),
+        Err(LoginRefused::Error(e)) => return e.into_response(),
+        Err(_) => return Redirect::to("/login?error=1").into_response(),
+    };
+    if checked.user.second_factor {
+        let csrf = field_of(&fields, auth::CSRF_FIELD);
+        let uid = checked.user.user.to_string();
+        let pending = accounts(&st)
+            .ok()
+            .and_then(|a| a.sign(PENDING_LOGIN, &[&uid, &csrf, &checked.password_hash]));
+        let Some(pending) = pending else {
+            return internal("no key to sign a pending sign-in".into()).into_response();
+        };
+        return crate::second_factor::second_step_page(
+            &st, &parts, csrf, uid, pending, next, false,
+        )
+        .await;
+    }
+    match finish_login(&st, checked, SignInProof::Password, "form").await {
+        Ok((token, _, _)) => signed_in(&st, &parts, &token, &next),
+        Err(LoginRefused::Locked(secs)) => locked_redirect(secs),
         Err(LoginRefused::Error(e)) => e.into_response(),
+        Err(_) => Redirect::to("/login?error=1").into_response(),
+    }
+}
+
+/// `POST /login/second-factor`: the second step (`user`, `pending`, `code` or
+/// `recovery_code`, `csrf`, `next`). An expired or forged pending token starts the sign-in
+/// again; a wrong code shows the step again and counts against the rate limiter.
+async fn form_second_step(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    let (parts, fields) = match form_fields(req).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let name = field_of(&fields, "user");
+    let csrf = field_of(&fields, auth::CSRF_FIELD);
+    if !auth::login_csrf_ok(&parts.headers, &csrf) {
+        return login_csrf_refused(&st, &parts, &name).await;
+    }
+    let next = safe_next(
+        Some(&field_of(&fields, "next"))
+            .filter(|n| !n.is_empty())
+            .map(|s| s.as_str()),
+    );
+    let Ok(acc) = accounts(&st) else {
+        return Redirect::to("/login").into_response();
+    };
+    let pending = field_of(&fields, "pending");
+    let creds = match UserId::parse(&name) {
+        Ok(uid) => {
+            let store = st.store.clone();
+            blocking(move || Ok(store.credentials(&uid)?))
+                .await
+                .ok()
+                .flatten()
+        }
+        Err(_) => None,
+    };
+    let Some(c) = creds.filter(|c| {
+        acc.verify_signed(
+            PENDING_LOGIN,
+            &[c.user.user.as_str(), &csrf, &c.password_hash],
+            &pending,
+        )
+    }) else {
+        return Redirect::to("/login?error=expired").into_response();
+    };
+    let checked = PasswordChecked {
+        key: c.user.user.to_string(),
+        address: acc.address(&parts),
+        user: c.user,
+        password_hash: c.password_hash,
+    };
+    let proof = proof_of(
+        Some(&field_of(&fields, "code")),
+        Some(&field_of(&fields, "recovery_code")),
+    );
+    if proof == SignInProof::Password {
+        return crate::second_factor::second_step_page(
+            &st, &parts, csrf, name, pending, next, true,
+        )
+        .await;
+    }
+    match finish_login(&st, checked, proof, "form").await {
+        Ok((token, _, _)) => signed_in(&st, &parts, &token, &next),
+        Err(LoginRefused::Locked(secs)) => locked_redirect(secs),
+        Err(LoginRefused::SecondFactor) => {
+            crate::second_factor::second_step_page(&st, &parts, csrf, name, pending, next, true)
+                .await
+        }
+        Err(LoginRefused::Error(e)) => e.into_response(),
+        Err(_) => Redirect::to("/login?error=1").into_response(),
     }
 }
 
@@ -847,7 +1089,7 @@ async fn change_password(
     let hash = hash_new(body.new, s.viewer.user.as_str()).await?;
     let keep = match &s.credential {
         Credential::Cookie { session } => Some(session.clone()),
-        Credential::Bearer { .. } => None,
+        Credential::Bearer { .. } | Credential::Basic { .. } => None,
     };
     let store = st.store.clone();
     blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;

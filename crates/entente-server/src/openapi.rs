@@ -15,6 +15,11 @@ pub const ERROR_CODES: &[&str] = &[
     "forbidden",
     "unauthenticated",
     "invalid_credentials",
+    "second_factor_required",
+    "invalid_second_factor",
+    "second_factor_enrolment_required",
+    "second_factor_enrolled",
+    "enrolment_expired",
     "too_many_attempts",
     "csrf_failed",
     "token_read_only",
@@ -123,6 +128,8 @@ pub fn document() -> Value {
     crate::api::statements::extend_openapi(&mut doc);
     crate::api::sanctions::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
+    crate::search_api::extend_openapi(&mut doc);
+    crate::taxii::admin::extend_openapi(&mut doc);
     doc
 }
 

@@ -36,6 +36,7 @@ impl Authenticator for HeaderAuth {
                 roles: parse_roles(roles).ok()?,
             },
             must_change_password: false,
+            must_enrol_second_factor: false,
             credential: Credential::Bearer {
                 token_id: "test".into(),
                 scope: TokenScope::ReadWrite,

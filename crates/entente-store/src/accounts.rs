@@ -13,10 +13,13 @@ use chrono::{DateTime, Utc};
 use entente_core::account::{
     self, Role, SessionClosed, SessionOpened, TokenCreated, TokenRevoked, TokenScope,
     UserActivated, UserActivationRequired, UserClearanceRequested, UserCreated, UserDisabled,
-    UserPasswordReset, UserPasswordSet, UserRolesChanged,
+    UserPasswordReset, UserPasswordSet, UserRecoveryCodeUsed, UserRolesChanged,
+    UserSecondFactorEnabled, UserSecondFactorReset, UserSecondFactorUsed,
 };
 use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
+use entente_core::signon::{self, UserFederated};
+use entente_core::totp;
 use entente_core::{Classification, Draft, Marking, PartyId, Tlp, UserId, Viewer};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -34,6 +37,10 @@ pub struct UserView {
     pub pending: bool,
     /// Reset by someone else: the user must choose a new password before anything else.
     pub must_change_password: bool,
+    /// Has confirmed a TOTP second factor (RFC 6238): signs in with a code.
+    pub second_factor: bool,
+    /// Signs in through the OpenID provider (`user.federated`), never with a password.
+    pub federated: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -42,13 +49,27 @@ impl UserView {
     pub fn has_role(&self, r: Role) -> bool {
         self.roles.contains(&r)
     }
+
+    /// Must this account have a second factor ([`totp::REQUIRED_FOR`])?
+    pub fn second_factor_required(&self) -> bool {
+        totp::required_for(&self.roles)
+    }
+
+    /// Must have a second factor and has none yet: until it enrols, a session of this account
+    /// reaches nothing but the enrolment.
+    pub fn must_enrol_second_factor(&self) -> bool {
+        self.second_factor_required() && !self.second_factor && !self.federated
+    }
 }
 
-/// An account with its password hash, for checking a login. `Debug` does not show the hash.
+/// An account with its password hash and TOTP secret, for checking a login and the console's
+/// checks of published secrets. `Debug` shows neither.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
     pub user: UserView,
     pub password_hash: String,
+    /// Base32 (RFC 4648) TOTP secret, when the account has a second factor.
+    pub totp_secret: Option<String>,
 }
 
 impl std::fmt::Debug for Credentials {
@@ -56,6 +77,10 @@ impl std::fmt::Debug for Credentials {
         f.debug_struct("Credentials")
             .field("user", &self.user)
             .field("password_hash", &"[redacted]")
+            .field(
+                "totp_secret",
+                &self.totp_secret.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }
@@ -108,9 +133,9 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>> {
         .map_err(|e| StoreError::Decode(format!("time {s:?}: {e}")))
 }
 
-const USER_COLUMNS: &str = "user, party, roles, clearance, disabled, created_at, updated_at, password_hash, pending, must_change";
+const USER_COLUMNS: &str = "user, party, roles, clearance, disabled, created_at, updated_at, password_hash, pending, must_change, totp_secret, federated_issuer";
 
-fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 10]> {
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 12]> {
     Ok([
         r.get(0)?,
         r.get(1)?,
@@ -122,10 +147,12 @@ fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 10]> {
         r.get(7)?,
         r.get::<_, i64>(8).map(|d| Some(d.to_string()))?,
         r.get::<_, i64>(9).map(|d| Some(d.to_string()))?,
+        r.get(10)?,
+        r.get(11)?,
     ])
 }
 
-fn decode_user(r: [Option<String>; 10]) -> Result<Credentials> {
+fn decode_user(r: [Option<String>; 12]) -> Result<Credentials> {
     let [
         user,
         party,
@@ -137,6 +164,8 @@ fn decode_user(r: [Option<String>; 10]) -> Result<Credentials> {
         hash,
         pending,
         must_change,
+        totp_secret,
+        federated_issuer,
     ] = r;
     let s = |v: Option<String>| v.unwrap_or_default();
     Ok(Credentials {
@@ -152,10 +181,13 @@ fn decode_user(r: [Option<String>; 10]) -> Result<Credentials> {
             disabled: disabled.as_deref() == Some("1"),
             pending: pending.as_deref() == Some("1"),
             must_change_password: must_change.as_deref() == Some("1"),
+            second_factor: totp_secret.is_some(),
+            federated: federated_issuer.is_some(),
             created_at: s(created),
             updated_at: s(updated),
         },
         password_hash: s(hash),
+        totp_secret,
     })
 }
 
@@ -439,6 +471,14 @@ pub fn decide_reset_password(
     account::check_password_hash(&hash)?;
     let account = must_exist(conn, u)?;
     authz::require(Action::AccountPasswordReset, by, &facts(by, &account))?;
+    if account.federated {
+        return Err(StoreError::Refused {
+            code: "account.federated",
+            message: format!(
+                "{u} signs in through the single sign-on provider and has no password here"
+            ),
+        });
+    }
     let mut out = vec![if by.is_operator() {
         Draft::new(
             &UserPasswordSet {
@@ -536,6 +576,14 @@ pub fn decide_change_roles(
     account::check_roles(&roles)?;
     let account = must_exist(conn, u)?;
     check_role_change(by, &facts(by, &account), &account.roles, &roles)?;
+    if account.federated && totp::required_for(&roles) {
+        return Err(StoreError::Refused {
+            code: "account.federated",
+            message: format!(
+                "{u} signs in through the single sign-on provider; admin and security_officer are held by local accounts with a password and a second factor"
+            ),
+        });
+    }
     if roles == account.roles {
         return Ok(vec![]);
     }
@@ -645,13 +693,130 @@ pub fn clearance_request(
     }
 }
 
-/// Opens a session for an enabled, active account, expiring `lifetime` after the batch time.
+/// How a sign-in proved who it is, for [`decide_open_session`].
+#[derive(Clone, PartialEq, Eq)]
+pub enum SignInProof {
+    /// The password (checked at the edge) alone: refused for an account with a second factor.
+    Password,
+    /// The password and a TOTP code, checked here at the batch time (RFC 6238).
+    PasswordAndCode(String),
+    /// The password and one of the account's recovery codes, spent here.
+    PasswordAndRecoveryCode(String),
+    /// An ID token of the OpenID provider (checked at the edge); federated accounts only.
+    OpenIdConnect,
+}
+
+impl std::fmt::Debug for SignInProof {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SignInProof::Password => "Password",
+            SignInProof::PasswordAndCode(_) => "PasswordAndCode([redacted])",
+            SignInProof::PasswordAndRecoveryCode(_) => "PasswordAndRecoveryCode([redacted])",
+            SignInProof::OpenIdConnect => "OpenIdConnect",
+        })
+    }
+}
+
+/// The stable codes of refused second factors.
+pub const SECOND_FACTOR_REQUIRED: &str = "second_factor_required";
+pub const SECOND_FACTOR_INVALID: &str = "invalid_second_factor";
+
+fn totp_state(conn: &Connection, u: &UserId) -> Result<(Option<String>, Option<u64>)> {
+    let r: Option<(Option<String>, Option<i64>)> = conn
+        .prepare_cached("SELECT totp_secret, totp_last_step FROM users WHERE user = ?1")?
+        .query_row([u.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (secret, last) = r.unwrap_or((None, None));
+    Ok((secret, last.and_then(|l| u64::try_from(l).ok())))
+}
+
+fn invalid_code(u: &UserId) -> StoreError {
+    StoreError::Refused {
+        code: SECOND_FACTOR_INVALID,
+        message: format!(
+            "code: the code for {u} is wrong, expired or already used; wait for the next code of your authenticator app, or use a recovery code"
+        ),
+    }
+}
+
+/// Checks the second factor of a sign-in against the account and returns the events that spend
+/// it: a TOTP code is accepted for one step either way of now, and only for a step after the
+/// last one accepted (RFC 6238 §5.2); a recovery code only if unused.
+fn decide_proof(
+    conn: &Connection,
+    now: DateTime<Utc>,
+    account: &UserView,
+    proof: &SignInProof,
+) -> Result<Vec<Draft>> {
+    let u = &account.user;
+    match proof {
+        SignInProof::OpenIdConnect if account.federated => Ok(vec![]),
+        SignInProof::OpenIdConnect => Err(StoreError::Forbidden(format!(
+            "{u} is a local account: it signs in with its password, not through the single sign-on provider"
+        ))),
+        _ if account.federated => Err(StoreError::Forbidden(format!(
+            "{u} signs in through the single sign-on provider, not with a password"
+        ))),
+        SignInProof::Password if account.second_factor => Err(StoreError::Refused {
+            code: SECOND_FACTOR_REQUIRED,
+            message: format!(
+                "code: {u} has a second factor; send the current code of your authenticator app as `code` (or a recovery code as `recovery_code`)"
+            ),
+        }),
+        SignInProof::Password => Ok(vec![]),
+        SignInProof::PasswordAndCode(code) => {
+            let (secret, last) = totp_state(conn, u)?;
+            let Some(secret) = secret else {
+                return Err(StoreError::Refused {
+                    code: SECOND_FACTOR_INVALID,
+                    message: format!("code: {u} has no second factor to check a code against"),
+                });
+            };
+            let key = totp::parse_secret(&secret)?;
+            let step =
+                totp::verify(&key, code, now.timestamp(), last).ok_or_else(|| invalid_code(u))?;
+            Ok(vec![Draft::new(
+                &UserSecondFactorUsed {
+                    user: u.clone(),
+                    step,
+                },
+                account_marking(),
+            )])
+        }
+        SignInProof::PasswordAndRecoveryCode(code) => {
+            if !account.second_factor {
+                return Err(invalid_code(u));
+            }
+            let hash = totp::recovery_code_hash(code);
+            let unused: Option<i64> = conn
+                .prepare_cached(
+                    "SELECT 1 FROM recovery_codes WHERE user = ?1 AND code_hash = ?2 AND used_seq IS NULL",
+                )?
+                .query_row([u.as_str(), hash.as_str()], |r| r.get(0))
+                .optional()?;
+            if unused.is_none() {
+                return Err(invalid_code(u));
+            }
+            Ok(vec![Draft::new(
+                &UserRecoveryCodeUsed {
+                    user: u.clone(),
+                    code_hash: hash,
+                },
+                account_marking(),
+            )])
+        }
+    }
+}
+
+/// Opens a session for an enabled, active account, expiring `lifetime` after the batch time,
+/// once its proof holds (a second factor where the account has one).
 pub fn decide_open_session(
     conn: &Connection,
     now: DateTime<Utc>,
     u: &UserId,
     token_hash: String,
     lifetime: chrono::Duration,
+    proof: &SignInProof,
 ) -> Result<Vec<Draft>> {
     account::check_sha256_hex("session", &token_hash)?;
     let account = must_exist(conn, u)?;
@@ -664,14 +829,105 @@ pub fn decide_open_session(
             account.party
         )));
     }
-    Ok(vec![Draft::new(
+    let mut out = decide_proof(conn, now, &account, proof)?;
+    out.push(Draft::new(
         &SessionOpened {
             session: token_hash,
             user: u.clone(),
             expires_at: format_time(now + lifetime),
         },
         account_marking(),
+    ));
+    Ok(out)
+}
+
+/// Decides a second factor for `u`: the account itself, confirming the secret with a correct
+/// code (the enrolment takes effect only then), or the operator at the console (the demo's
+/// published secrets). Federated accounts have their provider's second factor instead.
+pub fn decide_enable_second_factor(
+    conn: &Connection,
+    by: &Viewer,
+    now: DateTime<Utc>,
+    u: &UserId,
+    secret: String,
+    code: Option<&str>,
+    recovery_codes: Vec<String>,
+) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    let own = by.user == *u && !by.is_operator();
+    if !own && !by.is_operator() {
+        return Err(StoreError::Forbidden(
+            "a second factor is enrolled by its own account (or by the operator at the console)"
+                .into(),
+        ));
+    }
+    if account.federated {
+        return Err(StoreError::Refused {
+            code: "second_factor_federated",
+            message: format!(
+                "{u} signs in through the single sign-on provider, whose own second factor applies"
+            ),
+        });
+    }
+    if account.second_factor {
+        return Err(StoreError::Refused {
+            code: "second_factor_enrolled",
+            message: format!(
+                "{u} already has a second factor; a security officer of {} resets it (POST /api/v1/users/{u}/second-factor/reset) before a new one is enrolled",
+                account.party
+            ),
+        });
+    }
+    let key = totp::parse_secret(&secret)?;
+    if recovery_codes.len() > 20 {
+        return Err(entente_core::Invalid::new("recovery_codes", "at most 20").into());
+    }
+    for h in &recovery_codes {
+        account::check_sha256_hex("recovery_codes", h)?;
+    }
+    let step = match code {
+        Some(c) => {
+            let (_, last) = totp_state(conn, u)?;
+            Some(totp::verify(&key, c, now.timestamp(), last).ok_or_else(|| invalid_code(u))?)
+        }
+        None if by.is_operator() => None,
+        None => {
+            return Err(entente_core::Invalid::new(
+                "code",
+                "the current code of your authenticator app, to confirm the secret",
+            )
+            .into());
+        }
+    };
+    Ok(vec![Draft::new(
+        &UserSecondFactorEnabled {
+            user: u.clone(),
+            totp_secret: totp::base32_encode(&key),
+            recovery_codes,
+            step,
+        },
+        account_marking(),
     )])
+}
+
+/// Decides the reset of an account's second factor by a security officer of its party (or the
+/// operator): the factor and its recovery codes go, and so do its sessions and tokens.
+pub fn decide_reset_second_factor(
+    conn: &Connection,
+    by: &Viewer,
+    u: &UserId,
+) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, u)?;
+    authz::require(Action::AccountSecondFactorReset, by, &facts(by, &account))?;
+    if !account.second_factor {
+        return Ok(vec![]);
+    }
+    let mut out = vec![Draft::new(
+        &UserSecondFactorReset { user: u.clone() },
+        account_marking(),
+    )];
+    out.extend(end_everything(conn, u, "second_factor_reset")?);
+    Ok(out)
 }
 
 /// Closes a session if it is open (closing a closed or unknown session decides nothing).
@@ -782,6 +1038,40 @@ pub fn decide_revoke_token(conn: &Connection, by: &Viewer, id: &str) -> Result<V
     )])
 }
 
+/// The interface language `u` chose, if any.
+pub fn language(conn: &Connection, u: &UserId) -> Result<Option<entente_core::Lang>> {
+    let l: Option<Option<String>> = conn
+        .prepare_cached("SELECT lang FROM users WHERE user = ?1")?
+        .query_row([u.as_str()], |r| r.get(0))
+        .optional()?;
+    Ok(l.flatten().and_then(|l| l.parse().ok()))
+}
+
+/// Decides the caller's choice of interface language (their own account only).
+pub fn decide_set_language(
+    conn: &Connection,
+    by: &Viewer,
+    lang: entente_core::Lang,
+) -> Result<Vec<Draft>> {
+    let account = must_exist(conn, &by.user)?;
+    if account.disabled {
+        return Err(StoreError::Forbidden(format!(
+            "account {} is disabled",
+            by.user
+        )));
+    }
+    if language(conn, &by.user)? == Some(lang) {
+        return Ok(vec![]);
+    }
+    Ok(vec![Draft::new(
+        &entente_core::account::UserLanguageSet {
+            user: by.user.clone(),
+            lang,
+        },
+        account_marking(),
+    )])
+}
+
 // ---- projection ----
 
 pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> {
@@ -824,6 +1114,11 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
                 "UPDATE users SET pending = 1, updated_at = ?2, seq = ?3 WHERE user = ?1",
             )?
             .execute(params![b.user.as_str(), at, e.seq as i64])?;
+        }
+        (entente_core::account::UserLanguageSet::TYPE, 1) => {
+            let b: entente_core::account::UserLanguageSet = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached("UPDATE users SET lang = ?2, seq = ?3 WHERE user = ?1")?
+                .execute(params![b.user.as_str(), b.lang.code(), e.seq as i64])?;
         }
         (UserActivated::TYPE, UserActivated::VERSION) => {
             let b: UserActivated = serde_json::from_str(&e.payload)?;
@@ -895,6 +1190,70 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<bool> 
                 at,
                 e.seq as i64,
                 b.expires_at
+            ])?;
+        }
+        (UserSecondFactorEnabled::TYPE, UserSecondFactorEnabled::VERSION) => {
+            let b: UserSecondFactorEnabled = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET totp_secret = ?2, totp_last_step = ?3, updated_at = ?4, seq = ?5 WHERE user = ?1",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                b.totp_secret,
+                b.step.map(|s| s as i64),
+                at,
+                e.seq as i64
+            ])?;
+            conn.prepare_cached("DELETE FROM recovery_codes WHERE user = ?1")?
+                .execute([b.user.as_str()])?;
+            for h in &b.recovery_codes {
+                conn.prepare_cached(
+                    "INSERT OR IGNORE INTO recovery_codes(user, code_hash, used_seq) VALUES (?1, ?2, NULL)",
+                )?
+                .execute([b.user.as_str(), h.as_str()])?;
+            }
+        }
+        (UserSecondFactorUsed::TYPE, UserSecondFactorUsed::VERSION) => {
+            let b: UserSecondFactorUsed = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET totp_last_step = max(coalesce(totp_last_step, 0), ?2) WHERE user = ?1",
+            )?
+            .execute(params![b.user.as_str(), b.step as i64])?;
+        }
+        (UserRecoveryCodeUsed::TYPE, UserRecoveryCodeUsed::VERSION) => {
+            let b: UserRecoveryCodeUsed = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE recovery_codes SET used_seq = ?3 WHERE user = ?1 AND code_hash = ?2",
+            )?
+            .execute(params![b.user.as_str(), b.code_hash, e.seq as i64])?;
+        }
+        (UserSecondFactorReset::TYPE, UserSecondFactorReset::VERSION) => {
+            let b: UserSecondFactorReset = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "UPDATE users SET totp_secret = NULL, totp_last_step = NULL, updated_at = ?2, seq = ?3 WHERE user = ?1",
+            )?
+            .execute(params![b.user.as_str(), at, e.seq as i64])?;
+            conn.prepare_cached("DELETE FROM recovery_codes WHERE user = ?1")?
+                .execute([b.user.as_str()])?;
+        }
+        (UserFederated::TYPE, UserFederated::VERSION) => {
+            let b: UserFederated = serde_json::from_str(&e.payload)?;
+            conn.prepare_cached(
+                "INSERT INTO users(user, party, roles, clearance, password_hash, disabled, federated_issuer, federated_subject, created_at, updated_at, seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?8, ?9)
+                 ON CONFLICT(user) DO UPDATE SET party = excluded.party, roles = excluded.roles,
+                   clearance = excluded.clearance, updated_at = excluded.updated_at, seq = excluded.seq",
+            )?
+            .execute(params![
+                b.user.as_str(),
+                b.party.as_str(),
+                roles_text(&b.roles),
+                clearance_text(b.clearance),
+                signon::NO_PASSWORD,
+                b.issuer,
+                b.subject,
+                at,
+                e.seq as i64
             ])?;
         }
         (TokenRevoked::TYPE, TokenRevoked::VERSION) => {

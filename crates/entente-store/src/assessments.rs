@@ -51,19 +51,7 @@ pub(crate) fn decode<B: EventBody>(e: &Event) -> Result<B> {
 }
 
 pub(crate) fn history(conn: &Connection, e: &Event, dossier: &str, summary: &str) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO dossier_history(dossier, seq, at, actor, party, kind, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        dossier,
-        e.seq as i64,
-        format_time(e.recorded_at),
-        e.actor.user.as_str(),
-        e.actor.party.as_str(),
-        e.kind,
-        summary
-    ])?;
-    Ok(())
+    crate::projection::history(conn, e, dossier, summary)
 }
 
 /// One version of one party's assessment, as a reader sees it.
@@ -467,12 +455,7 @@ pub fn versions(
         "SELECT {COLUMNS} FROM assessments WHERE dossier = ?1 AND party = ?2 ORDER BY version"
     ))?;
     let rows = stmt.query_map(params![dossier, party.as_str()], row)?;
-    let mut views = Vec::new();
-    for r in rows {
-        if let Some(v) = decode_visible(viewer, &d, r?)? {
-            views.push(v);
-        }
-    }
+    let mut views = crate::paging::visible(rows, |r| decode_visible(viewer, &d, r))?;
     hide_unseen_citations(conn, viewer, &d, &mut views)?;
     let agreed = agreed_of(conn, viewer, &d, now)?;
     mark_agreed(&mut views, &agreed);

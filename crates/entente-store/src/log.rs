@@ -199,8 +199,16 @@ pub struct Log {
     writer: Mutex<Option<thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     public_key: VerifyingKey,
+    listeners: Listeners,
+    /// The simulated time recorded with the events appended now, if any.
+    simulated: Mutex<Option<DateTime<Utc>>>,
     _lock: File,
 }
+
+/// Called by the writer after every commit that appended events, with the new head's `seq`
+/// (the search index follows the log this way; see `Log::on_commit`).
+pub type CommitListener = Arc<dyn Fn(u64) + Send + Sync>;
+type Listeners = Arc<Mutex<Vec<CommitListener>>>;
 
 impl std::fmt::Debug for Log {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -357,12 +365,14 @@ impl Log {
         }
 
         let (tx, rx) = mpsc::channel();
+        let listeners: Listeners = Arc::default();
         let writer = Writer {
             conn,
             key,
             clock,
             opts,
             frontier,
+            listeners: listeners.clone(),
         };
         let handle = thread::Builder::new()
             .name("entente-writer".into())
@@ -373,8 +383,21 @@ impl Log {
             writer: Mutex::new(Some(handle)),
             readers: Mutex::new(readers),
             public_key,
+            listeners,
+            simulated: Mutex::new(None),
             _lock: lock,
         })
+    }
+
+    /// Calls `f` with the head's `seq` after every commit that appended events, on the writer
+    /// thread, after the writers have been answered: `f` must return at once (hand the work to
+    /// another thread). Projections that live outside the database (the search index) follow
+    /// the log this way.
+    pub fn on_commit(&self, f: CommitListener) {
+        self.listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(f);
     }
 
     pub fn dir(&self) -> &Path {
@@ -396,6 +419,8 @@ impl Log {
         decide: impl FnOnce(&WriteCtx<'_>) -> Result<Vec<Draft>> + Send + 'static,
     ) -> Result<Committed> {
         let (reply, wait) = mpsc::sync_channel(1);
+        let simulated_at =
+            simulated_at.or(*self.simulated.lock().unwrap_or_else(|e| e.into_inner()));
         self.send(Msg::Job(Job {
             actor,
             simulated_at,
@@ -419,6 +444,13 @@ impl Log {
             .ok_or(StoreError::Closed)?
             .send(msg)
             .map_err(|_| StoreError::Closed)
+    }
+
+    /// Sets the simulated time recorded with every following event (`simulated_at`), for
+    /// exercises on a simulated clock and for the demo's replay of the public record; `None`
+    /// records real time only again.
+    pub fn simulate_at(&self, at: Option<DateTime<Utc>>) {
+        *self.simulated.lock().unwrap_or_else(|e| e.into_inner()) = at;
     }
 
     /// Runs `f` on a read connection (a consistent snapshot for the duration of `f`).
@@ -571,6 +603,7 @@ struct Writer {
     /// The right edge of the Merkle tree of the committed events: O(log n) hashes, rebuilt from
     /// the events at open, advanced after every commit.
     frontier: Frontier,
+    listeners: Listeners,
 }
 
 struct Head {
@@ -663,6 +696,7 @@ impl Writer {
                 None
             };
             tx.commit()?;
+            let appended = advanced.is_some();
             if let Some(f) = advanced {
                 self.frontier = f;
             }
@@ -673,6 +707,12 @@ impl Writer {
                     head_hash: head_hash.clone(),
                     recorded_at: now,
                 }));
+            }
+            if appended {
+                let listeners = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
+                for f in listeners.iter() {
+                    f(head.seq);
+                }
             }
             Ok(())
         })();

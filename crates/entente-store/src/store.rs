@@ -19,6 +19,7 @@ use crate::dossiers::{self, DossierFilter, DossierView, HistoryEntry, Page};
 use crate::error::{Result, StoreError};
 use crate::log::{self, Committed, Log, Options};
 use crate::parties::{self, PartyView};
+use crate::search_source::{self, SearchBatch, SearchDoc};
 
 /// What the rest of entente may ask of a store. Every method that returns marked data takes
 /// the [`Viewer`] and filters through [`can_see`].
@@ -28,6 +29,7 @@ pub trait Store:
     + crate::stix_objects::StixStore
     + crate::statements::store::Statements
     + crate::sanctions::store::Sanctions
+    + crate::taxii::TaxiiStore
     + crate::tree_head::TreeHeads
     + Send
     + Sync
@@ -39,6 +41,10 @@ pub trait Store:
     fn head(&self) -> Result<(u64, String)>;
     /// Signs a checkpoint over the head now.
     fn checkpoint(&self) -> Result<Committed>;
+    /// Records `at` as the simulated time of every following event, until set again (`None`:
+    /// real time only): an exercise's simulated clock, or the demo's replay of the public record
+    /// on the dates it happened. Timelines show an event at its simulated time.
+    fn simulate_at(&self, at: Option<chrono::DateTime<chrono::Utc>>);
 
     fn register_party(&self, actor: &Actor, party: PartyRegistered) -> Result<Committed>;
     fn parties(&self) -> Result<Vec<PartyView>>;
@@ -107,19 +113,51 @@ pub trait Store:
     fn approve_clearance(&self, by: &Viewer, user: &UserId) -> Result<UserView>;
     /// Every account (the console and the authenticator).
     fn users(&self) -> Result<Vec<UserView>>;
+    /// The interface language `user` chose, if any.
+    fn user_language(&self, user: &UserId) -> Result<Option<entente_core::Lang>>;
+    /// The caller chooses their interface language.
+    fn set_language(&self, by: &Viewer, lang: entente_core::Lang) -> Result<()>;
     /// The accounts `viewer` may list: an admin all, a security officer their own party's.
     fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>>;
     fn user(&self, user: &UserId) -> Result<Option<UserView>>;
     /// The account and its password hash, to check a login.
     fn credentials(&self, user: &UserId) -> Result<Option<Credentials>>;
     /// Opens a session (`token_hash`: SHA-256 hex of the session token) expiring `lifetime`
-    /// after now.
+    /// after now, once `proof` holds for the account (its second factor, if it has one, is
+    /// checked and spent here, at the batch time).
     fn open_session(
         &self,
         actor: &Actor,
         token_hash: String,
         lifetime: chrono::Duration,
+        proof: accounts::SignInProof,
     ) -> Result<SessionView>;
+    /// Enrols a TOTP second factor (RFC 6238) for `user`: the account itself with a correct
+    /// `code` (the secret takes effect only then), or the operator without one.
+    /// `recovery_codes`: SHA-256 (hex) of each recovery code.
+    fn enable_second_factor(
+        &self,
+        by: &Viewer,
+        user: &UserId,
+        secret: String,
+        code: Option<String>,
+        recovery_codes: Vec<String>,
+    ) -> Result<UserView>;
+    /// Removes an account's second factor (a security officer of its party, or the operator);
+    /// its sessions and tokens end.
+    fn reset_second_factor(&self, by: &Viewer, user: &UserId) -> Result<()>;
+    /// Every single sign-on rule (for the sign-in itself).
+    fn signon_rules(&self) -> Result<Vec<entente_core::signon::SignOnRule>>;
+    /// The rules `viewer` may list: an admin all, a security officer their own party's.
+    fn signon_rules_for(&self, viewer: &Viewer) -> Result<Vec<entente_core::signon::SignOnRule>>;
+    fn set_signon_rule(&self, by: &Viewer, rule: entente_core::signon::SignOnRule) -> Result<()>;
+    fn remove_signon_rule(&self, by: &Viewer, id: &str) -> Result<()>;
+    /// Maps a verified OpenID Connect identity to an account by the rules (creating or
+    /// updating it), or records why it gets no access.
+    fn federate(
+        &self,
+        identity: crate::signon_store::FederatedIdentity,
+    ) -> Result<crate::signon_store::FederatedOutcome>;
     fn close_session(&self, actor: &Actor, token_hash: &str, reason: &str) -> Result<()>;
     fn session(&self, token_hash: &str) -> Result<Option<(SessionView, UserView)>>;
     fn create_token(&self, by: &Viewer, body: TokenCreated) -> Result<TokenView>;
@@ -135,6 +173,23 @@ pub trait Store:
     fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed>;
     /// The audit trail as `viewer` (an admin or security officer, or the operator) may see it.
     fn audit(&self, viewer: &Viewer, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+
+    // ---- the search projection (search_source.rs; the index is `entente-search`) ----
+    /// The data directory, where projections kept outside the database live (the search
+    /// index); `None` for a store without one.
+    fn data_dir(&self) -> Option<std::path::PathBuf>;
+    /// Calls `f` with the head's `seq` after every commit that appended events.
+    fn on_commit(&self, f: crate::log::CommitListener);
+    /// The search documents events `after+1 ..` change (all documents when `after` is 0), at
+    /// most `max_events` events at a time, in one snapshot.
+    fn search_changes(&self, after: u64, max_events: usize) -> Result<SearchBatch>;
+    /// Reloads each hit `(kind, key)` and keeps those `viewer` may see (`can_see` and the
+    /// container rule); the reads of marked hits are audited like every other read.
+    fn search_confirm(
+        &self,
+        viewer: &Viewer,
+        hits: &[(String, String)],
+    ) -> Result<Vec<Option<SearchDoc>>>;
 }
 
 /// The embedded store: SQLite in a data directory.
@@ -260,6 +315,10 @@ impl Store for SqliteStore {
 
     fn checkpoint(&self) -> Result<Committed> {
         self.log.checkpoint()
+    }
+
+    fn simulate_at(&self, at: Option<chrono::DateTime<chrono::Utc>>) {
+        self.log.simulate_at(at);
     }
 
     fn register_party(&self, actor: &Actor, party: PartyRegistered) -> Result<Committed> {
@@ -507,6 +566,18 @@ impl Store for SqliteStore {
         self.log.read(accounts::users)
     }
 
+    fn user_language(&self, user: &UserId) -> Result<Option<entente_core::Lang>> {
+        self.log.read(|c| accounts::language(c, user))
+    }
+
+    fn set_language(&self, by: &Viewer, lang: entente_core::Lang) -> Result<()> {
+        let b = by.clone();
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_set_language(ctx.tx, &b, lang)
+        })?;
+        Ok(())
+    }
+
     fn users_for(&self, viewer: &Viewer) -> Result<Vec<UserView>> {
         entente_core::authz::require(
             entente_core::authz::Action::AccountRead,
@@ -534,14 +605,98 @@ impl Store for SqliteStore {
         actor: &Actor,
         token_hash: String,
         lifetime: chrono::Duration,
+        proof: accounts::SignInProof,
     ) -> Result<SessionView> {
         let (u, h) = (actor.user.clone(), token_hash.clone());
         self.log.execute(actor.clone(), None, move |ctx| {
-            accounts::decide_open_session(ctx.tx, ctx.now, &u, h, lifetime)
+            accounts::decide_open_session(ctx.tx, ctx.now, &u, h, lifetime, &proof)
         })?;
         self.session(&token_hash)?
             .map(|(s, _)| s)
             .ok_or_else(|| StoreError::not_found("session", "new"))
+    }
+
+    fn enable_second_factor(
+        &self,
+        by: &Viewer,
+        user: &UserId,
+        secret: String,
+        code: Option<String>,
+        recovery_codes: Vec<String>,
+    ) -> Result<UserView> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_enable_second_factor(
+                ctx.tx,
+                &b,
+                ctx.now,
+                &u,
+                secret,
+                code.as_deref(),
+                recovery_codes,
+            )
+        })?;
+        self.user(user)?
+            .ok_or_else(|| StoreError::not_found("user", user.as_str()))
+    }
+
+    fn reset_second_factor(&self, by: &Viewer, user: &UserId) -> Result<()> {
+        let (b, u) = (by.clone(), user.clone());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            accounts::decide_reset_second_factor(ctx.tx, &b, &u)
+        })?;
+        Ok(())
+    }
+
+    fn signon_rules(&self) -> Result<Vec<entente_core::signon::SignOnRule>> {
+        self.log.read(crate::signon_store::rules)
+    }
+
+    fn signon_rules_for(&self, viewer: &Viewer) -> Result<Vec<entente_core::signon::SignOnRule>> {
+        entente_core::authz::require(
+            entente_core::authz::Action::AccountRead,
+            viewer,
+            &entente_core::authz::Facts::none(),
+        )?;
+        let all = viewer.is_operator() || viewer.has_role(Role::Admin);
+        Ok(self
+            .signon_rules()?
+            .into_iter()
+            .filter(|r| all || r.party == viewer.party)
+            .collect())
+    }
+
+    fn set_signon_rule(&self, by: &Viewer, rule: entente_core::signon::SignOnRule) -> Result<()> {
+        let b = by.clone();
+        self.log.execute(actor_of(by), None, move |ctx| {
+            crate::signon_store::decide_set_rule(ctx.tx, &b, rule)
+        })?;
+        Ok(())
+    }
+
+    fn remove_signon_rule(&self, by: &Viewer, id: &str) -> Result<()> {
+        let (b, id) = (by.clone(), id.to_string());
+        self.log.execute(actor_of(by), None, move |ctx| {
+            crate::signon_store::decide_remove_rule(ctx.tx, &b, &id)
+        })?;
+        Ok(())
+    }
+
+    fn federate(
+        &self,
+        identity: crate::signon_store::FederatedIdentity,
+    ) -> Result<crate::signon_store::FederatedOutcome> {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        let instance = Actor {
+            user: UserId::system(),
+            party: log::instance_party(),
+        };
+        self.log.execute(instance, None, move |ctx| {
+            let (drafts, outcome) = crate::signon_store::decide_federate(ctx.tx, &identity)?;
+            let _ = tx.send(outcome);
+            Ok(drafts)
+        })?;
+        rx.recv().map_err(|_| StoreError::Closed)
     }
 
     fn close_session(&self, actor: &Actor, token_hash: &str, reason: &str) -> Result<()> {
@@ -605,6 +760,43 @@ impl Store for SqliteStore {
             &entente_core::authz::Facts::none(),
         )?;
         self.log.read(|c| audit::list(c, viewer, filter))
+    }
+
+    fn data_dir(&self) -> Option<std::path::PathBuf> {
+        Some(self.log.dir().to_path_buf())
+    }
+
+    fn on_commit(&self, f: crate::log::CommitListener) {
+        self.log.on_commit(f);
+    }
+
+    fn search_changes(&self, after: u64, max_events: usize) -> Result<SearchBatch> {
+        self.log
+            .read(|c| search_source::changes(c, after, max_events))
+    }
+
+    fn search_confirm(
+        &self,
+        viewer: &Viewer,
+        hits: &[(String, String)],
+    ) -> Result<Vec<Option<SearchDoc>>> {
+        let docs = self.log.read(|c| search_source::confirm(c, viewer, hits))?;
+        // Audited per dossier, like a list of that dossier's items.
+        let mut by_dossier: std::collections::BTreeMap<Option<&str>, Vec<(&str, &str, &Marking)>> =
+            Default::default();
+        for d in docs.iter().flatten() {
+            if let Some(m) = d.guard.effective() {
+                by_dossier.entry(d.dossier.as_deref()).or_default().push((
+                    d.kind,
+                    d.id.as_str(),
+                    m,
+                ));
+            }
+        }
+        for (dossier, items) in by_dossier {
+            self.audit_reads(viewer, "search", dossier, items.into_iter())?;
+        }
+        Ok(docs)
     }
 }
 

@@ -3,6 +3,7 @@
 //! through the store with the request's viewer; the interface never filters by itself.
 
 pub mod assess;
+pub mod case;
 pub mod chart;
 pub mod format;
 pub mod i18n;
@@ -11,7 +12,9 @@ pub mod panels;
 pub mod plural;
 pub mod procedure;
 pub mod sanctions;
+pub mod search;
 pub mod statements;
+pub mod steps;
 pub mod view;
 
 use std::sync::Arc;
@@ -59,8 +62,17 @@ pub fn routes() -> crate::routes::Routes {
         .get("/releases.atom", crate::api::statements::releases_atom)
         .get("/sanctions", sanctions::register)
         .get("/sanctions/{xid}", sanctions::entry)
-        .get("/search", pages::search)
+        .post("/procedures/{pid}/close", steps::close)
+        .post("/dossiers/{id}/picture/propose", steps::propose)
+        .post("/dossiers/{id}/picture/object", steps::object)
+        .post("/dossiers/{id}/package", steps::package)
+        .post("/dossiers/{id}/procedure", steps::open)
+        .post("/dossiers/{id}/attribution", steps::attribution)
+        .post("/dossiers", steps::new_dossier)
+        .post("/dossiers/{id}/evidence", steps::evidence)
+        .get("/search", search::page)
         .get("/admin", pages::admin)
+        .post("/admin/population", pages::import_population)
         .get("/audit", pages::audit)
         .get("/lang/{code}", set_lang)
         .get("/static/entente.css", css)
@@ -206,7 +218,19 @@ impl FromRequestParts<Arc<AppState>> for Page {
             .as_ref()
             .is_some_and(|s| s.has_role(Role::Analyst) || s.has_role(Role::Delegate));
         let is_delegate = session.as_ref().is_some_and(|s| s.has_role(Role::Delegate));
-        let lang = request_lang(&parts.headers);
+        // The language the account chose (stored as an event), else the browser's: the
+        // language cookie, then Accept-Language.
+        let chosen = match &session {
+            Some(s) => {
+                let (store, user) = (state.store.clone(), s.viewer.user.clone());
+                crate::api::blocking(move || Ok(store.user_language(&user)?))
+                    .await
+                    .unwrap_or(None)
+                    .filter(|l| i18n::is_ui_lang(*l))
+            }
+            None => None,
+        };
+        let lang = chosen.unwrap_or_else(|| request_lang(&parts.headers));
         let here = parts
             .uri
             .path_and_query()
@@ -242,12 +266,25 @@ pub struct NextQuery {
     next: Option<String>,
 }
 
-/// `GET /lang/{code}?next=/path`: remembers the interface language in a cookie and returns.
-async fn set_lang(Path(code): Path<String>, Query(q): Query<NextQuery>) -> Response {
+/// `GET /lang/{code}?next=/path`: the interface language, remembered in a cookie and, for a
+/// signed-in reader, in their account (the cookie is sent only by this site: SameSite).
+async fn set_lang(
+    axum::extract::State(st): axum::extract::State<Arc<AppState>>,
+    Caller(caller): Caller,
+    Path(code): Path<String>,
+    Query(q): Query<NextQuery>,
+) -> Response {
     let next = safe_next(q.next.as_deref());
     let Some(lang) = code.parse::<Lang>().ok().filter(|l| i18n::is_ui_lang(*l)) else {
         return (StatusCode::NOT_FOUND, "no such interface language").into_response();
     };
+    if let Some(s) = caller {
+        let store = st.store.clone();
+        if let Err(e) = crate::api::blocking(move || Ok(store.set_language(&s.viewer, lang)?)).await
+        {
+            tracing::warn!(error = %e.message, "recording the interface language failed");
+        }
+    }
     let mut resp = Redirect::to(&next).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",

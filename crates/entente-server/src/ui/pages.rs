@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use entente_core::dossier::Status;
 use entente_core::{Marking, PartyId};
 use entente_store::dossiers::{DossierFilter, DossierView, HistoryEntry};
@@ -335,7 +335,13 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
 pub struct LoginPage {
     pub c: Ctx,
     pub next: String,
+    /// `next`, URL-encoded for the single sign-on link.
+    pub next_q: String,
     pub failed: bool,
+    /// The pending second step expired or its form was forged: sign in again.
+    pub expired: bool,
+    /// The single sign-on provider's name, when one is configured.
+    pub sso: Option<String>,
     /// The instance publishes TLP:CLEAR material to readers without an account.
     pub public_read: bool,
 }
@@ -354,18 +360,26 @@ pub async fn login(
     q: Result<Query<LoginQuery>, QueryRejection>,
 ) -> Response {
     c.nav = "login";
-    let (next, failed) = match q {
-        Ok(Query(q)) => (super::safe_next(q.next.as_deref()), q.error.is_some()),
-        Err(_) => ("/".to_string(), false),
+    let (next, failed, expired) = match q {
+        Ok(Query(q)) => (
+            super::safe_next(q.next.as_deref()),
+            q.error.as_deref().is_some_and(|e| e != "expired"),
+            q.error.as_deref() == Some("expired"),
+        ),
+        Err(_) => ("/".to_string(), false, false),
     };
     // The sign-in form has no session yet: it carries the double-submit token of its own
     // pre-session cookie (auth.rs).
     let lc = crate::auth::login_csrf(&headers, c.secure);
     c.csrf = lc.token;
+    let sso = crate::oidc::display_name(&st);
     let mut r = html(&LoginPage {
         c,
+        next_q: super::view::url_encode(&next),
         next,
         failed,
+        expired,
+        sso,
         public_read: st.public_read,
     });
     if let Some(v) = lc.set_cookie {
@@ -374,7 +388,7 @@ pub async fn login(
     r
 }
 
-// ---- dossier list and search ----
+// ---- dossier list (search is ui/search.rs) ----
 
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
@@ -395,7 +409,6 @@ pub struct StatusOption {
 #[template(path = "dossiers.html")]
 pub struct DossiersPage {
     pub c: Ctx,
-    pub search: bool,
     pub q: String,
     pub victim: String,
     pub statuses: Vec<StatusOption>,
@@ -413,7 +426,6 @@ async fn list_page(
     st: Arc<AppState>,
     mut c: Ctx,
     q: ListQuery,
-    search: bool,
 ) -> Result<Response, (Ctx, ApiError)> {
     let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => match s.parse::<Status>() {
@@ -443,23 +455,14 @@ async fn list_page(
     };
     let store = st.store.clone();
     let viewer = c.viewer.clone();
-    let page = match (search && text.is_none(), filter) {
-        (true, f) => entente_store::dossiers::Page {
-            items: vec![],
-            total: 0,
-            offset: f.offset,
-            limit: f.limit,
-        },
-        (false, f) => match blocking(move || Ok(store.dossiers(&viewer, &f)?)).await {
-            Ok(p) => p,
-            Err(e) => return Err((c, e)),
-        },
+    let page = match blocking(move || Ok(store.dossiers(&viewer, &filter)?)).await {
+        Ok(p) => p,
+        Err(e) => return Err((c, e)),
     };
     let rows = page.items.iter().map(|d| row_of(&mut c, d)).collect();
     let pages = page.total.div_ceil(PER_PAGE).max(1);
-    let base = if search { "/search" } else { "/dossiers" };
     let link = |p: usize| {
-        let mut s = format!("{base}?page={p}");
+        let mut s = format!("/dossiers?page={p}");
         if let Some(t) = &text {
             s.push_str(&format!("&q={}", super::view::url_encode(t)));
         }
@@ -472,7 +475,7 @@ async fn list_page(
         s
     };
     let victim_s = victim.as_ref().map(|v| v.to_string()).unwrap_or_default();
-    c.nav = if search { "search" } else { "dossiers" };
+    c.nav = "dossiers";
     let statuses = Status::ALL
         .iter()
         .map(|s| StatusOption {
@@ -482,7 +485,6 @@ async fn list_page(
         })
         .collect();
     Ok(html(&DossiersPage {
-        search,
         q: text.clone().unwrap_or_default(),
         victim: victim_s,
         statuses,
@@ -502,18 +504,7 @@ pub async fn dossiers(
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
     let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, false)
-        .await
-        .unwrap_or_else(|(c, e)| error_page(c, e))
-}
-
-pub async fn search(
-    State(st): State<Arc<AppState>>,
-    Page(c): Page,
-    q: Result<Query<ListQuery>, QueryRejection>,
-) -> Response {
-    let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, true)
+    list_page(st, c, q)
         .await
         .unwrap_or_else(|(c, e)| error_page(c, e))
 }
@@ -545,7 +536,15 @@ pub struct HistoryRow {
 }
 
 impl HistoryRow {
+    /// A line of the timeline in the reader's language: what happened, in words (the event type
+    /// names are for the audit trail).
     fn of(c: &Ctx, h: HistoryEntry) -> Self {
+        let key = format!("event-{}", h.kind.replace(['.', '_'], "-"));
+        let summary = if super::i18n::has(c.lang, &key) {
+            c.t(&key)
+        } else {
+            h.kind.clone()
+        };
         HistoryRow {
             seq: h.seq,
             at: super::format::datetime_text(c.lang, &h.at),
@@ -553,7 +552,7 @@ impl HistoryRow {
             actor: h.actor,
             party: h.party,
             kind: h.kind,
-            summary: h.summary,
+            summary,
         }
     }
 }
@@ -590,14 +589,32 @@ pub struct DossierPage {
     /// `none`, `national` or `joint`, translated.
     pub attribution_state: String,
     pub options: Option<super::panels::OptionsPanel>,
+    /// The facts given to the options engine by the form above the options.
+    pub facts: super::case::OptionsFacts,
+    pub stage: Vec<super::case::StageItem>,
+    pub awaiting: Vec<super::case::AwaitItem>,
+    pub proposals: Vec<super::case::ProposalRow>,
+    pub packages: Vec<super::case::PackageRow>,
+    pub responses: Vec<super::case::ResponseRow>,
+    /// Adopted procedures a joint attribution may cite.
+    pub adopted: Vec<super::case::AdoptedRow>,
+    /// The viewer holds the chair role and their party chairs today.
+    pub can_chair: bool,
+    /// The viewer may assemble packages (delegate or chair role).
+    pub can_package: bool,
+    /// A default deadline for the forms (in 48 hours, `datetime-local` form).
+    pub default_deadline: String,
+    pub today: String,
 }
 
 pub async fn dossier(
     State(st): State<Arc<AppState>>,
     Page(mut c): Page,
     Path(id): Path<String>,
+    facts: Result<Query<super::case::OptionsFacts>, QueryRejection>,
 ) -> Response {
     c.nav = "dossiers";
+    let facts = facts.map(|q| q.0).unwrap_or_default();
     let store = st.store.clone();
     let viewer = c.viewer.clone();
     let key = id.clone();
@@ -611,14 +628,51 @@ pub async fn dossier(
         let procs = store.procedures(&viewer, &key)?;
         let reg = store.attribution_register(&viewer, &key)?;
         let att = store.attribution_state(&viewer, &key)?;
-        Ok(Some((d, h, ev, pic, procs, reg, att)))
+        let packages = store.packages(&viewer, &key)?;
+        let responses = store.responses(&viewer, &key)?;
+        Ok(Some((
+            d,
+            h,
+            ev,
+            pic,
+            procs,
+            reg,
+            att,
+            packages,
+            responses,
+            store.now(),
+        )))
     })
     .await;
-    let (d, history, ev, pic, procs, reg, att) = match loaded {
+    let (d, history, ev, pic, procs, reg, att, packages, responses, now) = match loaded {
         Ok(Some(x)) => x,
         Ok(None) => return error_page(c, ApiError::not_found("dossier", &id)),
         Err(e) => return error_page(c, e),
     };
+    let options = super::panels::options_panel(&c, &pic.agreed, att, &facts);
+    let chairs = entente_store::procedures::chairs_now(&c.viewer, now);
+    let state = super::case::CaseState {
+        pic: &pic,
+        options_available: options.as_ref().map(|o| o.available.len()),
+        packages: &packages,
+        procedures: &procs,
+        responses: &responses,
+        register: &reg,
+        chairs,
+    };
+    let stage = super::case::stage(&c, &state);
+    let awaiting = super::case::awaiting(&c, &state);
+    let proposals = super::case::proposals(&c, &pic, now);
+    let package_rows = super::case::packages(&c, &packages);
+    let response_rows = super::case::responses(&c, &responses);
+    let adopted = procs
+        .iter()
+        .filter(|p| p.outcome.is_final && p.outcome.outcome.adopted)
+        .map(|p| super::case::AdoptedRow { id: p.id.clone() })
+        .collect();
+    let can_chair = chairs && c.viewer.has_role(entente_core::account::Role::Chair);
+    let can_package = c.viewer.has_role(entente_core::account::Role::Delegate)
+        || c.viewer.has_role(entente_core::account::Role::Chair);
     c.see(&d.marking);
     let evidence = super::panels::evidence_rows(&mut c, &ev);
     let heat = super::panels::heat_rows(&mut c, &pic.assessments);
@@ -636,7 +690,20 @@ pub async fn dossier(
         picture,
         procedures,
         assess_fields: super::assess::fields(&c),
-        options: super::panels::options_panel(&c, &pic.agreed, att),
+        options,
+        facts,
+        stage,
+        awaiting,
+        proposals,
+        packages: package_rows,
+        responses: response_rows,
+        adopted,
+        can_chair,
+        can_package,
+        default_deadline: (now + chrono::Duration::hours(48))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        today: now.format("%Y-%m-%d").to_string(),
         attributions,
         attribution_state: c.t(&format!("attribution-state-{}", reg.state)),
         title: c.shown(&f.title),
@@ -719,6 +786,17 @@ pub struct AdminPage {
     pub parties: Vec<PartyRow>,
     /// Accounts, for administrators only.
     pub users: Vec<UserRow>,
+    /// The Annex III population tables, shipped and loaded.
+    pub tables: Vec<TableRow>,
+}
+
+/// One Annex III table on the administration page.
+pub struct TableRow {
+    pub year: u16,
+    pub origin: String,
+    pub total: String,
+    pub source: String,
+    pub in_use: bool,
 }
 
 pub struct UserRow {
@@ -735,9 +813,9 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
     let viewer = c.viewer.clone();
     // Accounts as the permission table lets this viewer list them (an admin all, a security
     // officer their party's); anyone else sees the parties only.
-    let (parties, users) = match blocking(move || {
+    let (parties, users, tables) = match blocking(move || {
         let users = store.users_for(&viewer).unwrap_or_default();
-        Ok((store.parties()?, users))
+        Ok((store.parties()?, users, store.population_tables()?))
     })
     .await
     {
@@ -767,7 +845,62 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
             name: c.shown(&p.name),
         })
         .collect();
-    html(&AdminPage { c, parties, users })
+    let tables = tables
+        .iter()
+        .map(|t| TableRow {
+            year: t.year,
+            origin: if t.origin == "shipped" {
+                c.t("origin-shipped")
+            } else {
+                c.t("origin-imported")
+            },
+            total: c.num(i64::try_from(t.total).unwrap_or(i64::MAX)),
+            source: t.source.clone(),
+            in_use: t.in_use,
+        })
+        .collect();
+    html(&AdminPage {
+        c,
+        parties,
+        users,
+        tables,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PopulationForm {
+    /// The table document (`entente reference population import FILE`).
+    table: String,
+    /// Checked by the CSRF guard; unused here.
+    #[serde(default)]
+    #[allow(dead_code)]
+    csrf: String,
+}
+
+/// `POST /admin/population`: an administrator loads an Annex III table through the store (the
+/// permission table decides), then sees the administration page again (303). A refused table
+/// shows the error, which names the field or the state; nothing is recorded.
+pub async fn import_population(
+    State(st): State<Arc<AppState>>,
+    Page(c): Page,
+    form: Result<axum::Form<PopulationForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let Ok(axum::Form(f)) = form else {
+        return error_page(
+            c,
+            ApiError::invalid("table: expected a form with the table"),
+        );
+    };
+    let input = match crate::wire::population::parse_table(&f.table) {
+        Ok(i) => i,
+        Err(e) => return error_page(c, ApiError::invalid(e.to_string())),
+    };
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    match blocking(move || Ok(store.import_population(&viewer, input)?)).await {
+        Ok(_) => axum::response::Redirect::to("/admin").into_response(),
+        Err(e) => error_page(c, e),
+    }
 }
 
 #[derive(Deserialize, Default)]

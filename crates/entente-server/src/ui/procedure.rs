@@ -35,6 +35,10 @@ pub struct ProcedurePage {
     pub options: Vec<PositionOption>,
     pub can_record: bool,
     pub party: String,
+    /// The viewer chairs (role and party) and the procedure is not closed.
+    pub can_close: bool,
+    /// The article the outcome applies (Art. 31(1) TEU, Art. 16(4) TEU, ...).
+    pub article: String,
 }
 
 #[derive(Template)]
@@ -82,7 +86,12 @@ pub async fn page(
             selected: mine.as_deref() == Some(*o),
         })
         .collect();
+    let can_close = v.state != "closed"
+        && c.viewer.has_role(entente_core::account::Role::Chair)
+        && entente_store::procedures::chairs_now(&c.viewer, st.store.now());
     html(&ProcedurePage {
+        can_close,
+        article: v.outcome.outcome.article.clone(),
         p: procedure_row(&c, &v),
         positions: position_rows(&c, &v),
         dossier: v.dossier.clone(),

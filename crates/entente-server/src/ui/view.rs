@@ -68,6 +68,11 @@ impl Ctx {
         i18n::ta(self.lang, key, &[(name, value)])
     }
 
+    /// A message with two named string arguments.
+    pub fn ta2(&self, key: &str, n1: &str, v1: &str, n2: &str, v2: &str) -> String {
+        i18n::ta(self.lang, key, &[(n1, v1), (n2, v2)])
+    }
+
     /// A whole number as the reader's language writes it (`12 345`, `12.345`, `12,345`).
     pub fn num(&self, n: impl Count) -> String {
         super::format::integer(self.lang, n.count())
