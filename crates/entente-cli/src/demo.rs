@@ -1,5 +1,7 @@
 //! Demo data: the parties of the Union and the public record of EU responses to cyber
-//! operations (`data/demo-cases.json`), loaded through the same commands a user would run.
+//! operations (`data/demo-cases.json`), loaded through the same commands a user would run; the
+//! cyber sanctions register (`demo_sanctions.rs`) and a statement adopted by silence and
+//! released in three languages (`demo_statements.rs`).
 
 use std::collections::BTreeSet;
 
@@ -38,9 +40,9 @@ pub const DEMO_USERS: &[DemoUser] = &[
     DemoUser {
         user: "ee.delegate",
         party: "EE",
-        roles: &["delegate"],
+        roles: &["delegate", "drafter"],
         clearance: Some(Classification::ConfidentielUe),
-        about: "Estonian cyber ambassador; sees the AMBER Baltic exercise",
+        about: "Estonian cyber ambassador; sees the AMBER Baltic exercise and drafts Estonia's national statements",
     },
     DemoUser {
         user: "lv.analyst",
@@ -446,6 +448,8 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         bail!("data/demo-cases.json holds no cases");
     }
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
+    crate::demo_sanctions::load(store).context("demo sanctions register")?;
+    crate::demo_statements::load(store, clock).context("demo statement and its release")?;
     load_stix(store).context("data/demo-stix.json")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;

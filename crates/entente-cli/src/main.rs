@@ -3,13 +3,17 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_sanctions;
+mod demo_statements;
 mod demo_taxii;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
 mod reference_cmd;
+mod sanctions_cmd;
 mod search_cmd;
 mod search_eval;
+mod statement_cmd;
 mod stix_cmd;
 mod taxii_cmd;
 mod user_cmd;
@@ -76,6 +80,9 @@ enum Command {
         /// Show the public (TLP:CLEAR) cases to visitors who have not signed in.
         #[arg(long)]
         public_read: bool,
+        /// Load the demo data and exit without serving (for checks on the demo register).
+        #[arg(long)]
+        load_only: bool,
     },
     /// Manage accounts: add, list, disable, reset-password, totp-reset.
     User(user_cmd::UserArgs),
@@ -124,6 +131,12 @@ enum Command {
     Search(search_cmd::SearchArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
+    /// Statements: draft (and new versions), translate, verify, embargo, release, show (with
+    /// the diff between versions), export as HTML or PDF.
+    Statement(statement_cmd::StatementArgs),
+    /// The cyber sanctions register: list (search by name in any script) and export as CSV,
+    /// FollowTheMoney, FSF-structured XML or JSON.
+    Sanctions(sanctions_cmd::SanctionsArgs),
     /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
     Taxii(taxii_cmd::TaxiiArgs),
 }
@@ -322,6 +335,7 @@ fn run(cli: Cli) -> Result<i32> {
             addr,
             data,
             public_read,
+            load_only,
         } => {
             let started = Instant::now();
             // The demo is loaded as a compressed replay that starts an hour ago and catches up
@@ -337,6 +351,13 @@ fn run(cli: Cli) -> Result<i32> {
                 None
             };
             clock.catch_up();
+            if load_only {
+                match loaded {
+                    Some(n) => println!("demo data loaded: {n} dossiers into {}", data.display()),
+                    None => println!("demo data already present in {}", data.display()),
+                }
+                return Ok(0);
+            }
             serve(
                 addr,
                 store,
@@ -381,6 +402,8 @@ fn run(cli: Cli) -> Result<i32> {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
         }
+        Command::Statement(args) => statement_cmd::run(args, |d| open(d, 0)),
+        Command::Sanctions(args) => sanctions_cmd::run(args, |d| open(d, 0)),
         Command::Verify {
             data,
             database,

@@ -100,6 +100,26 @@ pub enum Action {
     /// Listing accounts (an admin sees every account, a security officer their party's).
     AccountRead,
     TokenCreate,
+    /// Drafting a statement of the Union, a new version, or one of its language versions.
+    StatementDraft,
+    /// Drafting a national statement, a new version, or one of its language versions.
+    StatementDraftNational,
+    /// Verifying a language version against the source.
+    StatementVerify,
+    /// Setting the embargo time of a statement of the Union.
+    StatementEmbargo,
+    /// Releasing a statement of the Union (its adopted version, in every verified language).
+    StatementRelease,
+    /// Releasing a national statement.
+    StatementReleaseNational,
+    /// Recording a listing under the cyber sanctions regime.
+    SanctionsList,
+    /// Recording an amendment of a listing.
+    SanctionsAmend,
+    /// Recording a delisting.
+    SanctionsDelist,
+    /// Recording a renewal of the regime or its listings.
+    SanctionsRenew,
     /// Defining, changing or retiring a TAXII collection (a view of the store with its own
     /// read and write lists).
     TaxiiCollectionManage,
@@ -117,7 +137,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 48] = [
+    pub const ALL: [Action; 58] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -162,6 +182,16 @@ impl Action {
         Action::AuditRead,
         Action::AccountRead,
         Action::TokenCreate,
+        Action::StatementDraft,
+        Action::StatementDraftNational,
+        Action::StatementVerify,
+        Action::StatementEmbargo,
+        Action::StatementRelease,
+        Action::StatementReleaseNational,
+        Action::SanctionsList,
+        Action::SanctionsAmend,
+        Action::SanctionsDelist,
+        Action::SanctionsRenew,
         Action::TaxiiCollectionManage,
         Action::TaxiiCollectionRead,
         Action::TaxiiCollectionWrite,
@@ -217,6 +247,18 @@ impl Action {
             Action::AuditRead => "reading the audit trail",
             Action::AccountRead => "listing accounts",
             Action::TokenCreate => "creating an API token",
+            Action::StatementDraft => "drafting a statement of the Union or one of its versions",
+            Action::StatementDraftNational => {
+                "drafting a national statement or one of its versions"
+            }
+            Action::StatementVerify => "verifying a language version of a statement",
+            Action::StatementEmbargo => "setting the embargo time of a statement",
+            Action::StatementRelease => "releasing a statement of the Union",
+            Action::StatementReleaseNational => "releasing a national statement",
+            Action::SanctionsList => "recording a listing under the cyber sanctions regime",
+            Action::SanctionsAmend => "recording the amendment of a listing",
+            Action::SanctionsDelist => "recording a delisting",
+            Action::SanctionsRenew => "recording a renewal of the cyber sanctions regime",
             Action::TaxiiCollectionManage => "defining a TAXII collection",
             Action::TaxiiCollectionRead => "reading a TAXII collection",
             Action::TaxiiCollectionWrite => "adding objects to a TAXII collection",
@@ -300,7 +342,7 @@ const fn rule(action: Action, roles: &'static [Role], needs: &'static [Relation]
 
 use Action as A;
 use Relation as R;
-use Role::{Admin, Analyst, Chair, Delegate, Operator, SecurityOfficer};
+use Role::{Admin, Analyst, Chair, Delegate, Drafter, Operator, SecurityOfficer};
 
 /// **The** permission table. Several rows for one action are alternatives.
 pub const TABLE: &[Rule] = &[
@@ -465,7 +507,7 @@ pub const TABLE: &[Rule] = &[
         &[
             Delegate,
             Analyst,
-            Role::Drafter,
+            Drafter,
             Chair,
             Role::Observer,
             Admin,
@@ -473,6 +515,35 @@ pub const TABLE: &[Rule] = &[
         ],
         &[],
     ),
+    // Statements (issue 14): drafters write the Union's statements; a Member State of the
+    // language (or the chair) verifies each language version; the chair sets the embargo and
+    // releases the adopted version; a Member State's delegate or drafter writes and releases
+    // its own national statement.
+    rule(A::StatementDraft, &[Drafter], &[]),
+    rule(
+        A::StatementDraftNational,
+        &[Delegate, Drafter],
+        &[R::OwnParty],
+    ),
+    rule(A::StatementVerify, &[Drafter], &[R::OwnParty]),
+    rule(A::StatementVerify, &[Drafter], &[R::Chair]),
+    rule(A::StatementEmbargo, &[Chair], &[R::Chair]),
+    rule(A::StatementRelease, &[Chair], &[R::Chair]),
+    rule(
+        A::StatementReleaseNational,
+        &[Delegate, Drafter],
+        &[R::OwnParty],
+    ),
+    // The sanctions register records the Council's acts (Regulation (EU) 2019/796, Art. 13):
+    // entered by the chair, or by the operator from the public record.
+    rule(A::SanctionsList, &[Chair], &[R::Chair]),
+    rule(A::SanctionsList, &[Operator], &[]),
+    rule(A::SanctionsAmend, &[Chair], &[R::Chair]),
+    rule(A::SanctionsAmend, &[Operator], &[]),
+    rule(A::SanctionsDelist, &[Chair], &[R::Chair]),
+    rule(A::SanctionsDelist, &[Operator], &[]),
+    rule(A::SanctionsRenew, &[Chair], &[R::Chair]),
+    rule(A::SanctionsRenew, &[Operator], &[]),
     // TAXII 2.1 (issue 13): an admin defines collections, views of the store; a collection's
     // own lists name who reads and who writes it, and the table names the roles that may do
     // either at all. What a reader sees inside is still decided by `can_see`, object by object;

@@ -18,7 +18,9 @@ pub mod picture;
 pub mod population;
 pub mod procedure;
 pub mod reference;
+pub mod sanctions;
 pub mod signon;
+pub mod statement;
 pub mod totp;
 
 pub use event::{Actor, Draft, Event, EventBody};

@@ -386,6 +386,103 @@ filter-party = Páirtí
 filter-object = Réad (comhad nó aitheantóir míre)
 filter-since = Ó (dáta)
 filter-type = Cineál imeachta
+
+# Statements and the cyber sanctions register (issue 14)
+nav-sanctions = Clár smachtbhannaí
+nav-releases = Foilseacháin
+statements-link = Ráitis ar an gcomhad seo
+statements-title = Ráitis
+statements-none = Níl aon ráiteas ann is féidir leat a fheiceáil.
+statement-draft-heading = Dréachtaigh ráiteas
+statement-kind-hr_declaration = Dearbhú ón Ard-Ionadaí thar ceann an Aontais
+statement-kind-council_conclusions = Conclúidí ón gComhairle
+statement-kind-press_release = Preasráiteas
+statement-kind-demarche_points = Pointí cainte le haghaidh démarche
+statement-kind-national_statement = Ráiteas náisiúnta
+statement-template = Teimpléad
+statement-no-template = Gan teimpléad
+col-source-language = Teanga fhoinseach
+col-version = Leagan
+col-verified-by = Fíoraithe ag
+col-language = Teanga
+col-text = Téacs
+lang-status-draft = Dréacht
+lang-status-translated = Aistrithe
+lang-status-verified = Fíoraithe
+statement-submit-draft = Sábháil an dréacht
+statement-languages = Leaganacha teanga
+statement-translate-heading = Cuir leagan teanga leis nó ceartaigh é
+statement-translate-submit = Sábháil an leagan teanga
+statement-mark-translated = Tá an t-aistriúchán críochnaithe
+statement-verify = Fíoraigh
+statement-diff-heading = Athruithe idir leaganacha
+statement-diff-show = Taispeáin na hathruithe
+statement-diff-legend = Tá líne trí na focail a scriosadh agus líne faoi na focail a cuireadh leis.
+statement-embargo-heading = Lánchosc
+statement-embargo-none = Níl aon lánchosc socraithe fós.
+statement-embargo-set = Socraigh an lánchosc
+col-capital = Príomhchathair
+col-local-time = Am áitiúil
+statement-adoption-heading = Glacadh
+statement-no-adoption = Níl aon nós imeachta ar an ráiteas seo fós.
+statement-adopted-version = Leagan arna ghlacadh
+statement-release-heading = Eisiúint
+statement-released = Eisithe
+statement-not-released = Gan eisiúint
+statement-release-submit = Eisigh anois i ngach teanga fhíoraithe
+statement-echoes-heading = Tacaíocht ó na Ballstáit
+statement-echoed = Tacaithe
+statement-not-echoed = Ní fós
+statement-export = Easpórtáil
+releases-title = Ráitis eisithe
+releases-intro = Ráitis ón Aontas Eorpach agus óna Bhallstáit mar a eisíodh iad, i ngach teanga fhíoraithe.
+releases-none = Níor eisíodh aon rud fós.
+releases-feed = Fotha Atom
+sanctions-title = Clár na smachtbhannaí i gcoinne cibirionsaithe
+sanctions-intro = Daoine agus eintitis atá liostaithe faoi Chinneadh (CBES) 2019/797 agus Rialachán (AE) 2019/796 ón gComhairle (bearta sriantacha i gcoinne cibirionsaithe).
+sanctions-search = Ainm (in aon aibítir, traslitriú nó ailias)
+sanctions-search-submit = Cuardaigh
+sanctions-status-active = I bhfeidhm
+sanctions-status-delisted = Bainte den liosta
+sanctions-status-all = Gach ceann
+sanctions-none = Níl aon iontráil ag teacht leis.
+sanctions-kind-person = Duine nádúrtha
+sanctions-kind-entity = Eintiteas
+col-listed-on = Liostaithe an
+col-aliases = Ailiasanna
+col-reasons = Cúiseanna leis an liostú
+col-legal-acts = Gníomhartha dlí
+col-birth = Dáta agus áit bhreithe
+col-nationality = Náisiúntacht
+col-identifiers = Doiciméid aitheantais
+col-address = Seoladh
+col-matched = Ainm a aimsíodh
+sanctions-review-heading = Athbhreithniú bliantúil ar an liosta
+sanctions-review-overdue = Thar téarma: bhí an t-athbhreithniú dlite an { $date } agus níl aon athnuachan taifeadta.
+sanctions-review-soon = Tá an t-athbhreithniú dlite an { $date }.
+sanctions-review-scheduled = An chéad athbhreithniú eile: { $date }.
+sanctions-framework-until = Tá feidhm ag an gcóras go dtí { $date }.
+sanctions-renewals = Athnuachanna
+sanctions-listings-until = Liostuithe athnuaite go dtí
+sanctions-export = Easpórtáil an clár
+sanctions-links = Comhaid agus nósanna imeachta
+sanctions-amendments = Leasuithe
+sanctions-delisted-on = Bainte den liosta an { $date }
+sanctions-unconfirmed = Gan deimhniú
+procedure-statement = Ráiteas { $id }
+sanctions-count =
+    { $count ->
+        [one] { $count } iontráil i bhfeidhm
+        [two] { $count } iontráil i bhfeidhm
+        [few] { $count } iontráil i bhfeidhm
+        [many] { $count } n-iontráil i bhfeidhm
+       *[other] { $count } iontráil i bhfeidhm
+    }
+
+statement-revise-heading = Leagan nua sa bhunteanga
+statement-revise-hint = Fanann na leaganacha teanga leis an leagan roimhe seo; aistrítear an leagan nua as an nua.
+statement-revise-note = Nóta faoin athrú
+statement-revise-submit = Sábháil mar leagan nua
 stage-title = Staid an chomhaid
 stage-picture = Léargas comhroinnte
 stage-picture-agreed = comhaontaithe

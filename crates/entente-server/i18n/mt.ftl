@@ -387,6 +387,103 @@ filter-party = Parti
 filter-object = Oġġett (fajl jew l-identifikatur ta' element)
 filter-since = Minn (data)
 filter-type = Tip ta' avveniment
+
+# Statements and the cyber sanctions register (issue 14)
+nav-sanctions = Reġistru tas-sanzjonijiet
+nav-releases = Pubblikazzjonijiet
+statements-link = Dikjarazzjonijiet dwar dan il-fajl
+statements-title = Dikjarazzjonijiet
+statements-none = M'hemm l-ebda dikjarazzjoni li tista' tara.
+statement-draft-heading = Abbozza dikjarazzjoni
+statement-kind-hr_declaration = Dikjarazzjoni tar-Rappreżentant Għoli f'isem l-UE
+statement-kind-council_conclusions = Konklużjonijiet tal-Kunsill
+statement-kind-press_release = Stqarrija għall-istampa
+statement-kind-demarche_points = Punti ta' diskussjoni għal demarche
+statement-kind-national_statement = Dikjarazzjoni nazzjonali
+statement-template = Mudell
+statement-no-template = Mingħajr mudell
+col-source-language = Lingwa oriġinali
+col-version = Verżjoni
+col-verified-by = Ivverifikata minn
+col-language = Lingwa
+col-text = Test
+lang-status-draft = Abbozz
+lang-status-translated = Tradotta
+lang-status-verified = Ivverifikata
+statement-submit-draft = Issejvja l-abbozz
+statement-languages = Verżjonijiet lingwistiċi
+statement-translate-heading = Żid jew ikkoreġi verżjoni lingwistika
+statement-translate-submit = Issejvja l-verżjoni lingwistika
+statement-mark-translated = It-traduzzjoni hija lesta
+statement-verify = Ivverifika
+statement-diff-heading = Bidliet bejn il-verżjonijiet
+statement-diff-show = Uri l-bidliet
+statement-diff-legend = Il-kliem imħassar jidher b'linja minn fuqu; il-kliem miżjud jidher issottolinjat.
+statement-embargo-heading = Embargo
+statement-embargo-none = Għadu ma ġie stabbilit l-ebda embargo.
+statement-embargo-set = Stabbilixxi l-embargo
+col-capital = Belt kapitali
+col-local-time = Ħin lokali
+statement-adoption-heading = Adozzjoni
+statement-no-adoption = Għad m'hemm l-ebda proċedura dwar din id-dikjarazzjoni.
+statement-adopted-version = Verżjoni adottata
+statement-release-heading = Pubblikazzjoni
+statement-released = Ippubblikata
+statement-not-released = Mhux ippubblikata
+statement-release-submit = Ippubblika issa fil-lingwi kollha vverifikati
+statement-echoes-heading = Appoġġ mill-Istati Membri
+statement-echoed = Appoġġjata
+statement-not-echoed = Għadu le
+statement-export = Esporta
+releases-title = Dikjarazzjonijiet ippubblikati
+releases-intro = Dikjarazzjonijiet tal-Unjoni Ewropea u tal-Istati Membri tagħha kif ippubblikati, fil-lingwi kollha vverifikati.
+releases-none = Għadu ma ġie ppubblikat xejn.
+releases-feed = Feed Atom
+sanctions-title = Reġistru tas-sanzjonijiet ċibernetiċi
+sanctions-intro = Persuni u entitajiet elenkati skont id-Deċiżjoni tal-Kunsill (PESK) 2019/797 u r-Regolament tal-Kunsill (UE) 2019/796 (miżuri restrittivi kontra attakki ċibernetiċi).
+sanctions-search = Isem (f'kwalunkwe alfabett, traslitterazzjoni jew psewdonimu)
+sanctions-search-submit = Fittex
+sanctions-status-active = Fis-seħħ
+sanctions-status-delisted = Imneħħija mil-lista
+sanctions-status-all = Kollha
+sanctions-none = L-ebda rekord ma jaqbel.
+sanctions-kind-person = Persuna fiżika
+sanctions-kind-entity = Entità
+col-listed-on = Elenkata fil-
+col-aliases = Psewdonimi
+col-reasons = Raġunijiet għall-elenkar
+col-legal-acts = Atti legali
+col-birth = Data u post tat-twelid
+col-nationality = Nazzjonalità
+col-identifiers = Dokumenti ta' identità
+col-address = Indirizz
+col-matched = Isem misjub
+sanctions-review-heading = Rieżami annwali tal-lista
+sanctions-review-overdue = Tard: ir-rieżami kellu jsir fil-{ $date } u ma hemm l-ebda tiġdid irreġistrat.
+sanctions-review-soon = Ir-rieżami għandu jsir fil-{ $date }.
+sanctions-review-scheduled = Ir-rieżami li jmiss: { $date }.
+sanctions-framework-until = Ir-reġim japplika sal-{ $date }.
+sanctions-renewals = Tiġdidiet
+sanctions-listings-until = Elenkar imġedded sa
+sanctions-export = Esporta r-reġistru
+sanctions-links = Fajls u proċeduri
+sanctions-amendments = Emendi
+sanctions-delisted-on = Imneħħija mil-lista fil-{ $date }
+sanctions-unconfirmed = Mhux ikkonfermat
+procedure-statement = Dikjarazzjoni { $id }
+sanctions-count =
+    { $count ->
+        [one] { $count } rekord fis-seħħ
+        [two] { $count } rekords fis-seħħ
+        [few] { $count } rekords fis-seħħ
+        [many] { $count } rekord fis-seħħ
+       *[other] { $count } rekord fis-seħħ
+    }
+
+statement-revise-heading = Verżjoni ġdida fil-lingwa tas-sors
+statement-revise-hint = Il-verżjonijiet lingwistiċi jibqgħu mal-verżjoni ta' qabel; il-verżjoni l-ġdida tiġi tradotta mill-ġdid.
+statement-revise-note = Nota dwar il-bidla
+statement-revise-submit = Issejvja bħala verżjoni ġdida
 stage-title = Fejn wasal il-fajl
 stage-picture = Stampa komuni
 stage-picture-agreed = maqbula

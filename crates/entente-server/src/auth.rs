@@ -80,8 +80,9 @@ impl Session {
 }
 
 /// What a request without an account may reach, whatever the instance's settings: health
-/// (without counts), sign-in, the language switch, the stylesheet and script, and the API's
-/// description. `docs/operations.md` lists them.
+/// (without counts), sign-in, the language switch, the stylesheet and script, the API's
+/// description, and the statements the Union released (the public release page and its Atom
+/// feed: a release is publication). `docs/operations.md` lists them.
 pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/healthz"),
     ("GET", "/readyz"),
@@ -94,6 +95,8 @@ pub const PUBLIC_SURFACES: &[(&str, &str)] = &[
     ("GET", "/lang/"),
     ("GET", "/static/"),
     ("GET", "/api/v1/openapi.json"),
+    ("GET", "/releases"),
+    ("GET", "/releases.atom"),
 ];
 
 /// What a session that must change its password may reach (besides [`PUBLIC_SURFACES`]).

@@ -12,6 +12,8 @@ pub mod metrics;
 pub mod oidc;
 pub mod openapi;
 pub mod password;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
@@ -127,7 +129,9 @@ pub fn route_table() -> routes::Routes {
         .merge(search_api::routes())
         .merge(identity::api_routes())
         .merge(taxii::admin::routes())
-        .merge(log_api::routes());
+        .merge(log_api::routes())
+        .merge(api::statements::routes())
+        .merge(api::sanctions::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
         .get("/readyz", readyz)

@@ -130,6 +130,8 @@ pub fn document() -> Value {
     crate::procedures_api::extend_openapi(&mut doc);
     crate::picture_api::extend_openapi(&mut doc);
     crate::stix_api::extend_openapi(&mut doc);
+    crate::api::statements::extend_openapi(&mut doc);
+    crate::api::sanctions::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
     crate::search_api::extend_openapi(&mut doc);
     crate::taxii::admin::extend_openapi(&mut doc);

@@ -56,6 +56,10 @@ enum P {
     Stix,
     /// `{id}` an API token (another account's answers like a missing one).
     Token,
+    /// `{sid}` a statement (and `{lang}` a language).
+    Statement,
+    /// `{xid}` an entry of the sanctions register.
+    Sanction,
     /// `{id}` a TAXII collection (TAXII 2.1 §5.2; its own marking decides who may know it).
     TaxiiCollection,
     /// `{object}` a STIX object, served by the harness's collection of everything.
@@ -148,6 +152,48 @@ const SPECS: &[Spec] = &[
         P::Procedure,
         B::Form("position=for"),
     ),
+    s("GET", "/dossiers/{id}/statements", P::Dossier, B::Empty),
+    s(
+        "POST",
+        "/dossiers/{id}/statements",
+        P::Dossier,
+        B::Form("kind=press_release&lang=en&title=t&text=x"),
+    ),
+    s("GET", "/statements/{sid}", P::Statement, B::Empty),
+    s(
+        "POST",
+        "/statements/{sid}/versions",
+        P::Statement,
+        B::Form("title=t&text=x"),
+    ),
+    s(
+        "POST",
+        "/statements/{sid}/translate",
+        P::Statement,
+        B::Form("lang=fr&title=t&text=x&complete=1"),
+    ),
+    s(
+        "POST",
+        "/statements/{sid}/verify",
+        P::Statement,
+        B::Form("lang=en"),
+    ),
+    s(
+        "POST",
+        "/statements/{sid}/embargo",
+        P::Statement,
+        B::Form("embargo=2030-01-01T00:00"),
+    ),
+    s(
+        "POST",
+        "/statements/{sid}/release",
+        P::Statement,
+        B::Form(""),
+    ),
+    s("GET", "/releases", P::None, B::Empty),
+    s("GET", "/releases.atom", P::None, B::Empty),
+    s("GET", "/sanctions", P::None, B::Empty),
+    s("GET", "/sanctions/{xid}", P::Sanction, B::Empty),
     s("POST", "/procedures/{pid}/close", P::Procedure, B::Form("")),
     s(
         "POST",
@@ -400,6 +446,96 @@ const SPECS: &[Spec] = &[
         B::Json(
             r#"{"type":"bundle","id":"bundle--6d7a7f33-6c45-4f9e-9d1d-0b7e8b2e9f10","objects":[]}"#,
         ),
+    ),
+    // statements (issue 14)
+    s(
+        "GET",
+        "/api/v1/dossiers/{id}/statements",
+        P::Dossier,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/dossiers/{id}/statements",
+        P::Dossier,
+        B::Json(r#"{"kind":"press_release","lang":"en","title":"t","text":"x"}"#),
+    ),
+    s("GET", "/api/v1/statements/{sid}", P::Statement, B::Empty),
+    s(
+        "POST",
+        "/api/v1/statements/{sid}/versions",
+        P::Statement,
+        B::Json(r#"{"title":"t","text":"x"}"#),
+    ),
+    s(
+        "PUT",
+        "/api/v1/statements/{sid}/languages/{lang}",
+        P::Statement,
+        B::Json(r#"{"title":"t","text":"x"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/statements/{sid}/languages/{lang}/verify",
+        P::Statement,
+        B::Json("{}"),
+    ),
+    s(
+        "PUT",
+        "/api/v1/statements/{sid}/embargo",
+        P::Statement,
+        B::Json(r#"{"embargo":"2030-01-01T00:00:00Z"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/statements/{sid}/release",
+        P::Statement,
+        B::Json("{}"),
+    ),
+    s(
+        "GET",
+        "/api/v1/statements/{sid}/diff",
+        P::Statement,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/statements/{sid}/export",
+        P::Statement,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/statement-templates", P::None, B::Empty),
+    // the sanctions register (issue 14)
+    s("GET", "/api/v1/sanctions", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/sanctions",
+        P::None,
+        B::Json(
+            r#"{"entry":{"kind":"person","name":"n","reasons":"r"},"acts":[],"date":"2026-01-01"}"#,
+        ),
+    ),
+    s("GET", "/api/v1/sanctions/regime", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/sanctions/renewals",
+        P::None,
+        B::Json(r#"{"date":"2026-01-01","kind":"framework","acts":[]}"#),
+    ),
+    s("GET", "/api/v1/sanctions/export", P::None, B::Empty),
+    s("GET", "/api/v1/sanctions/{xid}", P::Sanction, B::Empty),
+    s(
+        "POST",
+        "/api/v1/sanctions/{xid}/amendments",
+        P::Sanction,
+        B::Json(
+            r#"{"entry":{"kind":"person","name":"n","reasons":"r"},"acts":[{"kind":"decision","reference":"d"}],"date":"2026-02-01"}"#,
+        ),
+    ),
+    s(
+        "POST",
+        "/api/v1/sanctions/{xid}/delisting",
+        P::Sanction,
+        B::Json(r#"{"acts":[{"kind":"decision","reference":"d"}],"date":"2026-02-01"}"#),
     ),
     s("GET", "/api/v1/session", P::None, B::Empty),
     s(
@@ -936,6 +1072,81 @@ fn world(seed: u64) -> World {
                 });
             }
         }
+        // a statement by the chair as drafter: released (with the dossier's marking) on every
+        // other dossier, sometimes narrower otherwise; its marker is only in a Bulgarian draft,
+        // which is never released; what a release publishes carries a public string only.
+        if sees(&chair, &author.party, &author.user, &marking) {
+            let drafter = with(&chair, &[Role::Drafter]);
+            let release = d % 2 == 0;
+            let own = (!release && rng.chance(50))
+                .then(|| narrower(&mut rng, &marking, &accounts))
+                .filter(|m| sees(&chair, &chair.party, &chair.user, m) && m.check().is_ok());
+            let marker = format!("MKs{seed}d{d}sMK");
+            let public = format!("PUBs{seed}d{d}");
+            if let Ok(st) = store.draft_statement(
+                &drafter,
+                &id,
+                entente_store::statements::NewStatement {
+                    kind: "hr_declaration".into(),
+                    lang: Lang::En,
+                    title: format!("Statement {public}"),
+                    text: format!("Released text {public}"),
+                    template: None,
+                    echoes: None,
+                    marking: own.clone(),
+                },
+            ) {
+                store
+                    .translate_statement(
+                        &drafter,
+                        &st.id,
+                        entente_store::statements::TranslationInput {
+                            version: None,
+                            lang: Lang::Bg,
+                            title: format!("Draft {marker}"),
+                            text: format!("Draft {marker}"),
+                            status: Some("draft".into()),
+                        },
+                    )
+                    .unwrap();
+                if release {
+                    store
+                        .verify_statement(&drafter, &st.id, None, Lang::En)
+                        .unwrap();
+                    store
+                        .open_procedure(
+                            &chair,
+                            &id,
+                            entente_store::procedures::OpenProcedure {
+                                subject: entente_core::procedure::record::Subject::Statement {
+                                    statement: st.id.clone(),
+                                    version: 1,
+                                },
+                                rule: Some("silence".into()),
+                                deadline: clock.now() + Duration::hours(1),
+                                participants: None,
+                                population: None,
+                                note: None,
+                            },
+                        )
+                        .unwrap();
+                    clock.advance(Duration::hours(2));
+                    store
+                        .set_statement_embargo(&chair, &st.id, clock.now())
+                        .unwrap();
+                    store.release_statement(&chair, &st.id, None).unwrap();
+                }
+                items.push(Item {
+                    kind: P::Statement,
+                    id: st.id,
+                    dossier: Some(id.clone()),
+                    origin: chair.party.clone(),
+                    author: chair.user.clone(),
+                    marking: own,
+                    marker,
+                });
+            }
+        }
         // a national attribution, sometimes not public with a narrower marking
         let by = seers[rng.below(seers.len())].clone();
         let public = rng.chance(50);
@@ -981,6 +1192,79 @@ fn world(seed: u64) -> World {
                 });
             }
         }
+    }
+    // Entries of the sanctions register with random markings, each linked to a dossier the
+    // recorder sees (a reader who sees the entry but not the dossier must not see the link).
+    let chair = accounts[0].viewer.clone();
+    let recorder = with(&chair, &[Role::Operator]);
+    let linkable: Vec<String> = items
+        .iter()
+        .filter(|i| i.kind == P::Dossier)
+        .filter(|i| {
+            i.marking
+                .as_ref()
+                .is_some_and(|m| sees(&chair, &i.origin, &i.author, m))
+        })
+        .map(|i| i.id.clone())
+        .collect();
+    for x in 0..4 {
+        let marking = random_marking(&mut rng, &accounts);
+        if !sees(&chair, &chair.party, &chair.user, &marking) || marking.check().is_err() {
+            continue;
+        }
+        let marker = format!("MKs{seed}n{x}MK");
+        let id = format!("hx{seed}n{x}z");
+        let link: Vec<String> = if linkable.is_empty() {
+            Vec::new()
+        } else {
+            vec![linkable[rng.below(linkable.len())].clone()]
+        };
+        store
+            .record_listing(
+                &recorder,
+                Some(&id),
+                entente_store::sanctions::NewListing {
+                    entry: entente_core::sanctions::Entry {
+                        kind: "person".into(),
+                        name: format!("Person {marker}"),
+                        annex_entry: None,
+                        aliases: vec![entente_core::sanctions::Alias {
+                            name: format!("Псевдоним {marker}"),
+                            kind: "transliteration".into(),
+                        }],
+                        birth_dates: vec![],
+                        birth_places: vec![],
+                        nationalities: vec![],
+                        nationality_note: None,
+                        gender: None,
+                        function: None,
+                        identifiers: vec![],
+                        addresses: vec![],
+                        reasons: format!("Reasons {marker}"),
+                    },
+                    acts: vec![entente_core::sanctions::LegalAct {
+                        kind: "decision".into(),
+                        reference: "Council Decision (CFSP) 2019/797".into(),
+                        note: None,
+                    }],
+                    date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                    dossiers: link,
+                    procedures: vec![],
+                    sources: vec![],
+                    note: None,
+                    marking: Some(marking.clone()),
+                },
+            )
+            .unwrap();
+        items.push(Item {
+            kind: P::Sanction,
+            id,
+            dossier: None,
+            origin: chair.party.clone(),
+            author: chair.user.clone(),
+            marking: Some(marking),
+            marker,
+        });
     }
     // STIX objects with random TLP markings, by random importers.
     let tlp_refs = [
@@ -1269,7 +1553,8 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
     out = out
         .replace("{code}", "en")
         .replace("{user}", user)
-        .replace("{key}", &"0".repeat(64));
+        .replace("{key}", &"0".repeat(64))
+        .replace("{lang}", "fr");
     match p {
         P::Dossier => out.replace("{id}", item),
         P::Evidence => out
@@ -1277,6 +1562,8 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
             .replace("{eid}", item),
         P::Procedure => out.replace("{pid}", item),
         P::Attribution => out.replace("{aid}", item),
+        P::Statement => out.replace("{sid}", item),
+        P::Sanction => out.replace("{xid}", item),
         P::Stix | P::Token | P::TaxiiCollection => out.replace("{id}", item),
         P::TaxiiObject => out.replace("{id}", EVERYTHING).replace("{object}", item),
         P::TaxiiStatus => out.replace("{status}", item),

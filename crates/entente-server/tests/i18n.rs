@@ -406,6 +406,18 @@ fn every_key_used_in_templates_and_code_exists() {
     for p in entente_server::ui::panels::POSITIONS {
         built.push(format!("position-{}", p.replace('_', "-")));
     }
+    for k in entente_core::statement::Kind::ALL {
+        built.push(format!("statement-kind-{}", k.as_str()));
+    }
+    for st in ["draft", "translated", "verified"] {
+        built.push(format!("lang-status-{st}"));
+    }
+    for k in ["person", "entity"] {
+        built.push(format!("sanctions-kind-{k}"));
+    }
+    for st in ["active", "delisted", "all"] {
+        built.push(format!("sanctions-status-{st}"));
+    }
     for r in entente_core::account::Role::ALL {
         built.push(format!("role-{}", r.as_str()));
     }

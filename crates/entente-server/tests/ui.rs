@@ -371,7 +371,52 @@ fn english_only(lang: Lang) -> Vec<String> {
 async fn every_page_in_every_language_is_wholly_in_that_language() {
     let (r, _d) = app();
     let pid = furnish(&r).await;
+    // A statement and an entry of the sanctions register (issue 14).
+    const DRAFTER: &str = "eeas.chair EEAS chair,delegate,drafter";
+    let st = api(
+        &r,
+        "POST",
+        "/api/v1/dossiers/public-case/statements",
+        DRAFTER,
+        serde_json::json!({"kind": "hr_declaration", "lang": "en", "title": "Declaration on the case",
+            "text": "The Union is concerned."}),
+    )
+    .await;
+    let sid = serde_json::from_str::<serde_json::Value>(&st).expect("JSON")["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    api(
+        &r,
+        "POST",
+        &format!("/api/v1/statements/{sid}/versions"),
+        DRAFTER,
+        serde_json::json!({"title": "Declaration on the case", "text": "The Union condemns it."}),
+    )
+    .await;
+    let entry = api(
+        &r,
+        "POST",
+        "/api/v1/sanctions",
+        DRAFTER,
+        serde_json::json!({"entry": {"kind": "person", "name": "Ivan PETROV",
+            "aliases": [{"name": "Иван ПЕТРОВ", "kind": "transliteration"}],
+            "birth_dates": ["1970-01-02"], "nationalities": ["RU"], "reasons": "Grounds of the listing."},
+            "acts": [{"kind": "decision", "reference": "Council Decision (CFSP) 2019/797"}],
+            "date": "2020-07-30", "dossiers": ["public-case"]}),
+    )
+    .await;
+    let xid = serde_json::from_str::<serde_json::Value>(&entry).expect("JSON")["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
     let pages = [
+        format!("/statements/{sid}"),
+        "/dossiers/public-case/statements".to_string(),
+        "/releases".to_string(),
+        "/sanctions".to_string(),
+        "/sanctions?q=%D0%9F%D0%B5%D1%82%D1%80%D0%BE%D0%B2".to_string(),
+        format!("/sanctions/{xid}"),
         "/".to_string(),
         "/dossiers".to_string(),
         "/dossiers/public-case".to_string(),
@@ -410,7 +455,7 @@ async fn every_page_in_every_language_is_wholly_in_that_language() {
             }
         }
     }
-    assert!(checked >= 23 * 9, "pages checked: {checked}");
+    assert!(checked >= 23 * 15, "pages checked: {checked}");
     let fallbacks = entente_server::ui::i18n::fallbacks();
     assert!(
         fallbacks.is_empty(),

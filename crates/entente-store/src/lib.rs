@@ -23,10 +23,12 @@ pub mod population;
 pub mod procedure_store;
 pub mod procedures;
 mod projection;
+pub mod sanctions;
 pub mod schema;
 pub mod scope;
 pub mod search_source;
 pub mod signon_store;
+pub mod statements;
 pub mod stix_objects;
 mod store;
 pub mod taxii;
@@ -41,6 +43,8 @@ pub use log::{
     VerifyReport, WitnessMatched, WriteCtx, rebuild, verify, verify_journal, verify_with,
 };
 pub use picture_store::PictureStore;
+pub use sanctions::store::Sanctions;
+pub use statements::store::Statements;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
 pub use taxii::TaxiiStore;
 pub use tree_head::{SignedTreeHead, TreeHeads};

@@ -710,8 +710,50 @@ fn check_participants(given: Option<Vec<String>>) -> Result<Vec<String>> {
     Ok(seen.into_values().collect())
 }
 
-fn check_subject(conn: &Connection, dossier: &str, subject: &Subject) -> Result<()> {
+fn check_subject(
+    conn: &Connection,
+    viewer: &Viewer,
+    now: DateTime<Utc>,
+    dossier: &str,
+    subject: &Subject,
+) -> Result<()> {
     match subject {
+        Subject::Statement { statement, version } => {
+            match crate::statements::get(conn, viewer, statement, now)? {
+                Some(s) if s.dossier == dossier && s.version(*version).is_some() => {
+                    // Everyone who sees the procedure sees its subject: a statement put to a
+                    // procedure carries its dossier's marking, not a narrower one.
+                    let d = dossiers::get(conn, viewer, dossier)?
+                        .ok_or_else(|| StoreError::not_found("dossier", dossier))?;
+                    if s.marking != d.marking {
+                        return Err(Invalid::new(
+                            "subject.statement",
+                            &format!(
+                                "a statement marked like its dossier ({}): every participant in a procedure sees its subject, and statement {statement} is marked more narrowly",
+                                d.marking.tlp
+                            ),
+                        )
+                        .into());
+                    }
+                    if s.released.is_some() {
+                        return Err(StoreError::Refused {
+                            code: "statement.released",
+                            message: format!(
+                                "statement {statement} is released already; there is nothing left to adopt"
+                            ),
+                        });
+                    }
+                    Ok(())
+                }
+                _ => Err(Invalid::new(
+                    "subject.statement",
+                    &format!(
+                        "the id and version of a statement drafted on dossier {dossier}; {statement:?} version {version} is not one"
+                    ),
+                )
+                .into()),
+            }
+        }
         Subject::Text { text } => Ok(text.check("subject.text", MAX_SUBJECT)?),
         Subject::Package { package } => match package_row(conn, package)? {
             Some((p, ..)) if p.dossier == dossier => Ok(()),
@@ -814,7 +856,7 @@ fn opened_event(
         .into());
     }
     let participants = check_participants(req.participants)?;
-    check_subject(conn, dossier, &req.subject)?;
+    check_subject(conn, viewer, now, dossier, &req.subject)?;
     let vote_at = if historic { req.deadline } else { now };
     check_population(conn, rule, &req.population, vote_at)?;
     if req.note.as_ref().is_some_and(|n| n.chars().count() > 2000) {
@@ -1275,7 +1317,7 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<()> {
                 if b.outcome.adopted {
                     let measures = match &o.subject {
                         Subject::Package { package } => package_measures(conn, package)?,
-                        Subject::Text { .. } => Vec::new(),
+                        Subject::Text { .. } | Subject::Statement { .. } => Vec::new(),
                     };
                     conn.prepare_cached(
                         "INSERT INTO responses(procedure, dossier, subject, measures, rule, article, adopted_at, explanation, historic, seq)

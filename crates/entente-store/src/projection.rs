@@ -119,6 +119,10 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
+        // Statements and their releases (statements/; issue 14).
+        (k, _) if k.starts_with("statement.") => crate::statements::apply(conn, e)?,
+        // The cyber sanctions register (sanctions/; issue 14).
+        (k, _) if k.starts_with("sanctions.") => crate::sanctions::apply(conn, e)?,
         // Single sign-on rules (signon_store.rs).
         (
             "signon.rule_set"

@@ -359,6 +359,93 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             PRIMARY KEY (id, modified, origin, author)
         ) STRICT"#,
     ),
+    // Statements and their releases (statements/; issue 14). `releases` holds what a release
+    // published, which is public.
+    (
+        "statements",
+        r#"CREATE TABLE statements (
+            id             TEXT PRIMARY KEY,
+            dossier        TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            party          TEXT NOT NULL,
+            lang           TEXT NOT NULL,
+            template       TEXT,
+            echoes         TEXT,
+            marking        TEXT NOT NULL,
+            origin         TEXT NOT NULL,
+            author         TEXT NOT NULL,
+            created_at     TEXT NOT NULL,
+            latest_version INTEGER NOT NULL,
+            embargo        TEXT,
+            released       TEXT,
+            created_seq    INTEGER NOT NULL,
+            seq            INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "statement_versions",
+        r#"CREATE TABLE statement_versions (
+            statement TEXT NOT NULL,
+            version   INTEGER NOT NULL,
+            note      TEXT,
+            author    TEXT NOT NULL,
+            at        TEXT NOT NULL,
+            seq       INTEGER NOT NULL,
+            PRIMARY KEY (statement, version)
+        ) STRICT"#,
+    ),
+    (
+        "statement_languages",
+        r#"CREATE TABLE statement_languages (
+            statement      TEXT NOT NULL,
+            version        INTEGER NOT NULL,
+            lang           TEXT NOT NULL,
+            title          TEXT NOT NULL,
+            text           TEXT NOT NULL,
+            status         TEXT NOT NULL,
+            edited_by      TEXT NOT NULL,
+            edited_at      TEXT NOT NULL,
+            verified_by    TEXT,
+            verified_party TEXT,
+            verified_at    TEXT,
+            seq            INTEGER NOT NULL,
+            PRIMARY KEY (statement, version, lang)
+        ) STRICT"#,
+    ),
+    (
+        "releases",
+        r#"CREATE TABLE releases (
+            release        TEXT PRIMARY KEY,
+            statement      TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            party          TEXT NOT NULL,
+            version        INTEGER NOT NULL,
+            released_at    TEXT NOT NULL,
+            embargo        TEXT,
+            echoes_release TEXT,
+            languages      TEXT NOT NULL,
+            seq            INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    // The cyber sanctions register (sanctions/; issue 14).
+    (
+        "sanctions_listings",
+        r#"CREATE TABLE sanctions_listings (
+            id           TEXT PRIMARY KEY,
+            entry        TEXT NOT NULL,
+            listed_on    TEXT NOT NULL,
+            listing_acts TEXT NOT NULL,
+            amendments   TEXT NOT NULL,
+            delisted     TEXT,
+            dossiers     TEXT NOT NULL,
+            procedures   TEXT NOT NULL,
+            sources      TEXT NOT NULL,
+            note         TEXT,
+            marking      TEXT NOT NULL,
+            origin       TEXT NOT NULL,
+            author       TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            created_seq  INTEGER NOT NULL,
     // The marking of each STIX object version and dossier, indexed (visibility.rs; issue 13):
     // the releasable parties and the named recipients, keyed by the row's key.
     (
@@ -409,6 +496,11 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         ) STRICT"#,
     ),
     (
+        "sanctions_renewals",
+        r#"CREATE TABLE sanctions_renewals (
+            seq  INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            body TEXT NOT NULL
         "taxii_members",
         r#"CREATE TABLE taxii_members (
             collection TEXT NOT NULL,
@@ -444,6 +536,9 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
 ];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
+    "CREATE INDEX IF NOT EXISTS statements_dossier ON statements(dossier, created_seq)",
+    "CREATE INDEX IF NOT EXISTS statements_echoes ON statements(echoes)",
+    "CREATE INDEX IF NOT EXISTS releases_seq ON releases(seq)",
     "CREATE INDEX IF NOT EXISTS procedures_dossier ON procedures(dossier, created_seq)",
     "CREATE INDEX IF NOT EXISTS attributions_dossier ON attributions(dossier, seq)",
     "CREATE INDEX IF NOT EXISTS dossiers_status ON dossiers(status, created_seq)",

@@ -27,6 +27,8 @@ pub trait Store:
     crate::procedure_store::Procedures
     + crate::picture_store::PictureStore
     + crate::stix_objects::StixStore
+    + crate::statements::store::Statements
+    + crate::sanctions::store::Sanctions
     + crate::taxii::TaxiiStore
     + crate::tree_head::TreeHeads
     + Send

@@ -25,6 +25,9 @@ pub enum Subject {
     Text { text: LocalizedText },
     /// A package assembled on the same dossier (`package.assembled`).
     Package { package: String },
+    /// A version of a statement drafted on the same dossier (`statement.drafted`); adopting
+    /// the procedure adopts that version, which may then be released.
+    Statement { statement: String, version: u32 },
 }
 
 /// Annex III population figures supplied when the procedure was opened (when entente ships

@@ -174,6 +174,12 @@ pub fn responses(c: &Ctx, list: &[ResponseView]) -> Vec<ResponseRow> {
                     entente_core::procedure::record::Subject::Package { package } => {
                         package.clone()
                     }
+                    entente_core::procedure::record::Subject::Statement { statement, version } => c
+                        .ta(
+                            "procedure-statement",
+                            "id",
+                            &format!("{statement} v{version}"),
+                        ),
                 }
             } else {
                 r.measures

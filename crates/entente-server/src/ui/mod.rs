@@ -11,7 +11,9 @@ pub mod pages;
 pub mod panels;
 pub mod plural;
 pub mod procedure;
+pub mod sanctions;
 pub mod search;
+pub mod statements;
 pub mod steps;
 pub mod view;
 
@@ -48,6 +50,18 @@ pub fn routes() -> crate::routes::Routes {
         .get("/procedures/{pid}", procedure::page)
         .get("/procedures/{pid}/tally", procedure::tally)
         .post("/procedures/{pid}/position", procedure::record)
+        .get("/dossiers/{id}/statements", statements::list)
+        .post("/dossiers/{id}/statements", statements::draft)
+        .get("/statements/{sid}", statements::page)
+        .post("/statements/{sid}/versions", statements::revise)
+        .post("/statements/{sid}/translate", statements::translate)
+        .post("/statements/{sid}/verify", statements::verify)
+        .post("/statements/{sid}/embargo", statements::embargo)
+        .post("/statements/{sid}/release", statements::release)
+        .get("/releases", statements::releases)
+        .get("/releases.atom", crate::api::statements::releases_atom)
+        .get("/sanctions", sanctions::register)
+        .get("/sanctions/{xid}", sanctions::entry)
         .post("/procedures/{pid}/close", steps::close)
         .post("/dossiers/{id}/picture/propose", steps::propose)
         .post("/dossiers/{id}/picture/object", steps::object)

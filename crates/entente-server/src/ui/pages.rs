@@ -167,6 +167,9 @@ pub struct DashboardPage {
     pub events: Vec<EventRow>,
     pub charts: Vec<BarChart>,
     pub open: Vec<OpenProcedure>,
+    /// The yearly review of the sanctions listings, for the chair and delegates when it is
+    /// near or overdue.
+    pub review: Option<super::sanctions::ReviewLine>,
 }
 
 /// An open procedure on the dashboard, and whether the reader's party still owes a position.
@@ -204,10 +207,11 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
                 *actors.entry(n).or_default() += 1;
             }
         }
-        Ok((counts, all, events, open, actors))
+        let regime = store.sanctions_regime(&viewer)?;
+        Ok((counts, all, events, open, actors, regime))
     })
     .await;
-    let (counts, all, events, open, actors) = match loaded {
+    let (counts, all, events, open, actors, regime) = match loaded {
         Ok(x) => x,
         Err(e) => return error_page(c, e),
     };
@@ -307,7 +311,12 @@ pub async fn dashboard(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Re
         .take(12)
         .map(|e| event_row(&mut c, e))
         .collect();
+    let concerned = c.viewer.has_role(entente_core::account::Role::Chair)
+        || c.viewer.has_role(entente_core::account::Role::Delegate);
+    let review =
+        super::sanctions::review_line(&c, &regime).filter(|r| concerned && r.state != "scheduled");
     html(&DashboardPage {
+        review,
         c,
         counts,
         total,

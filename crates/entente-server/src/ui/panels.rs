@@ -287,6 +287,15 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
             lang: "",
             other: None,
         },
+        Subject::Statement { statement, version } => Shown {
+            text: c.ta(
+                "procedure-statement",
+                "id",
+                &format!("{statement} v{version}"),
+            ),
+            lang: "",
+            other: None,
+        },
     };
     let t = &p.outcome.outcome.tally;
     ProcedureRow {

@@ -1,5 +1,9 @@
 //! The JSON API under `/api/v1/`: parties and dossiers. Handlers parse at the edge, then call
-//! the store, which authorises every read.
+//! the store, which authorises every read. The statements and the sanctions register have
+//! their own modules (routes, wire types and handlers), shared with the CLI.
+
+pub mod sanctions;
+pub mod statements;
 
 use std::sync::Arc;
 
