@@ -19,6 +19,7 @@ pub mod procedure;
 pub mod reference;
 pub mod signon;
 pub mod totp;
+pub mod watch;
 
 pub use event::{Actor, Draft, Event, EventBody};
 pub use ids::{PartyId, UserId};
