@@ -26,6 +26,7 @@ pub mod signon_store;
 pub mod stix_objects;
 mod store;
 pub mod tree_head;
+pub mod watch;
 pub mod witness;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
@@ -37,3 +38,4 @@ pub use log::{
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
 pub use tree_head::{SignedTreeHead, TreeHeads};
+pub use watch::Watch;

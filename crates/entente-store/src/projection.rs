@@ -108,6 +108,8 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         ("attribution.recorded" | "attribution.withdrawn", _) => {
             crate::attributions::apply(conn, e)?
         }
+        // The watch (issue 18): measures, subscriptions, FIMI, elections, rights (watch/).
+        (k, _) if crate::watch::is_watch_event(k) => crate::watch::apply(conn, e)?,
         // Single sign-on rules (signon_store.rs).
         ("signon.rule_set" | "signon.rule_removed", _) => crate::signon_store::apply(conn, e)?,
         // Accounts, sessions and tokens (accounts.rs); events without a projection

@@ -27,6 +27,7 @@ pub trait Store:
     + crate::picture_store::PictureStore
     + crate::stix_objects::StixStore
     + crate::tree_head::TreeHeads
+    + crate::watch::Watch
     + Send
     + Sync
     + 'static
