@@ -19,6 +19,7 @@ pub mod routes;
 pub mod second_factor;
 pub mod stix_api;
 pub mod ui;
+pub mod watch_api;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -98,7 +99,8 @@ pub fn route_table() -> routes::Routes {
         .merge(picture_api::routes())
         .merge(stix_api::routes())
         .merge(identity::api_routes())
-        .merge(log_api::routes());
+        .merge(log_api::routes())
+        .merge(watch_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
         .get("/metrics", metrics_text)

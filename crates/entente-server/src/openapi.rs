@@ -126,6 +126,7 @@ pub fn document() -> Value {
     crate::picture_api::extend_openapi(&mut doc);
     crate::stix_api::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
+    crate::watch_api::extend_openapi(&mut doc);
     doc
 }
 
