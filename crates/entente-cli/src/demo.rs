@@ -411,6 +411,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_watch::load(store).context("demo of the watch")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

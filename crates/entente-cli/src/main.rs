@@ -3,11 +3,13 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_watch;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
 mod stix_cmd;
 mod user_cmd;
+mod watch_cmd;
 mod witness_cmd;
 
 use std::net::SocketAddr;
@@ -98,6 +100,10 @@ enum Command {
     Import(import_cmd::ImportArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
+    /// The digital-policy tracker: import feeds and CSV, export CSV, JSON or Atom.
+    Policy(watch_cmd::PolicyArgs),
+    /// FIMI incidents: export as STIX 2.1.
+    Fimi(watch_cmd::FimiArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -329,6 +335,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
+        Command::Policy(args) => watch_cmd::run_policy(args, |d| open(d, 1000)),
+        Command::Fimi(args) => watch_cmd::run_fimi(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)

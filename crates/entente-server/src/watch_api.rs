@@ -712,49 +712,46 @@ fn text_response(content_type: &'static str, body: String) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
-/// The measures of a filter as `format` (`json`, `csv`, `atom`), recording the export of CSV
-/// and Atom in the audit trail.
-pub fn render_measures(
+/// The measures of a filter as `format` (`json`, `csv`, `atom`): its media type and text
+/// (shared with the CLI). Every export by an account is recorded in the audit trail.
+pub fn export_measures(
     store: &Arc<dyn Store>,
     viewer: &Viewer,
     filter: &MeasureFilter,
     format: &str,
-) -> Result<Response, ApiError> {
+) -> Result<(&'static str, String), ApiError> {
+    if !matches!(format, "json" | "csv" | "atom") {
+        return Err(ApiError::invalid(format!(
+            "format: expected json, csv or atom, not {:?}",
+            format.chars().take(20).collect::<String>()
+        )));
+    }
     let (items, total) = store.measures(viewer, filter)?;
-    match format {
-        "json" => Ok(Json(MeasurePageOut {
+    if format == "json" {
+        let page = MeasurePageOut {
             items: items.into_iter().map(MeasureOut::from).collect(),
             total,
             offset: filter.offset,
             limit: filter.limit,
-        })
-        .into_response()),
-        "csv" | "atom" => {
-            let widest = widest(items.iter().map(|m| &m.marked.marking));
-            if !viewer.is_public() {
-                store.audit_watch_export(
-                    viewer,
-                    "measures",
-                    format,
-                    items.len() as u64,
-                    &widest,
-                )?;
-            }
-            let ex: Vec<ExportMeasure> = items.iter().map(export_measure).collect();
-            Ok(if format == "csv" {
-                text_response("text/csv; charset=utf-8", export::csv(&ex))
-            } else {
-                text_response(
-                    "application/atom+xml; charset=utf-8",
-                    export::atom("Tracked measures", "measures", None, &ex, store.now()),
-                )
-            })
-        }
-        other => Err(ApiError::invalid(format!(
-            "format: expected json, csv or atom, not {:?}",
-            other.chars().take(20).collect::<String>()
-        ))),
+        };
+        let text = serde_json::to_string(&page).map_err(|e| {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+        })?;
+        return Ok(("application/json", text));
     }
+    let widest = widest(items.iter().map(|m| &m.marked.marking));
+    if !viewer.is_public() {
+        store.audit_watch_export(viewer, "measures", format, items.len() as u64, &widest)?;
+    }
+    let ex: Vec<ExportMeasure> = items.iter().map(export_measure).collect();
+    Ok(if format == "csv" {
+        ("text/csv; charset=utf-8", export::csv(&ex))
+    } else {
+        (
+            "application/atom+xml; charset=utf-8",
+            export::atom("Tracked measures", "measures", None, &ex, store.now()),
+        )
+    })
 }
 
 /// The strictest TLP of what an export holds (the audit records it).
@@ -770,7 +767,8 @@ pub async fn list_measures(
     let filter = q.filter()?;
     let format = q.format.clone().unwrap_or_else(|| "json".into());
     let store = st.store.clone();
-    blocking(move || render_measures(&store, &viewer, &filter, &format)).await
+    let (kind, text) = blocking(move || export_measures(&store, &viewer, &filter, &format)).await?;
+    Ok(text_response(kind, text))
 }
 
 pub async fn record_measure(

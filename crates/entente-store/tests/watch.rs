@@ -604,6 +604,24 @@ fn an_election_mission_keeps_a_timeline_and_a_rights_record_its_updates() {
         )
         .unwrap_err();
     assert_eq!(bad.code(), "invalid_input");
+    // An incident stricter than the mission may not be named in its timeline.
+    let strict = store
+        .record_incident(&lv(), None, incident(), amber())
+        .unwrap();
+    let e = store
+        .add_mission_entry(
+            &lv(),
+            EntryAdded {
+                mission: id.clone(),
+                date: d("2024-10-23"),
+                kind: "incident".into(),
+                text: "x".into(),
+                incident: Some(strict.id.clone()),
+                platform: None,
+            },
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid_input", "{e}");
     assert_eq!(
         store.mission_entries(&fr(), &id).unwrap().len(),
         3,

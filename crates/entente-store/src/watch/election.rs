@@ -154,13 +154,13 @@ pub fn decide_entry(conn: &Connection, viewer: &Viewer, body: EntryAdded) -> Res
     )?;
     body.check()?;
     if let Some(i) = &body.incident {
-        // The incident must be one the observer sees, and no wider than the mission: naming it
-        // in the mission's timeline must not show it to those who cannot see it.
+        // The incident must be one the observer sees, and the mission no wider than it: naming
+        // it in the mission's timeline must not show it to readers who cannot see it.
         let inc = visible_container(conn, viewer, "incident", i)?;
-        inc.marking.check_within(&m.marking).map_err(|_| {
+        m.marking.check_within(&inc.marking).map_err(|_| {
             entente_core::Invalid::new(
                 "incident",
-                "an incident marked at least as strictly as the mission (else its name would reach the mission's readers)",
+                "an incident marked no more strictly than the mission (else its name would reach readers of the mission who may not see it)",
             )
         })?;
     }
