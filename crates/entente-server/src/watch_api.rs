@@ -10,7 +10,7 @@
 //!   `GET /policy/measures/{id}`, `POST /policy/measures/{id}/stage`,
 //!   `POST /policy/measures/{id}/notes`, `POST /policy/imports` (body: a feed or a CSV file)
 //! - `GET|POST /policy/subscriptions`, `DELETE /policy/subscriptions/{id}`,
-//!   `GET /policy/subscriptions/{id}/feed` (Atom), `GET /policy/alerts`
+//!   `GET /policy/subscriptions/{id}/feed` (Atom), `GET /policy/alerts`, `GET /policy/map.svg`
 //! - `GET|POST /fimi/incidents`, `GET /fimi/incidents/{id}`,
 //!   `POST /fimi/incidents/{id}/countermeasures`, `POST /fimi/incidents/{id}/links`,
 //!   `GET /fimi/incidents/{id}/stix`, `GET /fimi/stix`
@@ -65,6 +65,7 @@ pub fn routes() -> crate::routes::Routes {
         .delete("/policy/subscriptions/{id}", unsubscribe)
         .get("/policy/subscriptions/{id}/feed", subscription_feed)
         .get("/policy/alerts", alerts)
+        .get("/policy/map.svg", map_svg)
         .get("/fimi/incidents", list_incidents)
         .post("/fimi/incidents", record_incident)
         .get("/fimi/incidents/{id}", get_incident)
@@ -977,6 +978,38 @@ pub async fn subscription_feed(
     .await
 }
 
+/// Query of `GET /policy/map.svg`.
+#[derive(Debug, Default, Deserialize)]
+pub struct MapQuery {
+    #[serde(default)]
+    pub topic: Option<String>,
+}
+
+/// The world map of the measures the reader may see (per topic), as SVG.
+pub async fn map_svg(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Query(q): Query<MapQuery>,
+) -> Result<Response, ApiError> {
+    let topic = q
+        .topic
+        .as_deref()
+        .filter(|t| !t.is_empty())
+        .map(Topic::parse)
+        .transpose()
+        .map_err(|e| ApiError::invalid(e.to_string()))?;
+    let store = st.store.clone();
+    let title = match &topic {
+        Some(t) => format!("Tracked measures: {}", t.as_str()),
+        None => "Tracked measures".to_string(),
+    };
+    let counts = blocking(move || Ok(store.measure_counts(&viewer, topic.as_ref())?)).await?;
+    Ok(text_response(
+        "image/svg+xml; charset=utf-8",
+        entente_core::watch::map::svg(&title, &counts),
+    ))
+}
+
 /// Query of `GET /policy/alerts`.
 #[derive(Debug, Default, Deserialize)]
 pub struct AlertsQuery {
@@ -1288,6 +1321,7 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "post": {"summary": "Subscribe to topics, jurisdictions and lifecycle stages (email: digests by e-mail)", "requestBody": body("{label, topics?, jurisdictions?, stages?, email?}"), "responses": {"201": obj("The subscription"), "400": error}}},
         "/api/v1/policy/subscriptions/{id}": {"delete": {"summary": "Unsubscribe", "parameters": [id], "responses": {"204": {"description": "Removed"}, "404": error}}},
         "/api/v1/policy/subscriptions/{id}/feed": {"get": {"summary": "The Atom feed of a subscription", "parameters": [id], "responses": {"200": {"description": "Atom 1.0", "content": {"application/atom+xml": {}}}, "404": error}}},
+        "/api/v1/policy/map.svg": {"get": {"summary": "The world map of tracked measures the reader may see, per topic, as SVG", "parameters": [q("topic", "A topic")], "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": error}}},
         "/api/v1/policy/alerts": {"get": {"summary": "Changes matching the caller's subscriptions, newest first", "parameters": [q("limit", "At most (1-500)")], "responses": {"200": list("Alerts"), "401": error}}},
         "/api/v1/fimi/incidents": {
             "get": {"summary": "FIMI incidents the reader may see", "parameters": [q("dossier", "Only those linked to this dossier")], "responses": {"200": list("Incidents")}},

@@ -523,6 +523,7 @@ const SPECS: &[Spec] = &[
         B::Empty,
     ),
     s("GET", "/api/v1/policy/alerts", P::None, B::Empty),
+    s("GET", "/api/v1/policy/map.svg", P::None, B::Empty),
     s("GET", "/api/v1/fimi/incidents", P::None, B::Empty),
     s(
         "POST",

@@ -221,7 +221,9 @@ pub fn check_stage_change(
 
 /// The key that makes an import idempotent: the same item imported twice is one measure with two
 /// sightings. SHA-256 (hex) over the item's own identifier (an Atom `id`, an RSS `guid`, a CSV
-/// `id` column), else its link, else its jurisdiction, title and date.
+/// `id` column), else its link, else its jurisdiction, title and date. An identifier that is a
+/// measure's URN in entente's exports (`urn:entente:measure:ID`) stays the key, so that the
+/// store finds that measure again (an export imported back is the same measures).
 pub fn import_key(
     id: Option<&str>,
     link: Option<&str>,
@@ -229,6 +231,14 @@ pub fn import_key(
     title: &str,
     date: Option<NaiveDate>,
 ) -> String {
+    if let Some(i) = id.map(str::trim)
+        && let Some(own) = i.strip_prefix("urn:entente:measure:")
+        && !own.is_empty()
+        && own.len() <= 64
+        && own.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        return i.to_string();
+    }
     let basis = match (id.map(str::trim), link.map(str::trim)) {
         (Some(i), _) if !i.is_empty() => format!("id\u{1}{i}"),
         (_, Some(l)) if !l.is_empty() => format!("link\u{1}{l}"),

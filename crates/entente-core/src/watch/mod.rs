@@ -15,6 +15,7 @@ pub mod election;
 pub mod export;
 pub mod feed;
 pub mod fimi;
+pub mod map;
 pub mod measure;
 pub mod rights;
 pub mod stix;

@@ -144,12 +144,13 @@ pub fn bundle(bundle_key: &str, incidents: &[IncidentExport<'_>]) -> Value {
                     if let Some(u) = &s.url {
                         r["url"] = json!(u);
                     }
-                    if let Some(p) = &s.publisher {
-                        r["description"] = json!(match s.date {
-                            Some(d) => format!("{p}, {d}"),
-                            None => p.clone(),
-                        });
-                    }
+                    // A reference needs a description, URL or external id (STIX 2.1 §2.5).
+                    r["description"] = json!(match (&s.publisher, s.date) {
+                        (Some(p), Some(d)) => format!("{p}, {d}"),
+                        (Some(p), None) => p.clone(),
+                        (None, Some(d)) => format!("{}, {d}", s.title),
+                        (None, None) => s.title.clone(),
+                    });
                     r
                 }))
                 .collect();
@@ -326,12 +327,20 @@ mod tests {
             narratives: vec!["Sanctions hurt Europe".into()],
             targets: vec!["DE".into(), "FR".into()],
             languages: vec!["de".into(), "fr".into()],
-            sources: vec![crate::watch::text::Source {
-                title: "EEAS, 2nd report".into(),
-                url: Some("https://www.eeas.europa.eu/".into()),
-                publisher: Some("EEAS".into()),
-                date: None,
-            }],
+            sources: vec![
+                crate::watch::text::Source {
+                    title: "EEAS, 2nd report".into(),
+                    url: Some("https://www.eeas.europa.eu/".into()),
+                    publisher: Some("EEAS".into()),
+                    date: None,
+                },
+                crate::watch::text::Source {
+                    title: "A title only".into(),
+                    url: None,
+                    publisher: None,
+                    date: None,
+                },
+            ],
         }
     }
 

@@ -495,8 +495,15 @@ pub fn decide_import(
     Ok((drafts, report))
 }
 
-/// The measure with import key `key` the viewer can see (the oldest, if several).
+/// The measure with import key `key` the viewer can see (the oldest, if several); a key that is
+/// this instance's own URN of a measure (`urn:entente:measure:ID`, as its exports name them)
+/// is that measure, so that an export imported again is the same measures.
 fn by_key(conn: &Connection, viewer: &Viewer, key: &str) -> Result<Option<MeasureView>> {
+    if let Some(id) = key.strip_prefix("urn:entente:measure:")
+        && let Some(m) = get(conn, viewer, id)?
+    {
+        return Ok(Some(m));
+    }
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM watch_measures WHERE import_key = ?1 ORDER BY created_seq"
     ))?;
