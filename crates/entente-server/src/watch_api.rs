@@ -10,10 +10,11 @@
 //!   `GET /policy/measures/{id}`, `POST /policy/measures/{id}/stage`,
 //!   `POST /policy/measures/{id}/notes`, `POST /policy/imports` (body: a feed or a CSV file)
 //! - `GET|POST /policy/subscriptions`, `DELETE /policy/subscriptions/{id}`,
-//!   `GET /policy/subscriptions/{id}/feed` (Atom), `GET /policy/alerts`, `GET /policy/map.svg`
+//!   `GET /policy/subscriptions/{id}/feed` (Atom), `GET /policy/alerts`, `GET /policy/map.svg`,
+//!   `GET /policy/jurisdictions/{id}/timeline.svg`
 //! - `GET|POST /fimi/incidents`, `GET /fimi/incidents/{id}`,
 //!   `POST /fimi/incidents/{id}/countermeasures`, `POST /fimi/incidents/{id}/links`,
-//!   `GET /fimi/incidents/{id}/stix`, `GET /fimi/stix`
+//!   `GET /fimi/incidents/{id}/stix`, `GET /fimi/incidents/{id}/heatmap.svg`, `GET /fimi/stix`
 //! - `GET|POST /elections/missions`, `GET /elections/missions/{id}`,
 //!   `POST /elections/missions/{id}/entries`
 //! - `GET|POST /rights/records`, `GET /rights/records/{id}`, `POST /rights/records/{id}/updates`
@@ -66,12 +67,14 @@ pub fn routes() -> crate::routes::Routes {
         .get("/policy/subscriptions/{id}/feed", subscription_feed)
         .get("/policy/alerts", alerts)
         .get("/policy/map.svg", map_svg)
+        .get("/policy/jurisdictions/{id}/timeline.svg", timeline_svg)
         .get("/fimi/incidents", list_incidents)
         .post("/fimi/incidents", record_incident)
         .get("/fimi/incidents/{id}", get_incident)
         .post("/fimi/incidents/{id}/countermeasures", apply_countermeasure)
         .post("/fimi/incidents/{id}/links", link_incident)
         .get("/fimi/incidents/{id}/stix", incident_stix)
+        .get("/fimi/incidents/{id}/heatmap.svg", incident_heatmap)
         .get("/fimi/stix", all_stix)
         .get("/elections/missions", list_missions)
         .post("/elections/missions", record_mission)
@@ -1010,6 +1013,30 @@ pub async fn map_svg(
     ))
 }
 
+/// The timeline of a jurisdiction's measures the reader may see, as SVG.
+pub async fn timeline_svg(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(code): Path<String>,
+) -> Result<Response, ApiError> {
+    let code = entente_core::watch::text::normalise_country(&code);
+    entente_core::watch::text::country("jurisdiction", &code)
+        .map_err(|e| ApiError::invalid(e.to_string()))?;
+    let store = st.store.clone();
+    let key = code.clone();
+    let rows = blocking(move || Ok(store.jurisdiction_timeline(&viewer, &key)?)).await?;
+    let dated: Vec<entente_core::watch::timeline::Dated<'_>> = rows
+        .iter()
+        .filter_map(|(id, title, stage, date)| {
+            date.map(|d| (id.as_str(), title.as_str(), stage.as_str(), d))
+        })
+        .collect();
+    Ok(text_response(
+        "image/svg+xml; charset=utf-8",
+        entente_core::watch::timeline::svg(&format!("Tracked measures of {code}"), &dated),
+    ))
+}
+
 /// Query of `GET /policy/alerts`.
 #[derive(Debug, Default, Deserialize)]
 pub struct AlertsQuery {
@@ -1128,6 +1155,26 @@ pub async fn incident_stix(
     })
     .await?;
     Ok(Json(b))
+}
+
+/// The DISARM techniques of an incident as a heat map (SVG).
+pub async fn incident_heatmap(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let store = st.store.clone();
+    let key = id.clone();
+    let v = blocking(move || Ok(store.incident(&viewer, &key)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found("incident", &id))?;
+    Ok(text_response(
+        "image/svg+xml; charset=utf-8",
+        entente_core::watch::heatmap::svg(
+            &format!("DISARM techniques of {}", v.facts.name),
+            &v.facts.technique_ids(),
+        ),
+    ))
 }
 
 pub async fn all_stix(
@@ -1322,6 +1369,8 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
         "/api/v1/policy/subscriptions/{id}": {"delete": {"summary": "Unsubscribe", "parameters": [id], "responses": {"204": {"description": "Removed"}, "404": error}}},
         "/api/v1/policy/subscriptions/{id}/feed": {"get": {"summary": "The Atom feed of a subscription", "parameters": [id], "responses": {"200": {"description": "Atom 1.0", "content": {"application/atom+xml": {}}}, "404": error}}},
         "/api/v1/policy/map.svg": {"get": {"summary": "The world map of tracked measures the reader may see, per topic, as SVG", "parameters": [q("topic", "A topic")], "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": error}}},
+        "/api/v1/policy/jurisdictions/{id}/timeline.svg": {"get": {"summary": "The timeline of a jurisdiction's measures (their dated stages) as SVG", "parameters": [id], "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "400": error}}},
+        "/api/v1/fimi/incidents/{id}/heatmap.svg": {"get": {"summary": "The incident's DISARM techniques as a heat map per tactic (SVG)", "parameters": [id], "responses": {"200": {"description": "SVG", "content": {"image/svg+xml": {}}}, "404": error}}},
         "/api/v1/policy/alerts": {"get": {"summary": "Changes matching the caller's subscriptions, newest first", "parameters": [q("limit", "At most (1-500)")], "responses": {"200": list("Alerts"), "401": error}}},
         "/api/v1/fimi/incidents": {
             "get": {"summary": "FIMI incidents the reader may see", "parameters": [q("dossier", "Only those linked to this dossier")], "responses": {"200": list("Incidents")}},

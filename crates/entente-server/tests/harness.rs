@@ -524,6 +524,12 @@ const SPECS: &[Spec] = &[
     ),
     s("GET", "/api/v1/policy/alerts", P::None, B::Empty),
     s("GET", "/api/v1/policy/map.svg", P::None, B::Empty),
+    s(
+        "GET",
+        "/api/v1/policy/jurisdictions/{id}/timeline.svg",
+        P::None,
+        B::Empty,
+    ),
     s("GET", "/api/v1/fimi/incidents", P::None, B::Empty),
     s(
         "POST",
@@ -547,6 +553,12 @@ const SPECS: &[Spec] = &[
     s(
         "GET",
         "/api/v1/fimi/incidents/{id}/stix",
+        P::Incident,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/fimi/incidents/{id}/heatmap.svg",
         P::Incident,
         B::Empty,
     ),

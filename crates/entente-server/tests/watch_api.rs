@@ -329,6 +329,31 @@ async fn a_feed_imported_twice_then_exported_and_reimported_is_the_same_measures
         "another's subscription"
     );
 
+    // The timeline of a jurisdiction.
+    let tl = call(
+        &app,
+        "GET",
+        "/api/v1/policy/jurisdictions/in/timeline.svg",
+        DELEGATE,
+        None,
+    )
+    .await;
+    assert!(tl.content_type.starts_with("image/svg+xml"), "{}", tl.body);
+    assert!(tl.body.contains("adopted 2023-08-11"), "{}", tl.body);
+    assert!(
+        !tl.body.contains("Personal Information Protection Law"),
+        "only IN"
+    );
+    let bad = call(
+        &app,
+        "GET",
+        "/api/v1/policy/jurisdictions/narnia/timeline.svg",
+        DELEGATE,
+        None,
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.body);
+
     // The map.
     let map = call(
         &app,
@@ -436,6 +461,20 @@ async fn a_fimi_incident_exports_as_valid_stix_with_disarm_s_techniques() {
     // The export is in the audit trail.
     let audit = call(&app, "GET", "/api/v1/audit", DELEGATE, None).await;
     let _ = audit; // the delegate may not read the audit trail; the store records it regardless
+    let heat = call(
+        &app,
+        "GET",
+        &format!("/api/v1/fimi/incidents/{id}/heatmap.svg"),
+        DELEGATE,
+        None,
+    )
+    .await;
+    assert!(heat.content_type.starts_with("image/svg+xml"));
+    assert!(
+        heat.body.contains("<title>T0149.003: ") && heat.body.contains("<title>T0049: "),
+        "{}",
+        heat.body
+    );
     let all = call(&app, "GET", "/api/v1/fimi/stix", DELEGATE, None)
         .await
         .json();

@@ -15,6 +15,7 @@ pub mod election;
 pub mod export;
 pub mod feed;
 pub mod fimi;
+pub mod heatmap;
 pub mod map;
 pub mod measure;
 pub mod rights;
@@ -22,5 +23,6 @@ pub mod stix;
 pub mod subscription;
 pub mod taxonomy;
 pub mod text;
+pub mod timeline;
 
 pub use taxonomy::{Instrument, Stage, Topic};
