@@ -55,6 +55,20 @@ pub enum PolicyCommand {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
+    /// Send the e-mail digests of alerts that are due, through an SMTP server.
+    Digests {
+        #[arg(long)]
+        data: PathBuf,
+        /// The SMTP server, HOST:PORT (plain SMTP on loopback only; STARTTLS elsewhere).
+        #[arg(long)]
+        smtp: String,
+        /// The sender's address.
+        #[arg(long)]
+        from: String,
+        /// This instance's address, for links to the measures.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
     /// Export tracked measures as CSV, JSON or an Atom feed (to standard output).
     Export {
         #[arg(long)]
@@ -68,6 +82,69 @@ pub enum PolicyCommand {
         #[arg(long)]
         stage: Option<String>,
     },
+}
+
+/// Runs `entente policy digests`: each subscription's digest of the changes since the last one
+/// (as its owner may see them) goes out by e-mail, and is recorded as sent; a digest the server
+/// refuses is reported and left due. Returns (sent, failed).
+pub fn send_digests(
+    store: &dyn Store,
+    smtp: &str,
+    from: &str,
+    base_url: Option<&str>,
+) -> Result<(usize, usize)> {
+    use lettre::message::{Mailbox, header::ContentType};
+    use lettre::{Message, SmtpTransport, Transport};
+    let (host, port) = match smtp.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse::<u16>().context("--smtp: expected HOST:PORT")?),
+        None => (smtp, 587),
+    };
+    // Loopback relays (a local MTA) take plain SMTP; any other must offer STARTTLS.
+    let transport = if host == "127.0.0.1" || host == "localhost" || host == "::1" {
+        SmtpTransport::builder_dangerous(host).port(port).build()
+    } else {
+        SmtpTransport::starttls_relay(host)
+            .with_context(|| format!("--smtp {host}"))?
+            .port(port)
+            .build()
+    };
+    let from: Mailbox = from.parse().context("--from: expected an e-mail address")?;
+    let viewer = instance();
+    let mut sent = 0;
+    let mut failed = 0;
+    for d in store.due_digests(&viewer)? {
+        let (subject, body) =
+            entente_core::watch::subscription::digest(&d.label, &d.lines, base_url);
+        let to: Mailbox = match d.email.parse() {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "error: subscription {}: the address is refused: {e}",
+                    d.subscription
+                );
+                failed += 1;
+                continue;
+            }
+        };
+        let msg = Message::builder()
+            .from(from.clone())
+            .to(to)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .context("composing a digest")?;
+        match transport.send(&msg) {
+            Ok(_) => {
+                store.digest_sent(&viewer, &d)?;
+                sent += 1;
+            }
+            Err(e) => {
+                eprintln!("error: subscription {}: {e} (left due)", d.subscription);
+                failed += 1;
+            }
+        }
+    }
+    Ok((sent, failed))
 }
 
 /// `entente fimi ...`
@@ -205,6 +282,17 @@ pub fn run_policy(
             }
             bar.finish_and_clear();
             Ok(code)
+        }
+        PolicyCommand::Digests {
+            data,
+            smtp,
+            from,
+            base_url,
+        } => {
+            let store = open(&data)?;
+            let (sent, failed) = send_digests(&store, &smtp, &from, base_url.as_deref())?;
+            println!("{sent} digests sent, {failed} failed");
+            Ok(if failed > 0 { 1 } else { 0 })
         }
         PolicyCommand::Export {
             data,
