@@ -8,7 +8,10 @@
 //!   then the rule evaluated on that table with positions drawn from the input.
 //! - `entente procedure evaluate` (`procedure_cmd::evaluate_text`): the positions file and the
 //!   population file, split at the first 0xFF byte (never valid in UTF-8); the first byte of
-//!   the input picks the rule.
+//!   the input picks the rule. The outcome is rendered as text too.
+//! - `POST /reference/population` and `entente reference population import FILE`
+//!   (`wire::population::parse_table`), then the core's checks of the table
+//!   (`population::check_import`).
 //! - The voting arithmetic itself: the first 27 × 8 bytes as the 27 figures of a table
 //!   (little-endian `u64`), the next 27 bytes as the positions, the byte after as the rule. JSON
 //!   mutations rarely turn a figure into one near `u64::MAX`; this path does it at once.
@@ -18,8 +21,11 @@ use chrono::{DateTime, TimeZone, Utc};
 use entente_cli::procedure_cmd::{RuleArg, evaluate_text};
 use entente_core::procedure::record::{Subject, parse_rule};
 use entente_core::procedure::{self, Position, Positions};
+use entente_core::population;
 use entente_core::reference::{self, PopulationTable};
 use entente_server::procedures_api::{EvaluateIn, ProcedureIn};
+use entente_server::wire::population::parse_table;
+use entente_server::wire::procedure::render_text;
 use libfuzzer_sys::fuzz_target;
 
 fn today() -> DateTime<Utc> {
@@ -38,9 +44,15 @@ const POSITIONS: [Position; 5] = [
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(b) = serde_json::from_slice::<EvaluateIn>(data) {
-        if let Ok(o) = b.evaluate(today()) {
+        if let Ok(o) = b.evaluate(today(), &[]) {
             let _ = serde_json::to_string(&o);
+            let _ = render_text(&o);
         }
+    }
+    if let Ok(text) = std::str::from_utf8(data)
+        && let Ok(input) = parse_table(text)
+    {
+        let _ = population::check_import(&input, &population::shipped(), &[]);
     }
     if let Ok(b) = serde_json::from_slice::<ProcedureIn>(data)
         && let Ok(req) = b.into_request()
@@ -114,6 +126,8 @@ fuzz_target!(|data: &[u8]| {
         ) else {
             return;
         };
-        let _ = evaluate_text(rule, positions, population, None, None, today());
+        if let Ok(o) = evaluate_text(rule, positions, population, None, None, today(), &[]) {
+            let _ = render_text(&o);
+        }
     }
 });

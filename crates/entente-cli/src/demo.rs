@@ -11,6 +11,9 @@ use entente_store::Store;
 use serde::Deserialize;
 
 const CASES: &str = include_str!("../../../data/demo-cases.json");
+/// The persons the demo dossiers name
+/// as listed, written by `scripts/demo-stix`.
+const STIX: &str = include_str!("../../../data/demo-stix.json");
 const BODIES: &str = include_str!("../../../data/eu-bodies.json");
 const PARTNERS: &str = include_str!("../../../data/partners.json");
 const MEMBER_STATES: &str = include_str!("../../../data/member-states.json");
@@ -328,6 +331,40 @@ pub fn ensure_parties(store: &dyn Store) -> Result<usize> {
     Ok(n)
 }
 
+/// Ingests the demo's STIX objects as INTCEN's analyst, TLP:CLEAR, through the same ingest as
+/// `entente import`.
+fn load_stix(store: &dyn Store) -> Result<()> {
+    let file: serde_json::Value = serde_json::from_str(STIX)?;
+    let bundle = file
+        .get("bundle")
+        .context("the file has no \"bundle\"")?
+        .to_string();
+    let analyst = DEMO_USERS
+        .iter()
+        .find(|u| u.user == "intcen.analyst")
+        .context("the demo user intcen.analyst")?;
+    let viewer = Viewer {
+        user: UserId::parse(analyst.user)?,
+        party: PartyId::parse(analyst.party)?,
+        clearance: analyst.clearance,
+        roles: entente_core::account::parse_roles(&analyst.roles.join(","))?,
+    };
+    let report = store.ingest_stix(
+        &viewer,
+        &mut bundle.as_bytes(),
+        &Marking::clear(),
+        &mut |_| {},
+    )?;
+    if !report.rejected.is_empty() {
+        bail!(
+            "{} STIX object(s) were refused, the first: {:?}",
+            report.rejected.len(),
+            report.rejected.first()
+        );
+    }
+    Ok(())
+}
+
 /// Loads the demo into an empty store. Returns the number of dossiers loaded.
 pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usize> {
     let system = Viewer::operator(entente_store::log::instance_party());
@@ -409,9 +446,11 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
         bail!("data/demo-cases.json holds no cases");
     }
     crate::demo_procedures::load(store).context("demo procedures and attributions")?;
+    load_stix(store).context("data/demo-stix.json")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;
     crate::demo_watch::load(store).context("demo of the watch")?;
+    crate::demo_taxii::load(store, &system).context("demo STIX objects and TAXII collections")?;
     store.checkpoint()?;
     Ok(cases.cases.len())
 }

@@ -24,7 +24,7 @@ use entente_store::assessments::Submission;
 use crate::demo::DEMO_USERS;
 
 /// The demo user of `user`, as a viewer.
-fn as_user(user: &str) -> Result<Viewer> {
+pub(crate) fn as_user(user: &str) -> Result<Viewer> {
     let u = DEMO_USERS
         .iter()
         .find(|u| u.user == user)

@@ -1,7 +1,10 @@
 //! Demo data for issue 7: the public record of EU decisions entered as closed procedures
 //! (reconstructions, and they say so), national attributions on record with the statement
-//! they were reported in, a joint attribution linked to the procedure that adopted it, and one
-//! open procedure on the fictional `exercise-baltic-grid` dossier for a delegate to vote on.
+//! they were reported in, a joint attribution linked to the procedure that adopted it, one
+//! open procedure on the fictional `exercise-baltic-grid` dossier for a delegate to vote on,
+//! and (issue 12) an open qualified-majority exercise whose outcome is computed with an older
+//! Annex III table: the demo runs in a year whose table entente does not ship, so the outcome
+//! says which table it used, that it is not the one in force, and how close the vote is.
 //!
 //! Reconstructions: the Official Journal records that the Council adopted each act; the
 //! positions of the Member States in CFSP written procedures are not published, so every
@@ -297,7 +300,66 @@ pub fn load(store: &dyn Store) -> Result<()> {
     }
 
     store.simulate_at(None);
-    open_exercise(store)
+    open_exercise(store)?;
+    open_qmv_exercise(store)
+}
+
+/// Positions of the qualified-majority exercise: DE, FR, HR and MT against (four members, so
+/// the qualified majority is not deemed attained), everyone else in favour: about 65.2 % of
+/// the population with the 2024 table, close to the 65 % of Art. 16(4) TEU.
+const QMV_AGAINST: [&str; 4] = ["DE", "FR", "HR", "MT"];
+
+/// An open qualified-majority procedure (Art. 31(2) TEU, second indent: a decision implementing
+/// a decision defining a Union position) on a public dossier, with the exercise positions of
+/// all 27 entered by the demo loader acting for each delegation. It is computed with the
+/// Annex III table in force when it opens, or the nearest one: the outcome names it.
+fn open_qmv_exercise(store: &dyn Store) -> Result<()> {
+    const ID: &str = "bulletproof-hacktivists-2026";
+    let chair = viewer("EEAS", Some("eeas.chair"))?;
+    if store.dossier(&chair, ID)?.is_none() {
+        return Ok(());
+    }
+    let deadline = store.now() + Duration::days(5);
+    let p = store
+        .open_procedure(
+            &chair,
+            ID,
+            OpenProcedure {
+                subject: Subject::Text {
+                    text: text(
+                        "EXERCISE (fictional). Draft Council Decision implementing the Council's position on the cyber-attacks of the bulletproof hosters and hacktivist groups, adopted by qualified majority (Art. 31(2) TEU, second indent: a decision implementing a decision defining a Union position). Not an act of the Council.",
+                    ),
+                },
+                rule: Some("qmv".into()),
+                deadline,
+                participants: None,
+                population: None,
+                note: Some("Exercise procedure: the positions of the 27 are invented for the demo and entered by the demo loader for each delegation. The outcome is computed with the Annex III table in force when the procedure opened, or the nearest one; see its note and robustness line.".into()),
+            },
+        )
+        .context("demo qmv procedure")?;
+    for s in entente_core::reference::member_states() {
+        let mut delegate = viewer(&s.alpha2, None)?;
+        delegate.user = UserId::parse(&format!("{}.exercise", s.alpha2.to_lowercase()))?;
+        delegate.roles = [entente_core::account::Role::Delegate].into();
+        let position = if QMV_AGAINST.contains(&s.alpha2.as_str()) {
+            "against"
+        } else {
+            "for"
+        };
+        store
+            .record_position(
+                &delegate,
+                &p.id,
+                &s.alpha2,
+                entente_store::procedures::PositionInput {
+                    position: position.into(),
+                    declaration: None,
+                },
+            )
+            .with_context(|| format!("demo exercise position of {}", s.alpha2))?;
+    }
+    Ok(())
 }
 
 /// One open procedure on the fictional Baltic exercise: the Estonian delegate shares the
@@ -335,4 +397,39 @@ fn open_exercise(store: &dyn Store) -> Result<()> {
         )
         .context("demo open procedure on exercise-baltic-grid")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use entente_store::procedure_store::Procedures;
+    use entente_store::{Options, ReplayClock, SqliteStore};
+
+    use super::*;
+
+    /// The demo's qualified-majority exercise, loaded after 2024 (no later table shipped): computed
+    /// with the 2024 table, said not to be the one in force, and close to 65 %.
+    #[test]
+    fn the_qmv_exercise_uses_an_older_table_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(ReplayClock::behind(Duration::hours(1)));
+        let store = SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap();
+        crate::demo::load(&store, &clock).unwrap();
+        let chair = viewer("EEAS", Some("eeas.chair")).unwrap();
+        let procedures = store
+            .procedures(&chair, "bulletproof-hacktivists-2026")
+            .unwrap();
+        let p = procedures.iter().find(|p| p.rule == "qmv").unwrap();
+        assert_eq!(p.state, "open");
+        let o = &p.outcome.outcome;
+        assert_eq!(o.status, "adopted", "{}", o.explanation);
+        let t = o.table.as_ref().unwrap();
+        let year = u16::try_from(chrono::Datelike::year(&store.now())).unwrap();
+        assert_eq!((t.year, t.year_in_force, t.in_force), (2024, year, false));
+        assert!(t.note.contains("entente reference population import FILE"));
+        let rb = o.robustness.as_ref().unwrap();
+        assert!(!rb.holds, "65.2 % is within a ±2 % revision of 65 %");
+        assert_eq!(rb.verdict, "close: check with the table in force");
+    }
 }

@@ -3,11 +3,16 @@
 mod demo;
 mod demo_picture;
 mod demo_procedures;
+mod demo_taxii;
 mod demo_watch;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
+mod reference_cmd;
+mod search_cmd;
+mod search_eval;
 mod stix_cmd;
+mod taxii_cmd;
 mod user_cmd;
 mod watch_cmd;
 mod witness_cmd;
@@ -37,6 +42,9 @@ enum Command {
     /// Append notes under load (crash test and benchmark).
     #[command(hide = true)]
     Load(load_cmd::LoadArgs),
+    /// Run the search test set against the demo (scripts/search-eval).
+    #[command(hide = true)]
+    SearchEval(search_eval::EvalArgs),
     /// Serve the web UI and the API from a data directory (created if new).
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
@@ -91,6 +99,8 @@ enum Command {
     },
     /// Evaluate a Council vote or silence procedure under the Treaty rules.
     Procedure(procedure_cmd::ProcedureArgs),
+    /// Reference data of a data directory: load and list Annex III population tables.
+    Reference(reference_cmd::ReferenceArgs),
     /// List the toolbox measures an agreed picture makes available, and why.
     Options(options_cmd::OptionsArgs),
     /// The shared picture of a dossier: per-dimension median, spread and dissent, severity,
@@ -98,12 +108,17 @@ enum Command {
     Picture(picture_cmd::PictureArgs),
     /// Validate STIX 2.1 bundles and ingest them into the log (progress bar, report per file).
     Import(import_cmd::ImportArgs),
+    /// Search everything a user may see, in any of the 24 languages (reads beside a running
+    /// server).
+    Search(search_cmd::SearchArgs),
     /// STIX 2.1: validate bundles and objects.
     Stix(stix_cmd::StixArgs),
     /// The digital-policy tracker: import feeds and CSV, export CSV, JSON or Atom.
     Policy(watch_cmd::PolicyArgs),
     /// FIMI incidents: export as STIX 2.1.
     Fimi(watch_cmd::FimiArgs),
+    /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
+    Taxii(taxii_cmd::TaxiiArgs),
 }
 
 /// Sign-in settings of `entente serve`.
@@ -322,6 +337,10 @@ fn run(cli: Cli) -> Result<i32> {
             procedure_cmd::run(&args, &mut std::io::stdout().lock())?;
             Ok(0)
         }
+        Command::Reference(args) => {
+            reference_cmd::run(args, |d| open(d, 1000), &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
         Command::Options(args) => {
             options_cmd::run(&args, &mut std::io::stdout().lock())?;
             Ok(0)
@@ -331,12 +350,18 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Stix(args) => stix_cmd::run(&args, &mut std::io::stdout().lock()),
+        Command::Search(args) => {
+            search_cmd::run(&args, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
         Command::Load(args) => load_cmd::run(args),
+        Command::SearchEval(args) => search_eval::run(&args),
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
         Command::Policy(args) => watch_cmd::run_policy(args, |d| open(d, 1000)),
         Command::Fimi(args) => watch_cmd::run_fimi(args, |d| open(d, 1000)),
+        Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;
             user_cmd::audit(args, &store)
@@ -399,6 +424,14 @@ fn serve(
     } else {
         AppState::new(store, Arc::new(auth))
     };
+    // The search index is opened now, so that it catches up with the log before the first
+    // search; a failure is reported and the server serves on (searches answer 503).
+    if let Err(e) = state.search_index() {
+        eprintln!(
+            "warning: the search index could not be opened: {}",
+            e.message
+        );
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -509,6 +542,9 @@ fn rebuild(dir: &Path) -> Result<i32> {
         pb.set_position(n);
     })?;
     pb.finish_and_clear();
+    // The search index is derived and disposable: it is rebuilt from the log every time.
+    let (docs, head) = entente_search::rebuild(dir).context("rebuilding the search index")?;
+    println!("search index rebuilt: {docs} documents, covering the log up to event {head}");
     if r.differing.is_empty() {
         println!(
             "ok: refolded {} events; every projection is identical to what was there",

@@ -54,6 +54,8 @@ pub enum Action {
     ProcedureRecordHistoric,
     PositionRecord,
     PackageAssemble,
+    /// Loading an Annex III population table (Council Rules of Procedure Art. 11(6)).
+    PopulationImport,
     AttributionRecordNational,
     AttributionRecordJoint,
     AttributionWithdrawNational,
@@ -84,6 +86,19 @@ pub enum Action {
     /// Listing accounts (an admin sees every account, a security officer their party's).
     AccountRead,
     TokenCreate,
+    /// Defining, changing or retiring a TAXII collection (a view of the store with its own
+    /// read and write lists).
+    TaxiiCollectionManage,
+    /// Reading a TAXII collection's objects, manifest and versions (TAXII 2.1 §5.3-§5.8):
+    /// the collection's `can_read` list must name the caller's party or one of their roles.
+    TaxiiCollectionRead,
+    /// Adding objects to a TAXII collection (TAXII 2.1 §5.5): the collection's `can_write`
+    /// list must name the caller's party or one of their roles; the objects then go through
+    /// [`Action::StixIngest`] and [`Action::StixVersion`] like any ingest.
+    TaxiiCollectionWrite,
+    /// Deleting an object from a TAXII collection (TAXII 2.1 §5.7), where the collection
+    /// allows it.
+    TaxiiObjectDelete,
     /// Recording a measure of the policy tracker, or importing a feed or file of them.
     PolicyRecord,
     /// Recording a measure's stage change, an analysis note or a link to a process.
@@ -114,7 +129,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 51] = [
+    pub const ALL: [Action; 56] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -131,6 +146,7 @@ impl Action {
         Action::ProcedureRecordHistoric,
         Action::PositionRecord,
         Action::PackageAssemble,
+        Action::PopulationImport,
         Action::AttributionRecordNational,
         Action::AttributionRecordJoint,
         Action::AttributionWithdrawNational,
@@ -153,6 +169,10 @@ impl Action {
         Action::AuditRead,
         Action::AccountRead,
         Action::TokenCreate,
+        Action::TaxiiCollectionManage,
+        Action::TaxiiCollectionRead,
+        Action::TaxiiCollectionWrite,
+        Action::TaxiiObjectDelete,
         Action::PolicyRecord,
         Action::PolicyUpdate,
         Action::PolicySubscribe,
@@ -187,6 +207,7 @@ impl Action {
             Action::ProcedureRecordHistoric => "recording a procedure concluded outside entente",
             Action::PositionRecord => "recording a party's position in a procedure",
             Action::PackageAssemble => "assembling a package of measures",
+            Action::PopulationImport => "loading an Annex III population table",
             Action::AttributionRecordNational => "recording a national attribution",
             Action::AttributionRecordJoint => "recording a joint attribution",
             Action::AttributionWithdrawNational => "withdrawing a national attribution",
@@ -211,6 +232,10 @@ impl Action {
             Action::AuditRead => "reading the audit trail",
             Action::AccountRead => "listing accounts",
             Action::TokenCreate => "creating an API token",
+            Action::TaxiiCollectionManage => "defining a TAXII collection",
+            Action::TaxiiCollectionRead => "reading a TAXII collection",
+            Action::TaxiiCollectionWrite => "adding objects to a TAXII collection",
+            Action::TaxiiObjectDelete => "deleting an object from a TAXII collection",
             Action::PolicyRecord => "recording or importing measures of the policy tracker",
             Action::PolicyUpdate => {
                 "recording a measure's stage change, analysis note or process link"
@@ -237,6 +262,9 @@ pub enum Relation {
     Originator,
     Chair,
     NotSelf,
+    /// The item's own access list names the caller's party or one of their roles (a TAXII
+    /// collection's `can_read` or `can_write`).
+    Listed,
 }
 
 impl Relation {
@@ -246,6 +274,9 @@ impl Relation {
             Relation::Originator => "by the originating party",
             Relation::Chair => "by the chair (the EEAS or the Presidency of the day)",
             Relation::NotSelf => "on an account other than your own",
+            Relation::Listed => {
+                "named (by party or role) in the collection's own can_read or can_write list"
+            }
         }
     }
 }
@@ -257,6 +288,7 @@ pub struct Facts {
     pub originator: bool,
     pub chair: bool,
     pub not_self: bool,
+    pub listed: bool,
 }
 
 impl Facts {
@@ -270,6 +302,7 @@ impl Facts {
             Relation::Originator => self.originator,
             Relation::Chair => self.chair,
             Relation::NotSelf => self.not_self,
+            Relation::Listed => self.listed,
         }
     }
 }
@@ -334,6 +367,9 @@ pub const TABLE: &[Rule] = &[
     rule(A::ProcedureRecordHistoric, &[Operator], &[]),
     rule(A::PositionRecord, &[Delegate], &[R::OwnParty]),
     rule(A::PackageAssemble, &[Delegate, Chair], &[]),
+    // Reference data every vote weighs: the Annex III table of a year, checked against what is
+    // known of it, is loaded by an administrator or at the console.
+    rule(A::PopulationImport, &[Admin, Operator], &[]),
     // Attribution is a sovereign political decision of each state (2017 conclusions, para. 4):
     // a delegate records their own state's; the chair records the joint one adopted by the
     // Council.
@@ -430,6 +466,36 @@ pub const TABLE: &[Rule] = &[
             SecurityOfficer,
         ],
         &[],
+    ),
+    // TAXII 2.1 (issue 13): an admin defines collections, views of the store; a collection's
+    // own lists name who reads and who writes it, and the table names the roles that may do
+    // either at all. What a reader sees inside is still decided by `can_see`, object by object;
+    // what a writer adds still goes through the STIX rows above (provenance included).
+    rule(A::TaxiiCollectionManage, &[Admin, Operator], &[]),
+    rule(
+        A::TaxiiCollectionRead,
+        &[
+            Delegate,
+            Analyst,
+            Role::Drafter,
+            Chair,
+            Role::Observer,
+            Admin,
+            SecurityOfficer,
+        ],
+        &[R::Listed],
+    ),
+    rule(A::TaxiiCollectionRead, &[Operator], &[]),
+    rule(
+        A::TaxiiCollectionWrite,
+        &[Analyst, Delegate, Chair],
+        &[R::Listed],
+    ),
+    rule(A::TaxiiCollectionWrite, &[Operator], &[]),
+    rule(
+        A::TaxiiObjectDelete,
+        &[Analyst, Delegate, Chair],
+        &[R::Listed, R::Originator],
     ),
     // The watch (issue 18). The tracker is the community's: analysts, delegates and the chair
     // record and update measures they can see (11406/22 para. 6: monitoring is shared work);
@@ -600,6 +666,7 @@ mod tests {
             originator: true,
             chair: true,
             not_self: true,
+            listed: true,
         }
     }
 
@@ -688,6 +755,23 @@ mod tests {
     }
 
     #[test]
+    fn taxii_collections_need_the_list_and_the_table() {
+        let listed = Facts {
+            listed: true,
+            ..Facts::none()
+        };
+        assert!(require(A::TaxiiCollectionRead, &viewer(&[Role::Observer]), &listed).is_ok());
+        assert!(require(A::TaxiiCollectionRead, &viewer(&[Delegate]), &Facts::none()).is_err());
+        // Listed is not enough to write for a role the table does not name.
+        assert!(require(A::TaxiiCollectionWrite, &viewer(&[Role::Observer]), &listed).is_err());
+        assert!(require(A::TaxiiCollectionWrite, &viewer(&[Analyst]), &listed).is_ok());
+        assert!(require(A::TaxiiCollectionManage, &viewer(&[Admin]), &Facts::none()).is_ok());
+        assert!(require(A::TaxiiCollectionManage, &viewer(&[Delegate]), &all_facts()).is_err());
+        assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &listed).is_err());
+        assert!(require(A::TaxiiObjectDelete, &viewer(&[Analyst]), &all_facts()).is_ok());
+    }
+
+    #[test]
     fn second_factor_resets_belong_to_the_officers_of_the_accounts_party() {
         let own_other = Facts {
             own_party: true,
@@ -735,18 +819,19 @@ mod tests {
         fn the_table_only_grants(
             roles in prop::collection::btree_set(prop::sample::select(Role::ALL.to_vec()), 0..4),
             extra in prop::sample::select(Role::ALL.to_vec()),
-            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
-            more in 0usize..4,
+            f in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+            more in 0usize..5,
             action in prop::sample::select(Action::ALL.to_vec()),
         ) {
-            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3 };
+            let facts = Facts { own_party: f.0, originator: f.1, chair: f.2, not_self: f.3, listed: f.4 };
             prop_assert!(require(action, &Viewer::public(), &all_facts()).is_err());
             let before = permitted(action, &roles, &facts);
             let mut wider = roles.clone();
             wider.insert(extra);
             let mut more_facts = facts;
             match more { 0 => more_facts.own_party = true, 1 => more_facts.originator = true,
-                         2 => more_facts.chair = true, _ => more_facts.not_self = true }
+                         2 => more_facts.chair = true, 3 => more_facts.not_self = true,
+                         _ => more_facts.listed = true }
             prop_assert!(!before || permitted(action, &wider, &more_facts));
         }
     }

@@ -15,6 +15,7 @@ pub mod merkle;
 pub mod options;
 pub mod party;
 pub mod picture;
+pub mod population;
 pub mod procedure;
 pub mod reference;
 pub mod signon;

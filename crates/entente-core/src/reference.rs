@@ -1,13 +1,9 @@
-//! Reference data compiled into the core: the 27 Member States, the 24 official languages and the
-//! population figures of Annex III of the Council's Rules of Procedure.
+//! Reference data compiled into the core: the 27 Member States, the 24 official languages, and
+//! the [`PopulationTable`] the voting rules weigh.
 //!
 //! The data lives in `data/member-states.json` and `data/languages.json` (each file names its
-//! source); it is embedded with `include_str!` and parsed once. Nothing here does IO.
-//!
-//! **Population figures.** Only years whose per-state figures have been checked against the
-//! Official Journal are shipped ([`population_years`]). For years where only the Union total
-//! is confirmed, [`population_year_facts`] gives the total and the 65 % threshold, and callers
-//! must supply a [`PopulationTable`] of their own (for instance the CLI's `--population FILE`).
+//! source); it is embedded with `include_str!` and parsed once. Nothing here does IO. The
+//! Annex III tables themselves, by year, are in [`crate::population`].
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -32,23 +28,6 @@ pub struct MemberState {
     pub names_native: Vec<(String, String)>,
     /// Position in EU protocol order, 1-based (Belgium = 1, Sweden = 27).
     pub protocol_order: u8,
-    /// Annex III population per year, where confirmed.
-    population: BTreeMap<u16, u64>,
-    /// Published share of the Union population per year, in hundredths of a per cent.
-    population_share: BTreeMap<u16, u32>,
-}
-
-impl MemberState {
-    /// The Annex III population of this state for `year`, if shipped.
-    pub fn population(&self, year: u16) -> Option<u64> {
-        self.population.get(&year).copied()
-    }
-
-    /// The state's published share of the Union population for `year`, in hundredths of a per
-    /// cent (as printed in Annex III, rounded to two decimals).
-    pub fn population_share_hundredths(&self, year: u16) -> Option<u32> {
-        self.population_share.get(&year).copied()
-    }
 }
 
 /// One of the 24 official languages of the Union.
@@ -62,21 +41,6 @@ pub struct Language {
     pub endonym: String,
     /// Position in EU protocol order, 1-based (bg = 1, sv = 24).
     pub protocol_order: u8,
-}
-
-/// Confirmed facts about one year's Annex III, whether or not per-state figures are shipped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PopulationYearFacts {
-    /// The year the figures apply to (1 January to 31 December).
-    pub year: u16,
-    /// Population of the Union as printed in Annex III.
-    pub eu_total: u64,
-    /// The 65 % threshold as printed in Annex III.
-    pub threshold_65_percent: u64,
-    /// Whether the per-state figures for this year are shipped.
-    pub per_state_figures_confirmed: bool,
-    /// Where the figures come from.
-    pub source: String,
 }
 
 /// Errors in building a [`PopulationTable`]. Codes are stable.
@@ -193,21 +157,7 @@ impl PopulationTable {
 
 #[derive(Deserialize)]
 struct RawMemberStates {
-    population_years: BTreeMap<String, RawYear>,
     member_states: Vec<RawMemberState>,
-}
-
-#[derive(Deserialize)]
-struct RawYear {
-    eu_total: u64,
-    threshold_65_percent: u64,
-    per_state_figures_confirmed: bool,
-    source: RawSource,
-}
-
-#[derive(Deserialize)]
-struct RawSource {
-    document: String,
 }
 
 #[derive(Deserialize)]
@@ -218,8 +168,6 @@ struct RawMemberState {
     name_en: String,
     names_native: Vec<RawNativeName>,
     protocol_order: u8,
-    population_share_hundredths_percent: BTreeMap<String, u32>,
-    population: BTreeMap<String, u64>,
 }
 
 #[derive(Deserialize)]
@@ -241,19 +189,7 @@ struct RawLanguage {
     protocol_order: u8,
 }
 
-struct MemberStateData {
-    states: Vec<MemberState>,
-    years: Vec<PopulationYearFacts>,
-}
-
-fn year_map<V: Copy>(raw: &BTreeMap<String, V>) -> BTreeMap<u16, V> {
-    // The file is compiled in and checked by tests; a malformed year key is a build-time bug.
-    raw.iter()
-        .filter_map(|(k, v)| k.parse::<u16>().ok().map(|y| (y, *v)))
-        .collect()
-}
-
-static MEMBER_STATES: LazyLock<MemberStateData> = LazyLock::new(|| {
+static MEMBER_STATES: LazyLock<Vec<MemberState>> = LazyLock::new(|| {
     #[allow(clippy::expect_used)]
     let raw: RawMemberStates = serde_json::from_str(MEMBER_STATES_JSON)
         .expect("data/member-states.json is compiled in and must parse (checked by tests)");
@@ -261,8 +197,6 @@ static MEMBER_STATES: LazyLock<MemberStateData> = LazyLock::new(|| {
         .member_states
         .into_iter()
         .map(|s| MemberState {
-            population: year_map(&s.population),
-            population_share: year_map(&s.population_share_hundredths_percent),
             alpha2: s.alpha2,
             eu_code: s.eu_code,
             alpha3: s.alpha3,
@@ -276,20 +210,7 @@ static MEMBER_STATES: LazyLock<MemberStateData> = LazyLock::new(|| {
         })
         .collect();
     states.sort_by_key(|s| s.protocol_order);
-    let years = raw
-        .population_years
-        .iter()
-        .filter_map(|(k, y)| {
-            k.parse::<u16>().ok().map(|year| PopulationYearFacts {
-                year,
-                eu_total: y.eu_total,
-                threshold_65_percent: y.threshold_65_percent,
-                per_state_figures_confirmed: y.per_state_figures_confirmed,
-                source: y.source.document.clone(),
-            })
-        })
-        .collect();
-    MemberStateData { states, years }
+    states
 });
 
 static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
@@ -312,7 +233,7 @@ static LANGUAGES: LazyLock<Vec<Language>> = LazyLock::new(|| {
 
 /// The 27 Member States in EU protocol order.
 pub fn member_states() -> &'static [MemberState] {
-    &MEMBER_STATES.states
+    &MEMBER_STATES
 }
 
 /// The Member State with this code: ISO 3166-1 alpha-2 (or EL for Greece), case-insensitive,
@@ -322,40 +243,6 @@ pub fn member_state(code: &str) -> Option<&'static MemberState> {
     member_states()
         .iter()
         .find(|s| s.alpha2.eq_ignore_ascii_case(code) || s.eu_code.eq_ignore_ascii_case(code))
-}
-
-/// The Annex III population of a Member State for `year`, if that year's per-state figures are
-/// shipped.
-pub fn population(code: &str, year: u16) -> Option<u64> {
-    member_state(code)?.population(year)
-}
-
-/// Years for which all 27 per-state figures are shipped.
-pub fn population_years() -> Vec<u16> {
-    MEMBER_STATES
-        .years
-        .iter()
-        .filter(|y| y.per_state_figures_confirmed)
-        .map(|y| y.year)
-        .collect()
-}
-
-/// Confirmed facts (total, threshold, source) about each year recorded in the data file.
-pub fn population_year_facts() -> &'static [PopulationYearFacts] {
-    &MEMBER_STATES.years
-}
-
-/// The Annex III table for `year`, if its per-state figures are shipped.
-pub fn population_table(year: u16) -> Option<PopulationTable> {
-    let facts = MEMBER_STATES
-        .years
-        .iter()
-        .find(|y| y.year == year && y.per_state_figures_confirmed)?;
-    let figures: Option<Vec<(&str, u64)>> = member_states()
-        .iter()
-        .map(|s| s.population(year).map(|p| (s.alpha2.as_str(), p)))
-        .collect();
-    PopulationTable::new(format!("Annex III {year} ({})", facts.source), figures?).ok()
 }
 
 /// The 24 official languages in EU protocol order.
@@ -404,56 +291,6 @@ mod tests {
             codes.join(" "),
             "bg es cs da de et el en fr ga hr it lv lt hu mt nl pl pt ro sk sl fi sv"
         );
-    }
-
-    #[test]
-    fn shipped_years_sum_to_their_declared_total() {
-        for facts in population_year_facts() {
-            // "At least 65 %" of the total, rounded up to a whole person, is the printed threshold.
-            assert_eq!(
-                facts.threshold_65_percent,
-                (facts.eu_total * 65).div_ceil(100),
-                "threshold for {}",
-                facts.year
-            );
-            let per_state: Vec<Option<u64>> = member_states()
-                .iter()
-                .map(|s| s.population(facts.year))
-                .collect();
-            if facts.per_state_figures_confirmed {
-                let sum: u64 = per_state.iter().map(|p| p.unwrap_or(0)).sum();
-                assert!(
-                    per_state.iter().all(Option::is_some),
-                    "{} incomplete",
-                    facts.year
-                );
-                assert_eq!(sum, facts.eu_total, "sum of {} figures", facts.year);
-                assert!(population_table(facts.year).is_some());
-            } else {
-                assert!(
-                    per_state.iter().all(Option::is_none),
-                    "{} has partial per-state figures but is not marked confirmed",
-                    facts.year
-                );
-                assert!(population_table(facts.year).is_none());
-            }
-        }
-    }
-
-    #[test]
-    fn year_2025_facts_are_the_council_figures() {
-        let facts = population_year_facts()
-            .iter()
-            .find(|y| y.year == 2025)
-            .cloned();
-        let facts = facts.map(|f| (f.eu_total, f.threshold_65_percent));
-        assert_eq!(facts, Some((451_028_881, 293_168_773)));
-        // Published shares are rounded to two decimals; they sum to 100 % within rounding.
-        let shares: u32 = member_states()
-            .iter()
-            .filter_map(|s| s.population_share_hundredths(2025))
-            .sum();
-        assert!((9_990..=10_010).contains(&shares), "shares sum to {shares}");
     }
 
     /// Found by the `procedure_bodies` fuzz target: figures near `u64::MAX` (accepted from the

@@ -7,6 +7,7 @@
 //! enough for the edge cases but are not the official head counts.
 
 use chrono::{DateTime, TimeZone, Utc};
+use entente_core::population;
 use entente_core::procedure::{
     Position, Positions, ProcedureError, Rule, Status, articles, evaluate,
 };
@@ -18,10 +19,11 @@ use Position::{Abstain, Against, DeclaredAbstain, For, NotParticipating};
 const TOTAL_2025: u64 = 451_028_881;
 
 fn fixture() -> PopulationTable {
+    let shares = &population::year(2025).unwrap().shares_hundredths;
     let figures: Vec<(&str, u64)> = reference::member_states()
         .iter()
         .map(|s| {
-            let share = u64::from(s.population_share_hundredths(2025).unwrap_or(0));
+            let share = u64::from(shares.get(&s.alpha2).copied().unwrap_or(0));
             (s.alpha2.as_str(), share * TOTAL_2025 / 10_000)
         })
         .collect();

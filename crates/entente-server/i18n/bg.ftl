@@ -89,9 +89,26 @@ page-prev = Предишна страница
 page-next = Следваща страница
 page-of = Страница { $page } от { $pages }
 
-search-title = Търсене на досиета
-search-label = Думи от заглавие или резюме, на който и да е език
+search-title = Търсене във всичко, което можете да виждате
+search-label = Думи, имена, идентификатори (T0800) или „фраза“, на всеки език
 search-button = Търси
+search-results =
+    { $count ->
+        [one] { $count } резултат
+       *[other] { $count } резултата
+    }
+search-kind-dossier = Досиета
+search-kind-evidence = Доказателства
+search-kind-assessment = Оценки
+search-kind-attribution = Приписвания
+search-kind-stix = STIX обекти
+search-sort = Подреждане
+search-sort-relevance = Релевантност
+search-sort-date = Първо най-новите
+search-from = От (дата)
+search-to = До (дата)
+search-none = Нищо от достъпното за вас не съответства на тези думи.
+search-dossier = Досие
 
 dossier-origin = Създател
 marking-releasable = Може да се предоставя на
@@ -488,3 +505,25 @@ sso-refused-hint = Този опит е записан в одитната сл�
 sso-failed-title = Неуспешен вход
 sso-failed = Входът с { $provider } не успя: { $reason }
 sso-continue = Продължаване
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Таблици за населението по приложение III
+admin-population-intro = Данните за населението, които определят квалифицираното мнозинство (Процедурен правилник на Съвета, приложение III). Гласуването използва таблицата за своята година; ако тя не е заредена — най-близката, като това се посочва.
+col-origin = Произход
+col-total = Население на Съюза
+origin-shipped = доставена с entente
+origin-imported = заредена в тази инстанция
+population-replaced = заменена от по-късно зареждане
+admin-population-label = Таблица за зареждане (JSON: година, източник, общо, данни за 27-те държави членки)
+admin-population-submit = Зареждане на таблицата
+population-table-in-force = Население: таблицата по приложение III за { $year }, в сила към момента на гласуването.
+population-table-older = Население: използвана е таблицата по приложение III за { $year }, а не таблицата в сила към момента на гласуването ({ $current }), която не е заредена. Администратор може да я зареди от страницата за администриране.
+population-table-supplied = Население: данни, предоставени с процедурата.
+robustness-holds = Резултатът е валиден при всяка промяна на данните за населението с до ±2 %.
+robustness-close = Близък резултат: промяна на данните за населението с до ±2 % би могла да промени резултата. Проверете с таблицата в сила.
+margin-members-in-favour = Членове „за“: { $actual }; необходими: { $required } (разлика: { $margin })
+margin-population-in-favour = Население „за“: { $actual }; необходимо: { $required } (разлика: { $margin }; в процентни пунктове: { $points })
+margin-blocking-minority = Членове, които не гласуват „за“: { $actual }; блокиращото малцинство изисква: { $required }
+margin-declared-members = Членове, въздържали се с официална декларация: { $actual }; актът се спира при: { $required }
+margin-declared-population = Население на членовете, въздържали се с официална декларация: { $actual }; актът се спира при: { $required } (в процентни пунктове: { $points })

@@ -95,9 +95,28 @@ page-prev = Předchozí stránka
 page-next = Další stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhledávání ve spisech
-search-label = Slova z názvu nebo shrnutí, v kterémkoli jazyce
+search-title = Hledat ve všem, co smíte vidět
+search-label = Slova, jména, identifikátory (T0800) nebo „fráze“, v kterémkoli jazyce
 search-button = Hledat
+search-results =
+    { $count ->
+        [one] { $count } výsledek
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledků
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Důkazy
+search-kind-assessment = Posouzení
+search-kind-attribution = Přisouzení
+search-kind-stix = Objekty STIX
+search-sort = Řazení
+search-sort-relevance = Relevance
+search-sort-date = Nejnovější nejdříve
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Těmto slovům neodpovídá nic, co smíte vidět.
+search-dossier = Spis
 
 dossier-origin = Původce
 marking-releasable = Lze poskytnout
@@ -513,3 +532,25 @@ sso-refused-hint = Tento pokus byl zaznamenán v auditním záznamu.
 sso-failed-title = Přihlášení se nezdařilo
 sso-failed = Přihlášení přes { $provider } se nezdařilo: { $reason }
 sso-continue = Pokračovat
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabulky obyvatelstva podle přílohy III
+admin-population-intro = Údaje o počtu obyvatel, které rozhodují o kvalifikované většině (jednací řád Rady, příloha III). Hlasování používá tabulku svého roku; není-li načtena, použije nejbližší a uvede to.
+col-origin = Původ
+col-total = Počet obyvatel Unie
+origin-shipped = dodána s entente
+origin-imported = načtena do této instance
+population-replaced = nahrazena pozdějším načtením
+admin-population-label = Tabulka k načtení (JSON: rok, zdroj, celkem, údaje 27 členských států)
+admin-population-submit = Načíst tabulku
+population-table-in-force = Obyvatelstvo: tabulka přílohy III pro rok { $year }, platná v době hlasování.
+population-table-older = Obyvatelstvo: byla použita tabulka přílohy III pro rok { $year }, nikoli tabulka platná v době hlasování ({ $current }), která není načtena. Správce ji může načíst na stránce správy.
+population-table-supplied = Obyvatelstvo: údaje předložené s procedurou.
+robustness-holds = Výsledek platí při jakékoli úpravě údajů o obyvatelstvu až o ±2 %.
+robustness-close = Těsný výsledek: úprava údajů o obyvatelstvu až o ±2 % by mohla výsledek změnit. Ověřte jej s platnou tabulkou.
+margin-members-in-favour = Členové pro: { $actual }; potřeba: { $required } (rozdíl: { $margin })
+margin-population-in-favour = Obyvatelstvo pro: { $actual }; potřeba: { $required } (rozdíl: { $margin }; v procentních bodech: { $points })
+margin-blocking-minority = Členové, kteří nehlasují pro: { $actual }; blokující menšina potřebuje: { $required }
+margin-declared-members = Členové, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required }
+margin-declared-population = Obyvatelstvo členů, kteří se zdrželi s formálním prohlášením: { $actual }; akt by zastavilo: { $required } (v procentních bodech: { $points })

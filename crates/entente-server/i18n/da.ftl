@@ -89,9 +89,26 @@ page-prev = Forrige side
 page-next = Næste side
 page-of = Side { $page } af { $pages }
 
-search-title = Søg i sager
-search-label = Ord i en titel eller et resumé, på ethvert sprog
+search-title = Søg i alt, hvad du må se
+search-label = Ord, navne, id'er (T0800) eller en "sætning", på ethvert sprog
 search-button = Søg
+search-results =
+    { $count ->
+        [one] { $count } resultat
+       *[other] { $count } resultater
+    }
+search-kind-dossier = Sager
+search-kind-evidence = Beviser
+search-kind-assessment = Vurderinger
+search-kind-attribution = Tilskrivninger
+search-kind-stix = STIX-objekter
+search-sort = Sortering
+search-sort-relevance = Relevans
+search-sort-date = Nyeste først
+search-from = Fra (dato)
+search-to = Til (dato)
+search-none = Intet, du må se, matcher disse ord.
+search-dossier = Sag
 
 dossier-origin = Ophav
 marking-releasable = Må videregives til
@@ -489,3 +506,25 @@ sso-refused-hint = Forsøget er registreret i revisionssporet.
 sso-failed-title = Login mislykkedes
 sso-failed = Login med { $provider } mislykkedes: { $reason }
 sso-continue = Fortsæt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Befolkningstabeller efter bilag III
+admin-population-intro = De befolkningstal, der afgør kvalificeret flertal (Rådets forretningsorden, bilag III). En afstemning bruger tabellen for sit år; er den ikke indlæst, den nærmeste, og det oplyses.
+col-origin = Oprindelse
+col-total = Unionens befolkning
+origin-shipped = leveret med entente
+origin-imported = indlæst i denne instans
+population-replaced = erstattet af en senere indlæsning
+admin-population-label = Tabel, der skal indlæses (JSON: år, kilde, i alt, tal for de 27 medlemsstater)
+admin-population-submit = Indlæs tabellen
+population-table-in-force = Befolkning: bilag III-tabellen for { $year }, der var gældende på afstemningstidspunktet.
+population-table-older = Befolkning: bilag III-tabellen for { $year } blev brugt, ikke den tabel, der var gældende på afstemningstidspunktet ({ $current }), som ikke er indlæst. En administrator kan indlæse den på administrationssiden.
+population-table-supplied = Befolkning: tal angivet sammen med proceduren.
+robustness-holds = Resultatet holder ved enhver revision af befolkningstallene på op til ±2 %.
+robustness-close = Tæt resultat: en revision af befolkningstallene på op til ±2 % kan ændre resultatet. Kontrollér med den gældende tabel.
+margin-members-in-favour = Medlemmer for: { $actual }; krævet: { $required } (margen: { $margin })
+margin-population-in-favour = Befolkning for: { $actual }; krævet: { $required } (margen: { $margin }; i procentpoint: { $points })
+margin-blocking-minority = Medlemmer, der ikke stemmer for: { $actual }; et blokerende mindretal kræver: { $required }
+margin-declared-members = Medlemmer, der undlader at stemme med en formel erklæring: { $actual }; retsakten standses ved: { $required }
+margin-declared-population = Befolkning hos medlemmer, der undlader at stemme med en formel erklæring: { $actual }; retsakten standses ved: { $required } (i procentpoint: { $points })

@@ -89,9 +89,26 @@ page-prev = Vorherige Seite
 page-next = Nächste Seite
 page-of = Seite { $page } von { $pages }
 
-search-title = Dossiers durchsuchen
-search-label = Wörter aus Titel oder Zusammenfassung, in jeder Sprache
+search-title = Alles durchsuchen, was Sie sehen dürfen
+search-label = Wörter, Namen, Kennungen (T0800) oder eine „Wortgruppe“, in jeder Sprache
 search-button = Suchen
+search-results =
+    { $count ->
+        [one] { $count } Treffer
+       *[other] { $count } Treffer
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Beweismittel
+search-kind-assessment = Bewertungen
+search-kind-attribution = Zuschreibungen
+search-kind-stix = STIX-Objekte
+search-sort = Sortierung
+search-sort-relevance = Relevanz
+search-sort-date = Neueste zuerst
+search-from = Von (Datum)
+search-to = Bis (Datum)
+search-none = Nichts, was Sie sehen dürfen, passt zu diesen Wörtern.
+search-dossier = Dossier
 
 dossier-origin = Urheber
 marking-releasable = Freigegeben für
@@ -488,3 +505,25 @@ sso-refused-hint = Dieser Versuch wurde im Prüfprotokoll vermerkt.
 sso-failed-title = Anmeldung fehlgeschlagen
 sso-failed = Die Anmeldung mit { $provider } ist fehlgeschlagen: { $reason }
 sso-continue = Weiter
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Bevölkerungstabellen nach Anhang III
+admin-population-intro = Die Bevölkerungszahlen, die über qualifizierte Mehrheiten entscheiden (Geschäftsordnung des Rates, Anhang III). Eine Abstimmung verwendet die Tabelle ihres Jahres; ist diese nicht geladen, die nächstgelegene, und sagt dies.
+col-origin = Herkunft
+col-total = Bevölkerung der Union
+origin-shipped = mit entente ausgeliefert
+origin-imported = in diese Instanz geladen
+population-replaced = durch eine spätere Ladung ersetzt
+admin-population-label = Zu ladende Tabelle (JSON: Jahr, Quelle, Gesamtzahl, Zahlen der 27 Mitgliedstaaten)
+admin-population-submit = Tabelle laden
+population-table-in-force = Bevölkerung: die Tabelle nach Anhang III für { $year }, zum Zeitpunkt der Abstimmung in Kraft.
+population-table-older = Bevölkerung: Verwendet wurde die Tabelle nach Anhang III für { $year }, nicht die zum Zeitpunkt der Abstimmung geltende Tabelle ({ $current }), die nicht geladen ist. Die Administration kann sie auf der Verwaltungsseite laden.
+population-table-supplied = Bevölkerung: mit dem Verfahren übermittelte Zahlen.
+robustness-holds = Das Ergebnis hält jeder Änderung der Bevölkerungszahlen um bis zu ±2 % stand.
+robustness-close = Knapp: Eine Änderung der Bevölkerungszahlen um bis zu ±2 % könnte das Ergebnis ändern. Mit der geltenden Tabelle prüfen.
+margin-members-in-favour = Mitglieder dafür: { $actual }; erforderlich: { $required } (Abstand: { $margin })
+margin-population-in-favour = Bevölkerung dafür: { $actual }; erforderlich: { $required } (Abstand: { $margin }; in Prozentpunkten: { $points })
+margin-blocking-minority = Mitglieder, die nicht dafür stimmen: { $actual }; eine Sperrminorität braucht: { $required }
+margin-declared-members = Mitglieder, die sich mit förmlicher Erklärung enthalten: { $actual }; der Rechtsakt scheitert ab: { $required }
+margin-declared-population = Bevölkerung der Mitglieder, die sich mit förmlicher Erklärung enthalten: { $actual }; der Rechtsakt scheitert ab: { $required } (in Prozentpunkten: { $points })

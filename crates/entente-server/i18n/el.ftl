@@ -89,9 +89,26 @@ page-prev = Προηγούμενη σελίδα
 page-next = Επόμενη σελίδα
 page-of = Σελίδα { $page } από { $pages }
 
-search-title = Αναζήτηση φακέλων
-search-label = Λέξεις από τίτλο ή περίληψη, σε οποιαδήποτε γλώσσα
+search-title = Αναζήτηση σε όλα όσα μπορείτε να δείτε
+search-label = Λέξεις, ονόματα, αναγνωριστικά (T0800) ή «φράση», σε οποιαδήποτε γλώσσα
 search-button = Αναζήτηση
+search-results =
+    { $count ->
+        [one] { $count } αποτέλεσμα
+       *[other] { $count } αποτελέσματα
+    }
+search-kind-dossier = Φάκελοι
+search-kind-evidence = Αποδεικτικά στοιχεία
+search-kind-assessment = Αξιολογήσεις
+search-kind-attribution = Αποδόσεις ευθύνης
+search-kind-stix = Αντικείμενα STIX
+search-sort = Ταξινόμηση
+search-sort-relevance = Συνάφεια
+search-sort-date = Πρώτα τα νεότερα
+search-from = Από (ημερομηνία)
+search-to = Έως (ημερομηνία)
+search-none = Τίποτα από όσα μπορείτε να δείτε δεν ταιριάζει με αυτές τις λέξεις.
+search-dossier = Φάκελος
 
 dossier-origin = Συντάκτης
 marking-releasable = Επιτρέπεται η κοινοποίηση σε
@@ -489,3 +506,25 @@ sso-refused-hint = Η απόπειρα καταγράφηκε στο ίχνος 
 sso-failed-title = Η σύνδεση απέτυχε
 sso-failed = Η σύνδεση μέσω { $provider } απέτυχε: { $reason }
 sso-continue = Συνέχεια
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Πίνακες πληθυσμού του παραρτήματος III
+admin-population-intro = Τα στοιχεία πληθυσμού που κρίνουν την ειδική πλειοψηφία (Εσωτερικός Κανονισμός του Συμβουλίου, παράρτημα III). Μια ψηφοφορία χρησιμοποιεί τον πίνακα του έτους της· αν δεν έχει φορτωθεί, τον πλησιέστερο, και το αναφέρει.
+col-origin = Προέλευση
+col-total = Πληθυσμός της Ένωσης
+origin-shipped = παρέχεται με το entente
+origin-imported = φορτώθηκε σε αυτή την εγκατάσταση
+population-replaced = αντικαταστάθηκε από μεταγενέστερη φόρτωση
+admin-population-label = Πίνακας προς φόρτωση (JSON: έτος, πηγή, σύνολο, στοιχεία των 27 κρατών μελών)
+admin-population-submit = Φόρτωση του πίνακα
+population-table-in-force = Πληθυσμός: ο πίνακας του παραρτήματος III για το { $year }, σε ισχύ κατά τον χρόνο της ψηφοφορίας.
+population-table-older = Πληθυσμός: χρησιμοποιήθηκε ο πίνακας του παραρτήματος III για το { $year }, όχι ο πίνακας που ίσχυε κατά τον χρόνο της ψηφοφορίας ({ $current }), ο οποίος δεν έχει φορτωθεί. Ένας διαχειριστής μπορεί να τον φορτώσει στη σελίδα διαχείρισης.
+population-table-supplied = Πληθυσμός: στοιχεία που δόθηκαν με τη διαδικασία.
+robustness-holds = Το αποτέλεσμα ισχύει για κάθε αναθεώρηση των στοιχείων πληθυσμού έως ±2 %.
+robustness-close = Οριακό: αναθεώρηση των στοιχείων πληθυσμού έως ±2 % θα μπορούσε να αλλάξει το αποτέλεσμα. Ελέγξτε με τον πίνακα σε ισχύ.
+margin-members-in-favour = Μέλη υπέρ: { $actual }· απαιτούνται: { $required } (περιθώριο: { $margin })
+margin-population-in-favour = Πληθυσμός υπέρ: { $actual }· απαιτείται: { $required } (περιθώριο: { $margin }· σε εκατοστιαίες μονάδες: { $points })
+margin-blocking-minority = Μέλη που δεν ψηφίζουν υπέρ: { $actual }· η μειοψηφία αρνησικυρίας χρειάζεται: { $required }
+margin-declared-members = Μέλη που απέχουν με επίσημη δήλωση: { $actual }· η πράξη σταματά από: { $required }
+margin-declared-population = Πληθυσμός των μελών που απέχουν με επίσημη δήλωση: { $actual }· η πράξη σταματά από: { $required } (σε εκατοστιαίες μονάδες: { $points })

@@ -90,9 +90,26 @@ page-prev = Previous page
 page-next = Next page
 page-of = Page { $page } of { $pages }
 
-search-title = Search dossiers
-search-label = Words in a title or summary, in any language
+search-title = Search everything you may see
+search-label = Words, names, identifiers (T0800) or a "phrase", in any language
 search-button = Search
+search-results =
+    { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Evidence
+search-kind-assessment = Assessments
+search-kind-attribution = Attributions
+search-kind-stix = STIX objects
+search-sort = Order
+search-sort-relevance = Relevance
+search-sort-date = Newest first
+search-from = From (date)
+search-to = To (date)
+search-none = Nothing you may see matches these words.
+search-dossier = Dossier
 
 dossier-origin = Originator
 marking-releasable = Releasable to
@@ -503,3 +520,24 @@ sso-refused-hint = This attempt has been recorded in the audit trail.
 sso-failed-title = Sign-in failed
 sso-failed = Signing in with { $provider } did not succeed: { $reason }
 sso-continue = Continue
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Annex III population tables
+admin-population-intro = The population figures that decide qualified majorities (Council Rules of Procedure, Annex III). A vote uses the table of its year; when that table is not loaded, the nearest one, and says so.
+col-origin = Origin
+col-total = Population of the Union
+origin-shipped = shipped with entente
+origin-imported = loaded into this instance
+population-replaced = replaced by a later load
+admin-population-label = Table to load (JSON: year, source, total, figures of the 27 Member States)
+admin-population-submit = Load the table
+population-table-in-force = Population: the Annex III table of { $year }, in force at the time of the vote.
+population-table-older = Population: the Annex III table of { $year } was used, not the table in force at the time of the vote ({ $current }), which is not loaded. An administrator can load it on the administration page.
+population-table-supplied = Population: figures supplied with the procedure.
+robustness-holds = The outcome holds under any revision of the population figures by up to ±2 %.
+robustness-close = Close: a revision of the population figures by up to ±2 % could change the outcome. Check with the table in force.
+margin-members-in-favour = Members in favour: { $actual }; required: { $required } (margin: { $margin })
+margin-population-in-favour = Population in favour: { $actual }; required: { $required } (margin: { $margin }; in percentage points: { $points })
+margin-blocking-minority = Members not voting in favour: { $actual }; a blocking minority needs: { $required }
+margin-declared-members = Members abstaining with a formal declaration: { $actual }; the act is stopped from: { $required }
+margin-declared-population = Population of the members abstaining with a formal declaration: { $actual }; the act is stopped from: { $required } (in percentage points: { $points })

@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página siguiente
 page-of = Página { $page } de { $pages }
 
-search-title = Buscar expedientes
-search-label = Palabras del título o del resumen, en cualquier lengua
+search-title = Buscar en todo lo que puede ver
+search-label = Palabras, nombres, identificadores (T0800) o una «frase», en cualquier lengua
 search-button = Buscar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Expedientes
+search-kind-evidence = Pruebas
+search-kind-assessment = Evaluaciones
+search-kind-attribution = Atribuciones
+search-kind-stix = Objetos STIX
+search-sort = Orden
+search-sort-relevance = Pertinencia
+search-sort-date = Más recientes primero
+search-from = Desde (fecha)
+search-to = Hasta (fecha)
+search-none = Nada de lo que puede ver coincide con estas palabras.
+search-dossier = Expediente
 
 dossier-origin = Originador
 marking-releasable = Difusión autorizada a
@@ -501,3 +519,25 @@ sso-refused-hint = Este intento ha quedado registrado en la pista de auditoría.
 sso-failed-title = Error al iniciar sesión
 sso-failed = El inicio de sesión con { $provider } no ha funcionado: { $reason }
 sso-continue = Continuar
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tablas de población del anexo III
+admin-population-intro = Las cifras de población que deciden las mayorías cualificadas (Reglamento interno del Consejo, anexo III). Una votación utiliza la tabla de su año; si esa tabla no está cargada, la más próxima, y lo indica.
+col-origin = Origen
+col-total = Población de la Unión
+origin-shipped = incluida en entente
+origin-imported = cargada en esta instancia
+population-replaced = sustituida por una carga posterior
+admin-population-label = Tabla que cargar (JSON: año, fuente, total, cifras de los 27 Estados miembros)
+admin-population-submit = Cargar la tabla
+population-table-in-force = Población: la tabla del anexo III de { $year }, vigente en el momento de la votación.
+population-table-older = Población: se ha utilizado la tabla del anexo III de { $year }, no la vigente en el momento de la votación ({ $current }), que no está cargada. Un administrador puede cargarla en la página de administración.
+population-table-supplied = Población: cifras facilitadas con el procedimiento.
+robustness-holds = El resultado se mantiene con cualquier revisión de las cifras de población de hasta ±2 %.
+robustness-close = Resultado ajustado: una revisión de las cifras de población de hasta ±2 % podría cambiarlo. Compruébelo con la tabla vigente.
+margin-members-in-favour = Miembros a favor: { $actual }; necesarios: { $required } (margen: { $margin })
+margin-population-in-favour = Población a favor: { $actual }; necesaria: { $required } (margen: { $margin }; en puntos porcentuales: { $points })
+margin-blocking-minority = Miembros que no votan a favor: { $actual }; una minoría de bloqueo necesita: { $required }
+margin-declared-members = Miembros que se abstienen con declaración formal: { $actual }; el acto queda detenido a partir de: { $required }
+margin-declared-population = Población de los miembros que se abstienen con declaración formal: { $actual }; el acto queda detenido a partir de: { $required } (en puntos porcentuales: { $points })

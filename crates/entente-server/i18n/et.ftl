@@ -89,9 +89,26 @@ page-prev = Eelmine lehekülg
 page-next = Järgmine lehekülg
 page-of = Lehekülg { $page }/{ $pages }
 
-search-title = Toimikute otsing
-search-label = Sõnad pealkirjast või kokkuvõttest, mis tahes keeles
+search-title = Otsi kõigest, mida teil on lubatud näha
+search-label = Sõnad, nimed, tunnused (T0800) või „fraas“, mis tahes keeles
 search-button = Otsi
+search-results =
+    { $count ->
+        [one] { $count } tulemus
+       *[other] { $count } tulemust
+    }
+search-kind-dossier = Toimikud
+search-kind-evidence = Tõendid
+search-kind-assessment = Hinnangud
+search-kind-attribution = Omistamised
+search-kind-stix = STIX-objektid
+search-sort = Järjestus
+search-sort-relevance = Asjakohasus
+search-sort-date = Uuemad eespool
+search-from = Alates (kuupäev)
+search-to = Kuni (kuupäev)
+search-none = Miski, mida teil on lubatud näha, ei vasta neile sõnadele.
+search-dossier = Toimik
 
 dossier-origin = Koostaja
 marking-releasable = Võib avaldada
@@ -489,3 +506,25 @@ sso-refused-hint = See katse on auditijälge kantud.
 sso-failed-title = Sisselogimine ebaõnnestus
 sso-failed = Sisselogimine teenusega { $provider } ebaõnnestus: { $reason }
 sso-continue = Jätka
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III lisa rahvastikutabelid
+admin-population-intro = Rahvaarvud, mis otsustavad kvalifitseeritud häälteenamuse (nõukogu kodukord, III lisa). Hääletus kasutab oma aasta tabelit; kui see pole laaditud, siis lähimat ja ütleb seda.
+col-origin = Päritolu
+col-total = Liidu rahvaarv
+origin-shipped = entente'iga kaasas
+origin-imported = laaditud sellesse eksemplari
+population-replaced = asendatud hilisema laadimisega
+admin-population-label = Laaditav tabel (JSON: aasta, allikas, kokku, 27 liikmesriigi arvud)
+admin-population-submit = Laadi tabel
+population-table-in-force = Rahvastik: III lisa tabel aastast { $year }, mis kehtis hääletuse ajal.
+population-table-older = Rahvastik: kasutati III lisa tabelit aastast { $year }, mitte hääletuse ajal kehtinud tabelit ({ $current }), mis pole laaditud. Administraator saab selle laadida halduslehel.
+population-table-supplied = Rahvastik: menetlusega esitatud arvud.
+robustness-holds = Tulemus jääb kehtima mis tahes rahvaarvude muutuse korral kuni ±2 %.
+robustness-close = Napp tulemus: rahvaarvude muutus kuni ±2 % võib tulemust muuta. Kontrollige kehtiva tabeliga.
+margin-members-in-favour = Poolt liikmeid: { $actual }; nõutav: { $required } (varu: { $margin })
+margin-population-in-favour = Poolt rahvaarv: { $actual }; nõutav: { $required } (varu: { $margin }; protsendipunktides: { $points })
+margin-blocking-minority = Mitte poolt hääletavaid liikmeid: { $actual }; blokeeriv vähemus vajab: { $required }
+margin-declared-members = Ametliku deklaratsiooniga erapooletuid liikmeid: { $actual }; õigusakt peatub alates: { $required }
+margin-declared-population = Ametliku deklaratsiooniga erapooletute liikmete rahvaarv: { $actual }; õigusakt peatub alates: { $required } (protsendipunktides: { $points })

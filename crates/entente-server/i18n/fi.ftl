@@ -89,9 +89,26 @@ page-prev = Edellinen sivu
 page-next = Seuraava sivu
 page-of = Sivu { $page }/{ $pages }
 
-search-title = Hae tapauksista
-search-label = Sanoja otsikosta tai tiivistelmästä, millä tahansa kielellä
+search-title = Hae kaikesta, mitä saat nähdä
+search-label = Sanoja, nimiä, tunnisteita (T0800) tai ”fraasi”, millä tahansa kielellä
 search-button = Hae
+search-results =
+    { $count ->
+        [one] { $count } tulos
+       *[other] { $count } tulosta
+    }
+search-kind-dossier = Tapaukset
+search-kind-evidence = Todisteet
+search-kind-assessment = Arviot
+search-kind-attribution = Vastuun osoittamiset
+search-kind-stix = STIX-objektit
+search-sort = Järjestys
+search-sort-relevance = Osuvuus
+search-sort-date = Uusimmat ensin
+search-from = Alkaen (päivämäärä)
+search-to = Asti (päivämäärä)
+search-none = Mikään, mitä saat nähdä, ei vastaa näitä sanoja.
+search-dossier = Tapaus
 
 dossier-origin = Laatija
 marking-releasable = Saa luovuttaa
@@ -489,3 +506,25 @@ sso-refused-hint = Yritys on kirjattu tarkastuslokiin.
 sso-failed-title = Kirjautuminen epäonnistui
 sso-failed = Kirjautuminen palvelulla { $provider } epäonnistui: { $reason }
 sso-continue = Jatka
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Liitteen III väestötaulukot
+admin-population-intro = Väestöluvut, jotka ratkaisevat määräenemmistön (neuvoston työjärjestys, liite III). Äänestys käyttää vuotensa taulukkoa; jos sitä ei ole ladattu, lähintä, ja kertoo sen.
+col-origin = Alkuperä
+col-total = Unionin väestö
+origin-shipped = toimitettu entente-ohjelman mukana
+origin-imported = ladattu tähän instanssiin
+population-replaced = korvattu myöhemmällä latauksella
+admin-population-label = Ladattava taulukko (JSON: vuosi, lähde, yhteensä, 27 jäsenvaltion luvut)
+admin-population-submit = Lataa taulukko
+population-table-in-force = Väestö: liitteen III taulukko vuodelta { $year }, voimassa äänestyksen aikaan.
+population-table-older = Väestö: käytettiin liitteen III taulukkoa vuodelta { $year }, ei äänestyksen aikaan voimassa ollutta taulukkoa ({ $current }), jota ei ole ladattu. Ylläpitäjä voi ladata sen hallintasivulla.
+population-table-supplied = Väestö: menettelyn mukana annetut luvut.
+robustness-holds = Tulos pysyy, vaikka väestölukuja tarkistettaisiin enintään ±2 %.
+robustness-close = Tiukka: väestölukujen enintään ±2 %:n tarkistus voisi muuttaa tuloksen. Tarkista voimassa olevalla taulukolla.
+margin-members-in-favour = Jäsenet puolesta: { $actual }; vaaditaan: { $required } (marginaali: { $margin })
+margin-population-in-favour = Väestö puolesta: { $actual }; vaaditaan: { $required } (marginaali: { $margin }; prosenttiyksikköinä: { $points })
+margin-blocking-minority = Jäsenet, jotka eivät äänestä puolesta: { $actual }; määrävähemmistö edellyttää: { $required }
+margin-declared-members = Muodollisella ilmoituksella pidättyvät jäsenet: { $actual }; säädös pysähtyy rajalla: { $required }
+margin-declared-population = Muodollisella ilmoituksella pidättyvien jäsenten väestö: { $actual }; säädös pysähtyy rajalla: { $required } (prosenttiyksikköinä: { $points })

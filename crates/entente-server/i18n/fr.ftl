@@ -92,9 +92,27 @@ page-prev = Page précédente
 page-next = Page suivante
 page-of = Page { $page } sur { $pages }
 
-search-title = Rechercher des dossiers
-search-label = Mots d'un titre ou d'un résumé, dans n'importe quelle langue
+search-title = Rechercher dans tout ce que vous pouvez voir
+search-label = Mots, noms, identifiants (T0800) ou « expression », dans n'importe quelle langue
 search-button = Rechercher
+search-results =
+    { $count ->
+        [one] { $count } résultat
+        [many] { $count } de résultats
+       *[other] { $count } résultats
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Éléments de preuve
+search-kind-assessment = Évaluations
+search-kind-attribution = Attributions
+search-kind-stix = Objets STIX
+search-sort = Tri
+search-sort-relevance = Pertinence
+search-sort-date = Plus récents d'abord
+search-from = Du (date)
+search-to = Au (date)
+search-none = Rien de ce que vous pouvez voir ne correspond à ces mots.
+search-dossier = Dossier
 
 dossier-origin = Émetteur
 marking-releasable = Diffusable à
@@ -500,3 +518,25 @@ sso-refused-hint = Cette tentative a été consignée dans la piste d'audit.
 sso-failed-title = Échec de la connexion
 sso-failed = La connexion avec { $provider } a échoué : { $reason }
 sso-continue = Continuer
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tableaux de population de l'annexe III
+admin-population-intro = Les chiffres de population qui décident des majorités qualifiées (règlement intérieur du Conseil, annexe III). Un vote utilise le tableau de son année ; s'il n'est pas chargé, le plus proche, et le signale.
+col-origin = Origine
+col-total = Population de l'Union
+origin-shipped = fourni avec entente
+origin-imported = chargé dans cette instance
+population-replaced = remplacé par un chargement ultérieur
+admin-population-label = Tableau à charger (JSON : année, source, total, chiffres des 27 États membres)
+admin-population-submit = Charger le tableau
+population-table-in-force = Population : le tableau de l'annexe III de { $year }, en vigueur au moment du vote.
+population-table-older = Population : le tableau de l'annexe III de { $year } a été utilisé, et non celui en vigueur au moment du vote ({ $current }), qui n'est pas chargé. Un administrateur peut le charger sur la page d'administration.
+population-table-supplied = Population : chiffres fournis avec la procédure.
+robustness-holds = Le résultat tient pour toute révision des chiffres de population jusqu'à ±2 %.
+robustness-close = Serré : une révision des chiffres de population jusqu'à ±2 % pourrait changer le résultat. Vérifiez avec le tableau en vigueur.
+margin-members-in-favour = Membres pour : { $actual } ; requis : { $required } (marge : { $margin })
+margin-population-in-favour = Population pour : { $actual } ; requise : { $required } (marge : { $margin } ; en points de pourcentage : { $points })
+margin-blocking-minority = Membres ne votant pas pour : { $actual } ; une minorité de blocage exige : { $required }
+margin-declared-members = Membres s'abstenant par une déclaration formelle : { $actual } ; l'acte est arrêté à partir de : { $required }
+margin-declared-population = Population des membres s'abstenant par une déclaration formelle : { $actual } ; l'acte est arrêté à partir de : { $required } (en points de pourcentage : { $points })

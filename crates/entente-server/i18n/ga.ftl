@@ -98,9 +98,29 @@ page-prev = An leathanach roimhe seo
 page-next = An chéad leathanach eile
 page-of = Leathanach { $page } as { $pages }
 
-search-title = Cuardaigh comhaid
-search-label = Focail i dteideal nó in achoimre, in aon teanga
+search-title = Cuardaigh gach rud a bhfuil cead agat é a fheiceáil
+search-label = Focail, ainmneacha, aitheantóirí (T0800) nó "frása", in aon teanga
 search-button = Cuardaigh
+search-results =
+    { $count ->
+        [one] { $count } toradh
+        [two] { $count } thoradh
+        [few] { $count } thoradh
+        [many] { $count } dtoradh
+       *[other] { $count } toradh
+    }
+search-kind-dossier = Comhaid
+search-kind-evidence = Fianaise
+search-kind-assessment = Measúnuithe
+search-kind-attribution = Sannadh
+search-kind-stix = Oibiachtaí STIX
+search-sort = Ord
+search-sort-relevance = Ábharthacht
+search-sort-date = Is nuaí ar dtús
+search-from = Ó (dáta)
+search-to = Go (dáta)
+search-none = Níl aon rud a bhfuil cead agat é a fheiceáil ag teacht leis na focail seo.
+search-dossier = Comhad
 
 dossier-origin = Tionscnóir
 marking-releasable = Is féidir a scaoileadh chuig
@@ -525,3 +545,25 @@ sso-refused-hint = Taifeadadh an iarracht seo sa rian iniúchta.
 sso-failed-title = Theip ar an síniú isteach
 sso-failed = Níor éirigh leis an síniú isteach le { $provider }: { $reason }
 sso-continue = Lean ar aghaidh
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Táblaí daonra Iarscríbhinn III
+admin-population-intro = Na figiúirí daonra a chinneann tromlaigh cháilithe (Rialacha Nós Imeachta na Comhairle, Iarscríbhinn III). Úsáideann vóta tábla a bhliana; mura bhfuil sé luchtaithe, an ceann is gaire, agus deirtear é sin.
+col-origin = Bunús
+col-total = Daonra an Aontais
+origin-shipped = curtha ar fáil le entente
+origin-imported = luchtaithe isteach sa chás seo
+population-replaced = curtha ar ceal ag luchtú níos déanaí
+admin-population-label = Tábla le luchtú (JSON: bliain, foinse, iomlán, figiúirí na 27 mBallstát)
+admin-population-submit = Luchtaigh an tábla
+population-table-in-force = Daonra: tábla Iarscríbhinn III { $year }, i bhfeidhm tráth an vótála.
+population-table-older = Daonra: úsáideadh tábla Iarscríbhinn III { $year }, ní an tábla a bhí i bhfeidhm tráth an vótála ({ $current }), nach bhfuil luchtaithe. Is féidir le riarthóir é a luchtú ar leathanach an riaracháin.
+population-table-supplied = Daonra: figiúirí a tugadh leis an nós imeachta.
+robustness-holds = Seasann an toradh d'aon athbhreithniú ar na figiúirí daonra suas le ±2 %.
+robustness-close = Gar dó: d'fhéadfadh athbhreithniú ar na figiúirí daonra suas le ±2 % an toradh a athrú. Seiceáil leis an tábla atá i bhfeidhm.
+margin-members-in-favour = Comhaltaí i bhfabhar: { $actual }; ag teastáil: { $required } (corrlach: { $margin })
+margin-population-in-favour = Daonra i bhfabhar: { $actual }; ag teastáil: { $required } (corrlach: { $margin }; i bpointí céatadáin: { $points })
+margin-blocking-minority = Comhaltaí nach vótálann i bhfabhar: { $actual }; teastaíonn ó mhionlach coisctheach: { $required }
+margin-declared-members = Comhaltaí a staonann le dearbhú foirmiúil: { $actual }; stoptar an gníomh ó: { $required }
+margin-declared-population = Daonra na gcomhaltaí a staonann le dearbhú foirmiúil: { $actual }; stoptar an gníomh ó: { $required } (i bpointí céatadáin: { $points })

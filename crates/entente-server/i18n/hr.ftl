@@ -92,9 +92,27 @@ page-prev = Prethodna stranica
 page-next = Sljedeća stranica
 page-of = Stranica { $page } od { $pages }
 
-search-title = Pretraživanje spisa
-search-label = Riječi iz naslova ili sažetka, na bilo kojem jeziku
+search-title = Pretražite sve što smijete vidjeti
+search-label = Riječi, imena, oznake (T0800) ili „izraz”, na bilo kojem jeziku
 search-button = Traži
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultata
+       *[other] { $count } rezultata
+    }
+search-kind-dossier = Spisi
+search-kind-evidence = Dokazi
+search-kind-assessment = Procjene
+search-kind-attribution = Pripisivanja
+search-kind-stix = STIX objekti
+search-sort = Redoslijed
+search-sort-relevance = Relevantnost
+search-sort-date = Najnoviji prvo
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Ništa što smijete vidjeti ne odgovara ovim riječima.
+search-dossier = Spis
 
 dossier-origin = Izvornik
 marking-releasable = Može se dostaviti
@@ -501,3 +519,25 @@ sso-refused-hint = Ovaj je pokušaj zabilježen u revizijskom tragu.
 sso-failed-title = Prijava nije uspjela
 sso-failed = Prijava putem { $provider } nije uspjela: { $reason }
 sso-continue = Nastavi
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tablice stanovništva iz Priloga III.
+admin-population-intro = Podaci o stanovništvu koji odlučuju o kvalificiranoj većini (Poslovnik Vijeća, Prilog III.). Glasovanje upotrebljava tablicu svoje godine; ako ona nije učitana, najbližu, i to navodi.
+col-origin = Podrijetlo
+col-total = Stanovništvo Unije
+origin-shipped = isporučena s entente
+origin-imported = učitana u ovu instancu
+population-replaced = zamijenjena kasnijim učitavanjem
+admin-population-label = Tablica za učitavanje (JSON: godina, izvor, ukupno, podaci 27 država članica)
+admin-population-submit = Učitaj tablicu
+population-table-in-force = Stanovništvo: tablica iz Priloga III. za godinu { $year }, na snazi u vrijeme glasovanja.
+population-table-older = Stanovništvo: upotrijebljena je tablica iz Priloga III. za godinu { $year }, a ne tablica na snazi u vrijeme glasovanja ({ $current }), koja nije učitana. Administrator je može učitati na stranici za administraciju.
+population-table-supplied = Stanovništvo: podaci dostavljeni s postupkom.
+robustness-holds = Ishod vrijedi pri svakoj izmjeni podataka o stanovništvu do ±2 %.
+robustness-close = Tijesno: izmjena podataka o stanovništvu do ±2 % mogla bi promijeniti ishod. Provjerite s tablicom na snazi.
+margin-members-in-favour = Članovi za: { $actual }; potrebno: { $required } (razlika: { $margin })
+margin-population-in-favour = Stanovništvo za: { $actual }; potrebno: { $required } (razlika: { $margin }; u postotnim bodovima: { $points })
+margin-blocking-minority = Članovi koji ne glasuju za: { $actual }; blokirajućoj manjini potrebno je: { $required }
+margin-declared-members = Članovi suzdržani uz službenu izjavu: { $actual }; akt se zaustavlja od: { $required }
+margin-declared-population = Stanovništvo članova suzdržanih uz službenu izjavu: { $actual }; akt se zaustavlja od: { $required } (u postotnim bodovima: { $points })

@@ -89,9 +89,26 @@ page-prev = Előző oldal
 page-next = Következő oldal
 page-of = { $page }. oldal / { $pages }
 
-search-title = Keresés a dossziékban
-search-label = Szavak a címből vagy az összefoglalóból, bármely nyelven
+search-title = Keresés mindenben, amit láthat
+search-label = Szavak, nevek, azonosítók (T0800) vagy „kifejezés”, bármely nyelven
 search-button = Keresés
+search-results =
+    { $count ->
+        [one] { $count } találat
+       *[other] { $count } találat
+    }
+search-kind-dossier = Dossziék
+search-kind-evidence = Bizonyítékok
+search-kind-assessment = Értékelések
+search-kind-attribution = Tulajdonítások
+search-kind-stix = STIX-objektumok
+search-sort = Rendezés
+search-sort-relevance = Relevancia
+search-sort-date = Legújabb elöl
+search-from = Ettől (dátum)
+search-to = Eddig (dátum)
+search-none = Semmi, amit láthat, nem felel meg ezeknek a szavaknak.
+search-dossier = Dosszié
 
 dossier-origin = Kibocsátó
 marking-releasable = Továbbítható
@@ -489,3 +506,25 @@ sso-refused-hint = Ez a kísérlet bekerült az ellenőrzési naplóba.
 sso-failed-title = Sikertelen bejelentkezés
 sso-failed = A bejelentkezés ezzel: { $provider } nem sikerült: { $reason }
 sso-continue = Tovább
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = A III. melléklet népességi táblázatai
+admin-population-intro = A minősített többséget eldöntő népességi adatok (a Tanács eljárási szabályzata, III. melléklet). A szavazás a saját évének táblázatát használja; ha az nincs betöltve, a legközelebbit, és ezt jelzi.
+col-origin = Eredet
+col-total = Az Unió népessége
+origin-shipped = az entente-tel szállítva
+origin-imported = ebbe a példányba betöltve
+population-replaced = egy későbbi betöltés felváltotta
+admin-population-label = Betöltendő táblázat (JSON: év, forrás, összesen, a 27 tagállam adatai)
+admin-population-submit = Táblázat betöltése
+population-table-in-force = Népesség: a III. melléklet { $year }. évi táblázata, amely a szavazás idején hatályos volt.
+population-table-older = Népesség: a III. melléklet { $year }. évi táblázatát használtuk, nem a szavazás idején hatályos táblázatot ({ $current }), amely nincs betöltve. Egy adminisztrátor betöltheti az adminisztrációs oldalon.
+population-table-supplied = Népesség: az eljárással együtt megadott adatok.
+robustness-holds = Az eredmény a népességi adatok legfeljebb ±2 %-os módosítása esetén is megmarad.
+robustness-close = Szoros: a népességi adatok legfeljebb ±2 %-os módosítása megváltoztathatja az eredményt. Ellenőrizze a hatályos táblázattal.
+margin-members-in-favour = Mellette szavazó tagok: { $actual }; szükséges: { $required } (tartalék: { $margin })
+margin-population-in-favour = Mellette szavazók népessége: { $actual }; szükséges: { $required } (tartalék: { $margin }; százalékpontban: { $points })
+margin-blocking-minority = Nem mellette szavazó tagok: { $actual }; a blokkoló kisebbséghez szükséges: { $required }
+margin-declared-members = Hivatalos nyilatkozattal tartózkodó tagok: { $actual }; a jogi aktus megakad ettől: { $required }
+margin-declared-population = A hivatalos nyilatkozattal tartózkodó tagok népessége: { $actual }; a jogi aktus megakad ettől: { $required } (százalékpontban: { $points })

@@ -92,9 +92,27 @@ page-prev = Pagina precedente
 page-next = Pagina successiva
 page-of = Pagina { $page } di { $pages }
 
-search-title = Cerca nei fascicoli
-search-label = Parole del titolo o della sintesi, in qualsiasi lingua
+search-title = Cerca in tutto ciò che può vedere
+search-label = Parole, nomi, identificativi (T0800) o una «frase», in qualsiasi lingua
 search-button = Cerca
+search-results =
+    { $count ->
+        [one] { $count } risultato
+        [many] { $count } di risultati
+       *[other] { $count } risultati
+    }
+search-kind-dossier = Fascicoli
+search-kind-evidence = Elementi di prova
+search-kind-assessment = Valutazioni
+search-kind-attribution = Attribuzioni
+search-kind-stix = Oggetti STIX
+search-sort = Ordine
+search-sort-relevance = Pertinenza
+search-sort-date = Più recenti prima
+search-from = Dal (data)
+search-to = Al (data)
+search-none = Nulla di ciò che può vedere corrisponde a queste parole.
+search-dossier = Fascicolo
 
 dossier-origin = Originatore
 marking-releasable = Divulgabile a
@@ -501,3 +519,25 @@ sso-refused-hint = Questo tentativo è stato registrato nella traccia di audit.
 sso-failed-title = Accesso non riuscito
 sso-failed = L'accesso con { $provider } non è riuscito: { $reason }
 sso-continue = Continua
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelle della popolazione dell'allegato III
+admin-population-intro = Le cifre della popolazione che decidono le maggioranze qualificate (regolamento interno del Consiglio, allegato III). Una votazione usa la tabella del suo anno; se non è caricata, la più vicina, e lo indica.
+col-origin = Origine
+col-total = Popolazione dell'Unione
+origin-shipped = fornita con entente
+origin-imported = caricata in questa istanza
+population-replaced = sostituita da un caricamento successivo
+admin-population-label = Tabella da caricare (JSON: anno, fonte, totale, cifre dei 27 Stati membri)
+admin-population-submit = Carica la tabella
+population-table-in-force = Popolazione: la tabella dell'allegato III per il { $year }, in vigore al momento della votazione.
+population-table-older = Popolazione: è stata usata la tabella dell'allegato III per il { $year }, non quella in vigore al momento della votazione ({ $current }), che non è caricata. Un amministratore può caricarla nella pagina di amministrazione.
+population-table-supplied = Popolazione: cifre fornite con la procedura.
+robustness-holds = Il risultato regge a qualsiasi revisione delle cifre della popolazione fino a ±2 %.
+robustness-close = Risultato incerto: una revisione delle cifre della popolazione fino a ±2 % potrebbe cambiarlo. Verificare con la tabella in vigore.
+margin-members-in-favour = Membri favorevoli: { $actual }; necessari: { $required } (margine: { $margin })
+margin-population-in-favour = Popolazione favorevole: { $actual }; necessaria: { $required } (margine: { $margin }; in punti percentuali: { $points })
+margin-blocking-minority = Membri non favorevoli: { $actual }; una minoranza di blocco richiede: { $required }
+margin-declared-members = Membri che si astengono con dichiarazione formale: { $actual }; l'atto è bloccato a partire da: { $required }
+margin-declared-population = Popolazione dei membri che si astengono con dichiarazione formale: { $actual }; l'atto è bloccato a partire da: { $required } (in punti percentuali: { $points })

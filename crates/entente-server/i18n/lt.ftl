@@ -95,9 +95,28 @@ page-prev = Ankstesnis puslapis
 page-next = Kitas puslapis
 page-of = { $page } puslapis iš { $pages }
 
-search-title = Bylų paieška
-search-label = Pavadinimo ar santraukos žodžiai, bet kuria kalba
+search-title = Ieškoti visame, ką galite matyti
+search-label = Žodžiai, vardai, identifikatoriai (T0800) arba „frazė“, bet kuria kalba
 search-button = Ieškoti
+search-results =
+    { $count ->
+        [one] { $count } rezultatas
+        [few] { $count } rezultatai
+        [many] { $count } rezultato
+       *[other] { $count } rezultatų
+    }
+search-kind-dossier = Bylos
+search-kind-evidence = Įrodymai
+search-kind-assessment = Vertinimai
+search-kind-attribution = Priskyrimai
+search-kind-stix = STIX objektai
+search-sort = Rikiavimas
+search-sort-relevance = Tinkamumas
+search-sort-date = Naujausi pirmiausia
+search-from = Nuo (data)
+search-to = Iki (data)
+search-none = Niekas, ką galite matyti, neatitinka šių žodžių.
+search-dossier = Byla
 
 dossier-origin = Rengėjas
 marking-releasable = Galima teikti
@@ -513,3 +532,25 @@ sso-refused-hint = Šis bandymas užregistruotas audito sekoje.
 sso-failed-title = Prisijungti nepavyko
 sso-failed = Prisijungti per { $provider } nepavyko: { $reason }
 sso-continue = Tęsti
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III priedo gyventojų skaičiaus lentelės
+admin-population-intro = Gyventojų skaičiai, lemiantys kvalifikuotą balsų daugumą (Tarybos darbo tvarkos taisyklės, III priedas). Balsavime naudojama jo metų lentelė; jei ji neįkelta – artimiausia, ir tai nurodoma.
+col-origin = Kilmė
+col-total = Sąjungos gyventojų skaičius
+origin-shipped = pateikta kartu su entente
+origin-imported = įkelta į šį egzempliorių
+population-replaced = pakeista vėlesniu įkėlimu
+admin-population-label = Įkeliama lentelė (JSON: metai, šaltinis, iš viso, 27 valstybių narių skaičiai)
+admin-population-submit = Įkelti lentelę
+population-table-in-force = Gyventojai: { $year } m. III priedo lentelė, galiojusi balsavimo metu.
+population-table-older = Gyventojai: panaudota { $year } m. III priedo lentelė, o ne balsavimo metu galiojusi lentelė ({ $current } m.), kuri neįkelta. Administratorius gali ją įkelti administravimo puslapyje.
+population-table-supplied = Gyventojai: kartu su procedūra pateikti skaičiai.
+robustness-holds = Rezultatas išlieka esant bet kokiam gyventojų skaičiaus pakeitimui iki ±2 %.
+robustness-close = Nedidelis skirtumas: gyventojų skaičiaus pakeitimas iki ±2 % galėtų pakeisti rezultatą. Patikrinkite pagal galiojančią lentelę.
+margin-members-in-favour = Nariai už: { $actual }; reikia: { $required } (atsarga: { $margin })
+margin-population-in-favour = Gyventojai už: { $actual }; reikia: { $required } (atsarga: { $margin }; procentiniais punktais: { $points })
+margin-blocking-minority = Nariai, nebalsuojantys už: { $actual }; blokuojančiajai mažumai reikia: { $required }
+margin-declared-members = Nariai, susilaikę pateikdami oficialų pareiškimą: { $actual }; aktas sustabdomas nuo: { $required }
+margin-declared-population = Susilaikiusių pateikdami oficialų pareiškimą narių gyventojai: { $actual }; aktas sustabdomas nuo: { $required } (procentiniais punktais: { $points })

@@ -93,9 +93,27 @@ page-prev = Iepriekšējā lapa
 page-next = Nākamā lapa
 page-of = { $page }. lapa no { $pages }
 
-search-title = Meklēt lietas
-search-label = Vārdi no nosaukuma vai kopsavilkuma jebkurā valodā
+search-title = Meklēt visā, ko jums atļauts redzēt
+search-label = Vārdi, nosaukumi, identifikatori (T0800) vai “frāze” jebkurā valodā
 search-button = Meklēt
+search-results =
+    { $count ->
+        [zero] { $count } rezultātu
+        [one] { $count } rezultāts
+       *[other] { $count } rezultāti
+    }
+search-kind-dossier = Lietas
+search-kind-evidence = Pierādījumi
+search-kind-assessment = Novērtējumi
+search-kind-attribution = Attiecināšanas
+search-kind-stix = STIX objekti
+search-sort = Kārtošana
+search-sort-relevance = Atbilstība
+search-sort-date = Jaunākie vispirms
+search-from = No (datums)
+search-to = Līdz (datums)
+search-none = Nekas no tā, ko jums atļauts redzēt, neatbilst šiem vārdiem.
+search-dossier = Lieta
 
 dossier-origin = Izcelsmes puse
 marking-releasable = Drīkst nodot
@@ -501,3 +519,25 @@ sso-refused-hint = Šis mēģinājums ir reģistrēts audita pierakstos.
 sso-failed-title = Pieteikšanās neizdevās
 sso-failed = Pieteikšanās ar { $provider } neizdevās: { $reason }
 sso-continue = Turpināt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = III pielikuma iedzīvotāju tabulas
+admin-population-intro = Iedzīvotāju skaits, kas nosaka kvalificētu balsu vairākumu (Padomes reglaments, III pielikums). Balsojumā izmanto tā gada tabulu; ja tā nav ielādēta, izmanto tuvāko un to norāda.
+col-origin = Izcelsme
+col-total = Savienības iedzīvotāju skaits
+origin-shipped = piegādāta kopā ar entente
+origin-imported = ielādēta šajā instancē
+population-replaced = aizstāta ar vēlāku ielādi
+admin-population-label = Ielādējamā tabula (JSON: gads, avots, kopā, 27 dalībvalstu skaitļi)
+admin-population-submit = Ielādēt tabulu
+population-table-in-force = Iedzīvotāji: III pielikuma tabula par { $year }. gadu, kas bija spēkā balsojuma laikā.
+population-table-older = Iedzīvotāji: izmantota III pielikuma tabula par { $year }. gadu, nevis balsojuma laikā spēkā esošā tabula ({ $current }), kas nav ielādēta. Administrators to var ielādēt administrēšanas lapā.
+population-table-supplied = Iedzīvotāji: ar procedūru iesniegti skaitļi.
+robustness-holds = Rezultāts paliek spēkā jebkurā iedzīvotāju skaita pārskatīšanā līdz ±2 %.
+robustness-close = Neliela starpība: iedzīvotāju skaita pārskatīšana līdz ±2 % varētu mainīt rezultātu. Pārbaudiet ar spēkā esošo tabulu.
+margin-members-in-favour = Locekļi par: { $actual }; vajadzīgi: { $required } (rezerve: { $margin })
+margin-population-in-favour = Iedzīvotāji par: { $actual }; vajadzīgi: { $required } (rezerve: { $margin }; procentpunktos: { $points })
+margin-blocking-minority = Locekļi, kas nebalso par: { $actual }; bloķējošam mazākumam vajag: { $required }
+margin-declared-members = Locekļi, kas atturas ar oficiālu deklarāciju: { $actual }; aktu aptur, sākot no: { $required }
+margin-declared-population = Ar oficiālu deklarāciju atturējušos locekļu iedzīvotāji: { $actual }; aktu aptur, sākot no: { $required } (procentpunktos: { $points })

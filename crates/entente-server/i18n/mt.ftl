@@ -99,9 +99,29 @@ page-prev = Il-paġna ta' qabel
 page-next = Il-paġna li jmiss
 page-of = Paġna { $page } minn { $pages }
 
-search-title = Fittex fil-fajls
-search-label = Kliem fit-titolu jew fis-sommarju, bi kwalunkwe lingwa
+search-title = Fittex f'dak kollu li tista' tara
+search-label = Kliem, ismijiet, identifikaturi (T0800) jew "frażi", bi kwalunkwe lingwa
 search-button = Fittex
+search-results =
+    { $count ->
+        [one] { $count } riżultat
+        [two] { $count } riżultati
+        [few] { $count } riżultati
+        [many] { $count }-il riżultat
+       *[other] { $count } riżultat
+    }
+search-kind-dossier = Fajls
+search-kind-evidence = Evidenza
+search-kind-assessment = Valutazzjonijiet
+search-kind-attribution = Attribuzzjonijiet
+search-kind-stix = Oġġetti STIX
+search-sort = Ordni
+search-sort-relevance = Rilevanza
+search-sort-date = L-aktar riċenti l-ewwel
+search-from = Minn (data)
+search-to = Sa (data)
+search-none = Xejn minn dak li tista' tara ma jaqbel ma' dan il-kliem.
+search-dossier = Fajl
 
 dossier-origin = Oriġinatur
 marking-releasable = Jista' jingħata lil
@@ -526,3 +546,25 @@ sso-refused-hint = Dan it-tentattiv ġie rreġistrat fit-traċċa tal-awditjar.
 sso-failed-title = Id-dħul ma rnexxiex
 sso-failed = Id-dħul b'{ $provider } ma rnexxiex: { $reason }
 sso-continue = Kompli
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelli tal-popolazzjoni tal-Anness III
+admin-population-intro = Iċ-ċifri tal-popolazzjoni li jiddeċiedu l-maġġoranzi kwalifikati (Regoli ta' Proċedura tal-Kunsill, Anness III). Votazzjoni tuża t-tabella tas-sena tagħha; jekk dik ma tkunx mgħobbija, l-eqreb waħda, u tgħid hekk.
+col-origin = Oriġini
+col-total = Popolazzjoni tal-Unjoni
+origin-shipped = mogħtija ma' entente
+origin-imported = mgħobbija f'din l-istanza
+population-replaced = sostitwita b'tagħbija aktar tard
+admin-population-label = Tabella li għandha tiġi mgħobbija (JSON: sena, sors, total, ċifri tas-27 Stat Membru)
+admin-population-submit = Għabbi t-tabella
+population-table-in-force = Popolazzjoni: it-tabella tal-Anness III tal-{ $year }, fis-seħħ fil-ħin tal-votazzjoni.
+population-table-older = Popolazzjoni: intużat it-tabella tal-Anness III tal-{ $year }, mhux it-tabella fis-seħħ fil-ħin tal-votazzjoni ({ $current }), li mhijiex mgħobbija. Amministratur jista' jgħabbiha fil-paġna tal-amministrazzjoni.
+population-table-supplied = Popolazzjoni: ċifri mogħtija mal-proċedura.
+robustness-holds = Ir-riżultat iżomm għal kull reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 %.
+robustness-close = Qrib: reviżjoni taċ-ċifri tal-popolazzjoni sa ±2 % tista' tbiddel ir-riżultat. Iċċekkja bit-tabella fis-seħħ.
+margin-members-in-favour = Membri favur: { $actual }; meħtieġa: { $required } (marġni: { $margin })
+margin-population-in-favour = Popolazzjoni favur: { $actual }; meħtieġa: { $required } (marġni: { $margin }; f'punti perċentwali: { $points })
+margin-blocking-minority = Membri li ma jivvutawx favur: { $actual }; minoranza li timblokka teħtieġ: { $required }
+margin-declared-members = Membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required }
+margin-declared-population = Popolazzjoni tal-membri li jastjenu b'dikjarazzjoni formali: { $actual }; l-att jitwaqqaf minn: { $required } (f'punti perċentwali: { $points })

@@ -89,9 +89,26 @@ page-prev = Vorige pagina
 page-next = Volgende pagina
 page-of = Pagina { $page } van { $pages }
 
-search-title = Dossiers doorzoeken
-search-label = Woorden uit een titel of samenvatting, in elke taal
+search-title = Zoeken in alles wat u mag zien
+search-label = Woorden, namen, kenmerken (T0800) of een "zinsdeel", in elke taal
 search-button = Zoeken
+search-results =
+    { $count ->
+        [one] { $count } resultaat
+       *[other] { $count } resultaten
+    }
+search-kind-dossier = Dossiers
+search-kind-evidence = Bewijsmateriaal
+search-kind-assessment = Beoordelingen
+search-kind-attribution = Toeschrijvingen
+search-kind-stix = STIX-objecten
+search-sort = Volgorde
+search-sort-relevance = Relevantie
+search-sort-date = Nieuwste eerst
+search-from = Vanaf (datum)
+search-to = Tot (datum)
+search-none = Niets wat u mag zien komt overeen met deze woorden.
+search-dossier = Dossier
 
 dossier-origin = Opsteller
 marking-releasable = Mag worden verstrekt aan
@@ -489,3 +506,25 @@ sso-refused-hint = Deze poging is vastgelegd in het auditspoor.
 sso-failed-title = Aanmelden mislukt
 sso-failed = Aanmelden met { $provider } is mislukt: { $reason }
 sso-continue = Doorgaan
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Bevolkingstabellen van bijlage III
+admin-population-intro = De bevolkingscijfers die over gekwalificeerde meerderheden beslissen (reglement van orde van de Raad, bijlage III). Een stemming gebruikt de tabel van haar jaar; is die niet geladen, dan de dichtstbijzijnde, en dat wordt vermeld.
+col-origin = Herkomst
+col-total = Bevolking van de Unie
+origin-shipped = meegeleverd met entente
+origin-imported = in deze instantie geladen
+population-replaced = vervangen door een latere lading
+admin-population-label = Te laden tabel (JSON: jaar, bron, totaal, cijfers van de 27 lidstaten)
+admin-population-submit = Tabel laden
+population-table-in-force = Bevolking: de tabel van bijlage III voor { $year }, van kracht op het moment van de stemming.
+population-table-older = Bevolking: de tabel van bijlage III voor { $year } is gebruikt, niet de tabel die op het moment van de stemming van kracht was ({ $current }) en die niet geladen is. Een beheerder kan die laden op de beheerpagina.
+population-table-supplied = Bevolking: met de procedure verstrekte cijfers.
+robustness-holds = De uitkomst blijft staan bij elke herziening van de bevolkingscijfers tot ±2 %.
+robustness-close = Krap: een herziening van de bevolkingscijfers tot ±2 % kan de uitkomst veranderen. Controleer met de geldende tabel.
+margin-members-in-favour = Leden voor: { $actual }; vereist: { $required } (marge: { $margin })
+margin-population-in-favour = Bevolking voor: { $actual }; vereist: { $required } (marge: { $margin }; in procentpunten: { $points })
+margin-blocking-minority = Leden die niet voor stemmen: { $actual }; een blokkerende minderheid vereist: { $required }
+margin-declared-members = Leden die zich met een formele verklaring onthouden: { $actual }; de handeling wordt tegengehouden vanaf: { $required }
+margin-declared-population = Bevolking van de leden die zich met een formele verklaring onthouden: { $actual }; de handeling wordt tegengehouden vanaf: { $required } (in procentpunten: { $points })

@@ -95,9 +95,28 @@ page-prev = Poprzednia strona
 page-next = Następna strona
 page-of = Strona { $page } z { $pages }
 
-search-title = Wyszukiwanie spraw
-search-label = Słowa z tytułu lub streszczenia, w dowolnym języku
+search-title = Szukaj we wszystkim, co możesz zobaczyć
+search-label = Słowa, nazwy, identyfikatory (T0800) lub „fraza”, w dowolnym języku
 search-button = Szukaj
+search-results =
+    { $count ->
+        [one] { $count } wynik
+        [few] { $count } wyniki
+        [many] { $count } wyników
+       *[other] { $count } wyniku
+    }
+search-kind-dossier = Sprawy
+search-kind-evidence = Dowody
+search-kind-assessment = Oceny
+search-kind-attribution = Przypisania
+search-kind-stix = Obiekty STIX
+search-sort = Kolejność
+search-sort-relevance = Trafność
+search-sort-date = Od najnowszych
+search-from = Od (data)
+search-to = Do (data)
+search-none = Nic, co możesz zobaczyć, nie pasuje do tych słów.
+search-dossier = Sprawa
 
 dossier-origin = Autor
 marking-releasable = Może zostać udostępnione
@@ -513,3 +532,25 @@ sso-refused-hint = Ta próba została odnotowana w dzienniku audytu.
 sso-failed-title = Logowanie nie powiodło się
 sso-failed = Logowanie przez { $provider } nie powiodło się: { $reason }
 sso-continue = Dalej
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabele ludności z załącznika III
+admin-population-intro = Dane o liczbie ludności, które rozstrzygają o większości kwalifikowanej (regulamin wewnętrzny Rady, załącznik III). Głosowanie korzysta z tabeli swojego roku; jeśli nie jest wczytana – z najbliższej, i to zaznacza.
+col-origin = Pochodzenie
+col-total = Ludność Unii
+origin-shipped = dostarczona z entente
+origin-imported = wczytana do tej instancji
+population-replaced = zastąpiona późniejszym wczytaniem
+admin-population-label = Tabela do wczytania (JSON: rok, źródło, ogółem, dane 27 państw członkowskich)
+admin-population-submit = Wczytaj tabelę
+population-table-in-force = Ludność: tabela z załącznika III na rok { $year }, obowiązująca w chwili głosowania.
+population-table-older = Ludność: użyto tabeli z załącznika III na rok { $year }, a nie tabeli obowiązującej w chwili głosowania ({ $current }), której nie wczytano. Administrator może ją wczytać na stronie administracji.
+population-table-supplied = Ludność: dane przekazane wraz z procedurą.
+robustness-holds = Wynik utrzymuje się przy każdej zmianie danych o ludności do ±2 %.
+robustness-close = Niewielka różnica: zmiana danych o ludności do ±2 % mogłaby zmienić wynik. Sprawdź z obowiązującą tabelą.
+margin-members-in-favour = Członkowie za: { $actual }; wymagane: { $required } (zapas: { $margin })
+margin-population-in-favour = Ludność za: { $actual }; wymagane: { $required } (zapas: { $margin }; w punktach procentowych: { $points })
+margin-blocking-minority = Członkowie niegłosujący za: { $actual }; mniejszość blokująca wymaga: { $required }
+margin-declared-members = Członkowie wstrzymujący się z formalną deklaracją: { $actual }; akt zostaje zatrzymany od: { $required }
+margin-declared-population = Ludność członków wstrzymujących się z formalną deklaracją: { $actual }; akt zostaje zatrzymany od: { $required } (w punktach procentowych: { $points })

@@ -92,9 +92,27 @@ page-prev = Página anterior
 page-next = Página seguinte
 page-of = Página { $page } de { $pages }
 
-search-title = Pesquisar processos
-search-label = Palavras do título ou do resumo, em qualquer língua
+search-title = Pesquisar em tudo o que pode ver
+search-label = Palavras, nomes, identificadores (T0800) ou uma «frase», em qualquer língua
 search-button = Pesquisar
+search-results =
+    { $count ->
+        [one] { $count } resultado
+        [many] { $count } de resultados
+       *[other] { $count } resultados
+    }
+search-kind-dossier = Processos
+search-kind-evidence = Elementos de prova
+search-kind-assessment = Avaliações
+search-kind-attribution = Atribuições
+search-kind-stix = Objetos STIX
+search-sort = Ordenação
+search-sort-relevance = Relevância
+search-sort-date = Mais recentes primeiro
+search-from = De (data)
+search-to = Até (data)
+search-none = Nada do que pode ver corresponde a estas palavras.
+search-dossier = Processo
 
 dossier-origin = Autor da informação
 marking-releasable = Pode ser divulgado a
@@ -501,3 +519,25 @@ sso-refused-hint = Esta tentativa ficou registada no registo de auditoria.
 sso-failed-title = Falha no início de sessão
 sso-failed = O início de sessão com { $provider } falhou: { $reason }
 sso-continue = Continuar
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Quadros de população do anexo III
+admin-population-intro = Os números de população que decidem as maiorias qualificadas (Regulamento Interno do Conselho, anexo III). Uma votação utiliza o quadro do seu ano; se esse quadro não estiver carregado, o mais próximo, e indica-o.
+col-origin = Origem
+col-total = População da União
+origin-shipped = fornecido com o entente
+origin-imported = carregado nesta instância
+population-replaced = substituído por um carregamento posterior
+admin-population-label = Quadro a carregar (JSON: ano, fonte, total, números dos 27 Estados-Membros)
+admin-population-submit = Carregar o quadro
+population-table-in-force = População: o quadro do anexo III de { $year }, em vigor no momento da votação.
+population-table-older = População: foi utilizado o quadro do anexo III de { $year }, e não o quadro em vigor no momento da votação ({ $current }), que não está carregado. Um administrador pode carregá-lo na página de administração.
+population-table-supplied = População: números fornecidos com o procedimento.
+robustness-holds = O resultado mantém-se com qualquer revisão dos números de população até ±2 %.
+robustness-close = Renhido: uma revisão dos números de população até ±2 % poderia alterar o resultado. Verifique com o quadro em vigor.
+margin-members-in-favour = Membros a favor: { $actual }; necessários: { $required } (margem: { $margin })
+margin-population-in-favour = População a favor: { $actual }; necessária: { $required } (margem: { $margin }; em pontos percentuais: { $points })
+margin-blocking-minority = Membros que não votam a favor: { $actual }; uma minoria de bloqueio exige: { $required }
+margin-declared-members = Membros que se abstêm com declaração formal: { $actual }; o ato é travado a partir de: { $required }
+margin-declared-population = População dos membros que se abstêm com declaração formal: { $actual }; o ato é travado a partir de: { $required } (em pontos percentuais: { $points })

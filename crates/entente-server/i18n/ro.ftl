@@ -92,9 +92,27 @@ page-prev = Pagina anterioară
 page-next = Pagina următoare
 page-of = Pagina { $page } din { $pages }
 
-search-title = Căutare în dosare
-search-label = Cuvinte din titlu sau din rezumat, în orice limbă
+search-title = Căutați în tot ce aveți voie să vedeți
+search-label = Cuvinte, nume, identificatori (T0800) sau o „expresie”, în orice limbă
 search-button = Căutare
+search-results =
+    { $count ->
+        [one] { $count } rezultat
+        [few] { $count } rezultate
+       *[other] { $count } de rezultate
+    }
+search-kind-dossier = Dosare
+search-kind-evidence = Probe
+search-kind-assessment = Evaluări
+search-kind-attribution = Atribuiri
+search-kind-stix = Obiecte STIX
+search-sort = Ordonare
+search-sort-relevance = Relevanță
+search-sort-date = Cele mai recente întâi
+search-from = De la (data)
+search-to = Până la (data)
+search-none = Nimic din ceea ce aveți voie să vedeți nu corespunde acestor cuvinte.
+search-dossier = Dosar
 
 dossier-origin = Emitent
 marking-releasable = Poate fi comunicat către
@@ -501,3 +519,25 @@ sso-refused-hint = Această încercare a fost înregistrată în pista de audit.
 sso-failed-title = Autentificare eșuată
 sso-failed = Autentificarea cu { $provider } a eșuat: { $reason }
 sso-continue = Continuă
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabelele populației din anexa III
+admin-population-intro = Cifrele populației care decid majoritățile calificate (Regulamentul de procedură al Consiliului, anexa III). Un vot folosește tabelul anului său; dacă acesta nu este încărcat, pe cel mai apropiat, și o spune.
+col-origin = Origine
+col-total = Populația Uniunii
+origin-shipped = livrat cu entente
+origin-imported = încărcat în această instanță
+population-replaced = înlocuit de o încărcare ulterioară
+admin-population-label = Tabel de încărcat (JSON: an, sursă, total, cifrele celor 27 de state membre)
+admin-population-submit = Încarcă tabelul
+population-table-in-force = Populație: tabelul din anexa III pentru { $year }, în vigoare la momentul votului.
+population-table-older = Populație: s-a folosit tabelul din anexa III pentru { $year }, nu tabelul în vigoare la momentul votului ({ $current }), care nu este încărcat. Un administrator îl poate încărca pe pagina de administrare.
+population-table-supplied = Populație: cifre furnizate odată cu procedura.
+robustness-holds = Rezultatul se menține la orice revizuire a cifrelor populației de până la ±2 %.
+robustness-close = Strâns: o revizuire a cifrelor populației de până la ±2 % ar putea schimba rezultatul. Verificați cu tabelul în vigoare.
+margin-members-in-favour = Membri pentru: { $actual }; necesari: { $required } (marjă: { $margin })
+margin-population-in-favour = Populație pentru: { $actual }; necesară: { $required } (marjă: { $margin }; în puncte procentuale: { $points })
+margin-blocking-minority = Membri care nu votează pentru: { $actual }; o minoritate de blocare necesită: { $required }
+margin-declared-members = Membri care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required }
+margin-declared-population = Populația membrilor care se abțin cu declarație oficială: { $actual }; actul este oprit de la: { $required } (în puncte procentuale: { $points })

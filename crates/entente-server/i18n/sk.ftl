@@ -95,9 +95,28 @@ page-prev = Predchádzajúca stránka
 page-next = Nasledujúca stránka
 page-of = Stránka { $page } z { $pages }
 
-search-title = Vyhľadávanie v spisoch
-search-label = Slová z názvu alebo zhrnutia, v ktoromkoľvek jazyku
+search-title = Hľadať vo všetkom, čo smiete vidieť
+search-label = Slová, mená, identifikátory (T0800) alebo „fráza“, v ktoromkoľvek jazyku
 search-button = Hľadať
+search-results =
+    { $count ->
+        [one] { $count } výsledok
+        [few] { $count } výsledky
+        [many] { $count } výsledku
+       *[other] { $count } výsledkov
+    }
+search-kind-dossier = Spisy
+search-kind-evidence = Dôkazy
+search-kind-assessment = Posúdenia
+search-kind-attribution = Pripísania
+search-kind-stix = Objekty STIX
+search-sort = Zoradenie
+search-sort-relevance = Relevantnosť
+search-sort-date = Najnovšie najskôr
+search-from = Od (dátum)
+search-to = Do (dátum)
+search-none = Týmto slovám nezodpovedá nič, čo smiete vidieť.
+search-dossier = Spis
 
 dossier-origin = Pôvodca
 marking-releasable = Možno poskytnúť
@@ -513,3 +532,25 @@ sso-refused-hint = Tento pokus bol zaznamenaný v audítorskom zázname.
 sso-failed-title = Prihlásenie zlyhalo
 sso-failed = Prihlásenie cez { $provider } zlyhalo: { $reason }
 sso-continue = Pokračovať
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabuľky obyvateľstva podľa prílohy III
+admin-population-intro = Údaje o počte obyvateľov, ktoré rozhodujú o kvalifikovanej väčšine (rokovací poriadok Rady, príloha III). Hlasovanie používa tabuľku svojho roka; ak nie je načítaná, najbližšiu, a uvedie to.
+col-origin = Pôvod
+col-total = Počet obyvateľov Únie
+origin-shipped = dodaná s entente
+origin-imported = načítaná do tejto inštancie
+population-replaced = nahradená neskorším načítaním
+admin-population-label = Tabuľka na načítanie (JSON: rok, zdroj, spolu, údaje 27 členských štátov)
+admin-population-submit = Načítať tabuľku
+population-table-in-force = Obyvateľstvo: tabuľka prílohy III na rok { $year }, platná v čase hlasovania.
+population-table-older = Obyvateľstvo: použila sa tabuľka prílohy III na rok { $year }, nie tabuľka platná v čase hlasovania ({ $current }), ktorá nie je načítaná. Správca ju môže načítať na stránke správy.
+population-table-supplied = Obyvateľstvo: údaje predložené s postupom.
+robustness-holds = Výsledok platí pri akejkoľvek úprave údajov o obyvateľstve až o ±2 %.
+robustness-close = Tesný výsledok: úprava údajov o obyvateľstve až o ±2 % by mohla výsledok zmeniť. Overte ho s platnou tabuľkou.
+margin-members-in-favour = Členovia za: { $actual }; potrebné: { $required } (rezerva: { $margin })
+margin-population-in-favour = Obyvateľstvo za: { $actual }; potrebné: { $required } (rezerva: { $margin }; v percentuálnych bodoch: { $points })
+margin-blocking-minority = Členovia, ktorí nehlasujú za: { $actual }; blokujúca menšina potrebuje: { $required }
+margin-declared-members = Členovia, ktorí sa zdržali s formálnym vyhlásením: { $actual }; akt sa zastaví od: { $required }
+margin-declared-population = Obyvateľstvo členov, ktorí sa zdržali s formálnym vyhlásením: { $actual }; akt sa zastaví od: { $required } (v percentuálnych bodoch: { $points })

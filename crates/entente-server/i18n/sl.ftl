@@ -95,9 +95,28 @@ page-prev = Prejšnja stran
 page-next = Naslednja stran
 page-of = Stran { $page } od { $pages }
 
-search-title = Iskanje po zadevah
-search-label = Besede iz naslova ali povzetka, v katerem koli jeziku
+search-title = Iščite po vsem, kar smete videti
+search-label = Besede, imena, oznake (T0800) ali »fraza«, v katerem koli jeziku
 search-button = Išči
+search-results =
+    { $count ->
+        [one] { $count } zadetek
+        [two] { $count } zadetka
+        [few] { $count } zadetki
+       *[other] { $count } zadetkov
+    }
+search-kind-dossier = Zadeve
+search-kind-evidence = Dokazi
+search-kind-assessment = Ocene
+search-kind-attribution = Pripisovanja
+search-kind-stix = Objekti STIX
+search-sort = Razvrstitev
+search-sort-relevance = Ustreznost
+search-sort-date = Najnovejši najprej
+search-from = Od (datum)
+search-to = Do (datum)
+search-none = Nič, kar smete videti, se ne ujema s temi besedami.
+search-dossier = Zadeva
 
 dossier-origin = Izvor
 marking-releasable = Dovoljeno razkritje
@@ -513,3 +532,25 @@ sso-refused-hint = Ta poskus je zabeležen v revizijski sledi.
 sso-failed-title = Prijava ni uspela
 sso-failed = Prijava prek { $provider } ni uspela: { $reason }
 sso-continue = Nadaljuj
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Tabele prebivalstva iz Priloge III
+admin-population-intro = Podatki o prebivalstvu, ki odločajo o kvalificirani večini (poslovnik Sveta, Priloga III). Glasovanje uporabi tabelo svojega leta; če ta ni naložena, najbližjo, in to navede.
+col-origin = Izvor
+col-total = Prebivalstvo Unije
+origin-shipped = priložena entente
+origin-imported = naložena v ta primerek
+population-replaced = nadomeščena s poznejšim nalaganjem
+admin-population-label = Tabela za nalaganje (JSON: leto, vir, skupaj, podatki 27 držav članic)
+admin-population-submit = Naloži tabelo
+population-table-in-force = Prebivalstvo: tabela iz Priloge III za leto { $year }, veljavna v času glasovanja.
+population-table-older = Prebivalstvo: uporabljena je bila tabela iz Priloge III za leto { $year }, ne tabela, veljavna v času glasovanja ({ $current }), ki ni naložena. Skrbnik jo lahko naloži na strani za upravljanje.
+population-table-supplied = Prebivalstvo: podatki, predloženi s postopkom.
+robustness-holds = Izid velja ob vsakem popravku podatkov o prebivalstvu do ±2 %.
+robustness-close = Tesno: popravek podatkov o prebivalstvu do ±2 % bi lahko spremenil izid. Preverite z veljavno tabelo.
+margin-members-in-favour = Člani za: { $actual }; potrebno: { $required } (rezerva: { $margin })
+margin-population-in-favour = Prebivalstvo za: { $actual }; potrebno: { $required } (rezerva: { $margin }; v odstotnih točkah: { $points })
+margin-blocking-minority = Člani, ki ne glasujejo za: { $actual }; blokirna manjšina potrebuje: { $required }
+margin-declared-members = Člani, ki se vzdržijo s formalno izjavo: { $actual }; akt se ustavi od: { $required }
+margin-declared-population = Prebivalstvo članov, ki se vzdržijo s formalno izjavo: { $actual }; akt se ustavi od: { $required } (v odstotnih točkah: { $points })

@@ -89,9 +89,26 @@ page-prev = Föregående sida
 page-next = Nästa sida
 page-of = Sida { $page } av { $pages }
 
-search-title = Sök i ärenden
-search-label = Ord i en rubrik eller sammanfattning, på valfritt språk
+search-title = Sök i allt som du får se
+search-label = Ord, namn, id (T0800) eller en ”fras”, på valfritt språk
 search-button = Sök
+search-results =
+    { $count ->
+        [one] { $count } träff
+       *[other] { $count } träffar
+    }
+search-kind-dossier = Ärenden
+search-kind-evidence = Bevis
+search-kind-assessment = Bedömningar
+search-kind-attribution = Tillskrivningar
+search-kind-stix = STIX-objekt
+search-sort = Ordning
+search-sort-relevance = Relevans
+search-sort-date = Nyaste först
+search-from = Från (datum)
+search-to = Till (datum)
+search-none = Inget som du får se matchar dessa ord.
+search-dossier = Ärende
 
 dossier-origin = Upphovsman
 marking-releasable = Får lämnas ut till
@@ -489,3 +506,25 @@ sso-refused-hint = Försöket har registrerats i granskningsloggen.
 sso-failed-title = Inloggningen misslyckades
 sso-failed = Inloggning med { $provider } misslyckades: { $reason }
 sso-continue = Fortsätt
+
+
+# Annex III population tables and the robustness of outcomes (issue 12)
+admin-population = Befolkningstabeller enligt bilaga III
+admin-population-intro = De befolkningssiffror som avgör kvalificerad majoritet (rådets arbetsordning, bilaga III). En omröstning använder tabellen för sitt år; om den inte är inläst, den närmaste, och anger det.
+col-origin = Ursprung
+col-total = Unionens befolkning
+origin-shipped = levererad med entente
+origin-imported = inläst i denna instans
+population-replaced = ersatt av en senare inläsning
+admin-population-label = Tabell att läsa in (JSON: år, källa, totalt, siffror för de 27 medlemsstaterna)
+admin-population-submit = Läs in tabellen
+population-table-in-force = Befolkning: tabellen enligt bilaga III för { $year }, gällande vid omröstningen.
+population-table-older = Befolkning: tabellen enligt bilaga III för { $year } användes, inte den tabell som gällde vid omröstningen ({ $current }), som inte är inläst. En administratör kan läsa in den på administrationssidan.
+population-table-supplied = Befolkning: siffror som lämnats med förfarandet.
+robustness-holds = Utfallet står sig vid varje revidering av befolkningssiffrorna med upp till ±2 %.
+robustness-close = Jämnt: en revidering av befolkningssiffrorna med upp till ±2 % kan ändra utfallet. Kontrollera med den gällande tabellen.
+margin-members-in-favour = Medlemmar för: { $actual }; krävs: { $required } (marginal: { $margin })
+margin-population-in-favour = Befolkning för: { $actual }; krävs: { $required } (marginal: { $margin }; i procentenheter: { $points })
+margin-blocking-minority = Medlemmar som inte röstar för: { $actual }; en blockerande minoritet kräver: { $required }
+margin-declared-members = Medlemmar som avstår med en formell förklaring: { $actual }; akten stoppas vid: { $required }
+margin-declared-population = Befolkning hos medlemmar som avstår med en formell förklaring: { $actual }; akten stoppas vid: { $required } (i procentenheter: { $points })

@@ -52,6 +52,10 @@ pub enum Credential {
     Cookie { session: String },
     /// An API token.
     Bearer { token_id: String, scope: TokenScope },
+    /// HTTP Basic with the account's password (TAXII routes only; TAXII 2.1, "Authentication and
+    /// Authorization", makes HTTP Basic the scheme every TAXII server and client supports).
+    /// Basic with an API token as the password reads as [`Credential::Bearer`].
+    Basic { user: String },
 }
 
 /// A signed-in caller: the viewer the store filters and authorises by (with the account's
@@ -235,6 +239,71 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.trim())
 }
 
+/// `Authorization: Basic base64(user:secret)` (RFC 7617), decoded.
+pub fn basic(headers: &HeaderMap) -> Option<(String, String)> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, b64) = v.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let raw = base64_decode(b64.trim())?;
+    let text = String::from_utf8(raw).ok()?;
+    let (u, p) = text.split_once(':')?;
+    Some((u.to_string(), p.to_string()))
+}
+
+/// Standard base64 (RFC 4648 §4, with or without padding); `None` on anything else.
+pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    fn val(c: u8) -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    }
+    let s = s.trim_end_matches('=');
+    if s.len() > 8192 || s.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    for chunk in s.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= val(*c)? << (18 - 6 * i);
+        }
+        out.push((n >> 16) as u8);
+        if chunk.len() > 2 {
+            out.push((n >> 8) as u8);
+        }
+        if chunk.len() > 3 {
+            out.push(n as u8);
+        }
+    }
+    Some(out)
+}
+
+/// Standard base64 with padding (for the TAXII client's Basic credentials).
+pub fn base64_encode(b: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(b.len().div_ceil(3) * 4);
+    for chunk in b.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = v.split_once(' ')?;
@@ -370,6 +439,7 @@ pub async fn guard(State(st): State<Arc<AppState>>, req: Request, next: Next) ->
                     .into_response();
                 }
             }
+            Credential::Basic { .. } => {}
             Credential::Cookie { .. } => {
                 let expected = csrf_token_for(&parts.headers).unwrap_or_default();
                 let header_ok = parts
@@ -518,6 +588,12 @@ pub struct StoreAuth {
     pub limiter: Limiter,
     /// Failed sign-ins that concern no account, recorded once per minute (F12).
     pub tally: crate::ratelimit::FailureTally,
+    /// HTTP Basic passwords checked recently (SHA-256 of user and password, to the account
+    /// and when the check expires), so that a TAXII client paging a collection does not pay
+    /// an Argon2id verification per request. The account is read again on every request.
+    basic_ok: std::sync::Mutex<
+        std::collections::HashMap<String, (entente_core::UserId, std::time::Instant)>,
+    >,
     /// A random key of this process, for the short-lived signed tokens of a pending second
     /// step and of an enrolment in progress (a restart voids them, which costs a re-typed
     /// password at most).
@@ -526,11 +602,15 @@ pub struct StoreAuth {
     pub oidc: Option<Arc<crate::oidc::Provider>>,
 }
 
+/// How long a checked Basic password is trusted without Argon2id again.
+const BASIC_CACHE: std::time::Duration = std::time::Duration::from_secs(300);
+
 impl StoreAuth {
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: AuthConfig) -> Self {
         StoreAuth {
             tally: crate::ratelimit::FailureTally::new(clock.clone(), chrono::Duration::minutes(1)),
             limiter: Limiter::new(clock.clone()),
+            basic_ok: std::sync::Mutex::new(std::collections::HashMap::new()),
             store,
             clock,
             config,
@@ -621,7 +701,83 @@ impl StoreAuth {
         }
     }
 
+    /// HTTP Basic on the TAXII routes: the user and either an API token of that user or the
+    /// account's password (rate-limited like the sign-in form).
+    fn resolve_basic(
+        &self,
+        parts: &Parts,
+        name: &str,
+        secret: &str,
+    ) -> entente_store::Result<Option<Session>> {
+        let key = name.trim().to_lowercase();
+        let address = self.address(parts);
+        if self.limiter.check(&key, &address).is_some() {
+            return Ok(None);
+        }
+        let Ok(uid) = entente_core::UserId::parse(&key) else {
+            self.limiter.fail("", &address);
+            return Ok(None);
+        };
+        if let Some((t, u)) = self.store.token_by_hash(&password::token_hash(secret))? {
+            let expired = t.expires_at.is_some_and(|e| e <= self.clock.now());
+            if u.user == uid
+                && !(t.revoked
+                    || expired
+                    || u.disabled
+                    || u.pending
+                    || u.must_change_password
+                    || u.must_enrol_second_factor())
+            {
+                return Ok(Some(Session {
+                    viewer: Self::viewer_of(&u),
+                    credential: Credential::Bearer {
+                        token_id: t.id,
+                        scope: t.scope,
+                    },
+                    must_change_password: false,
+                    must_enrol_second_factor: false,
+                }));
+            }
+        }
+        let cache_key = password::token_hash(&format!("{key}\u{0}{secret}"));
+        let cached = {
+            let mut c = self.basic_ok.lock().unwrap_or_else(|e| e.into_inner());
+            c.retain(|_, (_, until)| *until > std::time::Instant::now());
+            c.get(&cache_key).map(|(u, _)| u.clone())
+        };
+        let Some(creds) = self.store.credentials(&uid)? else {
+            self.limiter.fail(&key, &address);
+            return Ok(None);
+        };
+        let ok = cached.as_ref() == Some(&uid) || password::verify(secret, &creds.password_hash);
+        let u = &creds.user;
+        // A password is one factor: an account that must have a second one (admins, security
+        // officers) uses an API token here, created after a sign-in with both.
+        if !ok || u.disabled || u.pending || u.must_change_password || u.second_factor_required() {
+            self.limiter.fail(&key, &address);
+            return Ok(None);
+        }
+        self.limiter.succeed(&key);
+        if cached.is_none() {
+            let mut c = self.basic_ok.lock().unwrap_or_else(|e| e.into_inner());
+            if c.len() < 10_000 {
+                c.insert(cache_key, (uid, std::time::Instant::now() + BASIC_CACHE));
+            }
+        }
+        Ok(Some(Session {
+            viewer: Self::viewer_of(u),
+            credential: Credential::Basic { user: key },
+            must_change_password: false,
+            must_enrol_second_factor: false,
+        }))
+    }
+
     fn resolve(&self, parts: &Parts) -> entente_store::Result<Option<Session>> {
+        if parts.uri.path().starts_with("/taxii2/")
+            && let Some((user, secret)) = basic(&parts.headers)
+        {
+            return self.resolve_basic(parts, &user, &secret);
+        }
         if let Some(token) = bearer(&parts.headers) {
             let Some((t, u)) = self.store.token_by_hash(&password::token_hash(token))? else {
                 return Ok(None);

@@ -684,7 +684,7 @@ async fn whoami(
         .ok_or_else(|| ApiError::not_found("user", s.viewer.user.as_str()))?;
     let csrf = match s.credential {
         Credential::Cookie { .. } => auth::csrf_token_for(&headers),
-        Credential::Bearer { .. } => None,
+        Credential::Bearer { .. } | Credential::Basic { .. } => None,
     };
     Ok(Json(session_out(&u, None, csrf)))
 }
@@ -1089,7 +1089,7 @@ async fn change_password(
     let hash = hash_new(body.new, s.viewer.user.as_str()).await?;
     let keep = match &s.credential {
         Credential::Cookie { session } => Some(session.clone()),
-        Credential::Bearer { .. } => None,
+        Credential::Bearer { .. } | Credential::Basic { .. } => None,
     };
     let store = st.store.clone();
     blocking(move || Ok(store.change_own_password(&s.viewer, hash, keep.as_deref())?)).await?;

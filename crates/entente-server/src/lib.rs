@@ -16,8 +16,10 @@ pub mod picture_api;
 pub mod procedures_api;
 pub mod ratelimit;
 pub mod routes;
+pub mod search_api;
 pub mod second_factor;
 pub mod stix_api;
+pub mod taxii;
 pub mod ui;
 pub mod watch_api;
 pub mod wire;
@@ -52,6 +54,9 @@ pub struct AppState {
     pub public_read: bool,
     /// Live event streams open now, to cap them (F26).
     pub streams: std::sync::atomic::AtomicUsize,
+    /// The search index of the store's data directory, opened on first use
+    /// ([`AppState::search_index`]).
+    pub search: std::sync::Mutex<Option<Arc<entente_search::SearchIndex>>>,
 }
 
 impl AppState {
@@ -69,6 +74,7 @@ impl AppState {
             procedure_events: tokio::sync::broadcast::channel(256).0,
             public_read: false,
             streams: std::sync::atomic::AtomicUsize::new(0),
+            search: std::sync::Mutex::new(None),
         })
     }
 
@@ -98,7 +104,9 @@ pub fn route_table() -> routes::Routes {
         .merge(procedures_api::routes())
         .merge(picture_api::routes())
         .merge(stix_api::routes())
+        .merge(search_api::routes())
         .merge(identity::api_routes())
+        .merge(taxii::admin::routes())
         .merge(log_api::routes())
         .merge(watch_api::routes());
     routes::Routes::new()
@@ -107,16 +115,25 @@ pub fn route_table() -> routes::Routes {
         .nest("/api/v1", api)
         .merge(identity::html_routes())
         .merge(ui::routes())
+        .merge(taxii::routes())
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
-    route_table()
-        .into_router()
+    // TAXII takes envelopes up to its own max_content_length (TAXII 2.1 §4.2); everything else
+    // the API's limit.
+    let (taxii_routes, rest) = route_table().split_prefix("/taxii2");
+    rest.into_router()
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .merge(
+            taxii_routes
+                .into_router()
+                .layer(RequestBodyLimitLayer::new(taxii::MAX_CONTENT_LENGTH)),
+        )
         .layer(middleware::from_fn_with_state(state.clone(), auth::guard))
         .layer(middleware::from_fn(no_store))
         .layer(middleware::from_fn_with_state(state.clone(), count))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(middleware::from_fn(error_shape))
+        .layer(middleware::from_fn(taxii::media::shape))
         .layer(middleware::from_fn_with_state(state.clone(), auth::hsts))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
@@ -144,6 +161,10 @@ pub fn router(state: Arc<AppState>) -> Router {
 /// method the route lacks) is rewritten here, keeping its status and its text as the message.
 async fn error_shape(req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
+    // TAXII answers its own error messages (taxii::media::shape).
+    if req.uri().path().starts_with("/taxii2") {
+        return next.run(req).await;
+    }
     let resp = next.run(req).await;
     let status = resp.status();
     let is_json = resp

@@ -127,6 +127,8 @@ pub fn document() -> Value {
     crate::stix_api::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
     crate::watch_api::extend_openapi(&mut doc);
+    crate::search_api::extend_openapi(&mut doc);
+    crate::taxii::admin::extend_openapi(&mut doc);
     doc
 }
 

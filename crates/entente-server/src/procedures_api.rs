@@ -19,7 +19,6 @@
 //! ends when the procedure is no longer visible to the caller. Changes are announced on
 //! [`crate::AppState::procedure_events`].
 
-use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,28 +28,24 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use entente_core::Marking;
-use entente_core::options::scenario::{parse_attribution, parse_partner_status};
-use entente_core::options::{
-    AttributionState, Context, OptionEntry, OptionsInput, OptionsReport, response_options,
-};
-use entente_core::picture::{
-    AgreedPicture, Dimension, ExternalThreatCriterion, Finding, FindingOn, Level,
-    SignificantEffectFactor, ThreatTarget, ThreatenedParty, rubric,
-};
+use entente_core::options::{Context, OptionsInput, response_options};
+use entente_core::population::AnnexTable;
 use entente_core::procedure::record::{AttributedActor, OutcomeRecord, PopulationFigures, Subject};
-use entente_core::procedure::{self, Position, Positions, Rule};
-use entente_core::reference::{self, PopulationTable};
 use entente_store::attributions::NewAttribution;
 use entente_store::procedures::{OpenProcedure, PositionInput, ProcedureView};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::AppState;
 use crate::api::{ApiJson, blocking};
 use crate::auth::{Reader, require_member};
 use crate::error::ApiError;
 use crate::picture_api::parse_time;
+use crate::wire::options::{
+    FROM_REGISTER, OptionsDocument, OptionsReportOut, parse_partner_status, targets_found,
+};
+use crate::wire::procedure::{Evaluate, WireError};
 
 /// A change to a procedure, announced to SSE streams.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +73,8 @@ pub fn routes() -> crate::routes::Routes {
         .put("/procedures/{pid}/positions/{party}", record_position)
         .post("/procedures/{pid}/close", close_procedure)
         .get("/procedures/{pid}/stream", stream)
+        .get("/reference/population", population_tables)
+        .post("/reference/population", import_population)
 }
 
 pub fn announce(st: &AppState, p: &ProcedureView) {
@@ -418,7 +415,10 @@ pub async fn stream(
 
 // ---- evaluate without storage ----------------------------------------------------------------
 
-/// Body of `POST /procedures/evaluate`: the CLI's positions file as `positions`.
+/// Body of `POST /procedures/evaluate`: the CLI's positions file as `positions`, the rule, and
+/// optionally the year or time of the vote and figures supplied with it (else the Annex III
+/// table in force at its time, shipped or loaded into this instance, is used; see
+/// [`crate::wire::procedure`]).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluateIn {
@@ -427,125 +427,71 @@ pub struct EvaluateIn {
     #[serde(default)]
     pub year: Option<u16>,
     #[serde(default)]
-    pub population: Option<PopulationFigures>,
-    /// Time at which to judge a silence procedure (default: its deadline).
+    pub population: Option<serde_json::Value>,
+    /// The time of the vote (default now; a silence procedure: its deadline).
     #[serde(default)]
     pub at: Option<String>,
 }
 
-const POSITION_NAMES: &str = "for, against, abstain, declared_abstain, not_participating";
-
-pub async fn evaluate(ApiJson(body): ApiJson<EvaluateIn>) -> Result<impl IntoResponse, ApiError> {
-    Ok(Json(body.evaluate(Utc::now())?))
+pub async fn evaluate(
+    State(st): State<Arc<AppState>>,
+    ApiJson(body): ApiJson<EvaluateIn>,
+) -> Result<impl IntoResponse, ApiError> {
+    let store = st.store.clone();
+    let imported = blocking(move || Ok(store.imported_population_tables()?)).await?;
+    Ok(Json(body.evaluate(Utc::now(), &imported)?))
 }
 
 impl EvaluateIn {
-    /// Parses the positions and the population figures and applies the rule. `today` is the
-    /// time used when the body gives neither `at` nor a deadline. Public so that the fuzz
-    /// targets (docs/fuzzing.md) reach the whole of `POST /procedures/evaluate` without a server.
-    pub fn evaluate(&self, today: DateTime<Utc>) -> Result<OutcomeRecord, ApiError> {
-        let body = self;
-        let mut positions = Positions::new();
-        let mut deadline = None;
-        for (key, value) in &body.positions {
-            match key.as_str() {
-                "deadline" => {
-                    deadline = Some(parse_time(
-                        "positions.deadline",
-                        value.as_str().unwrap_or_default(),
-                    )?)
-                }
-                "objections" => {
-                    let items = value.as_array().ok_or_else(|| {
-                        ApiError::invalid(
-                            "positions.objections: expected an array of {\"party\", \"at\"}",
-                        )
-                    })?;
-                    for (i, item) in items.iter().enumerate() {
-                        let party = item
-                            .get("party")
-                            .and_then(|v| v.as_str())
-                            .unwrap_or_default();
-                        if reference::member_state(party).is_none() {
-                            return Err(ApiError::invalid(format!(
-                                "positions.objections[{i}].party: expected a Member State code (GR or EL for Greece), not {party:?}"
-                            )));
-                        }
-                        let at = parse_time(
-                            &format!("positions.objections[{i}].at"),
-                            item.get("at").and_then(|v| v.as_str()).unwrap_or_default(),
-                        )?;
-                        positions.object(party, at);
-                    }
-                }
-                code => {
-                    if reference::member_state(code).is_none() {
-                        return Err(ApiError::invalid(format!(
-                            "positions.{code}: not a Member State code; use ISO 3166-1 alpha-2 (GR or EL for Greece)"
-                        )));
-                    }
-                    let p = value.as_str().and_then(Position::parse).ok_or_else(|| {
-                        ApiError::invalid(format!(
-                            "positions.{code}: expected one of {POSITION_NAMES}"
-                        ))
-                    })?;
-                    positions.set(code, p);
-                }
-            }
+    /// Parses the positions and the population figures and applies the rule, with the tables
+    /// `imported` into the instance besides the shipped ones. `today` is the time used when the
+    /// body gives neither `at` nor a deadline. Public so that the fuzz targets
+    /// (docs/fuzzing.md) reach the whole of `POST /procedures/evaluate` without a server.
+    pub fn evaluate(
+        &self,
+        today: DateTime<Utc>,
+        imported: &[AnnexTable],
+    ) -> Result<OutcomeRecord, ApiError> {
+        Evaluate {
+            rule: &self.rule,
+            positions: &self.positions,
+            population: self.population.as_ref(),
+            year: self.year,
+            at: self.at.as_deref(),
         }
-        let rule = match body.rule.trim() {
-            "unanimity" => Rule::Unanimity,
-            "qmv" => Rule::QualifiedMajority,
-            "rqmv" => Rule::ReinforcedQualifiedMajority,
-            "simple" => Rule::SimpleMajority,
-            "silence" => Rule::Silence {
-                deadline: deadline.ok_or_else(|| {
-                    ApiError::invalid("positions.deadline: required for rule silence (RFC 3339)")
-                })?,
-            },
-            other => {
-                return Err(ApiError::invalid(format!(
-                    "rule: expected one of unanimity, qmv, rqmv, simple, silence, not {other:?}"
-                )));
-            }
-        };
-        let at = body
-            .at
-            .as_deref()
-            .map(|s| parse_time("at", s))
-            .transpose()?;
-        let now = at.or(deadline).unwrap_or(today);
-        let year = body
-            .year
-            .unwrap_or_else(|| u16::try_from(now.year()).unwrap_or(0));
-        let (table, year_used) = match &body.population {
-            Some(p) => (
-                Some(
-                    PopulationTable::new(
-                        p.source.clone(),
-                        p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
-                    )
-                    .map_err(|e| ApiError::invalid(format!("population.figures: {e}")))?,
-                ),
-                None,
-            ),
-            None => (reference::population_table(year), Some(year)),
-        };
-        let o = procedure::evaluate(rule, &positions, table.as_ref(), now).map_err(|e| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "invalid_input",
-                format!("[{}] {e}", e.code()),
-            )
-        })?;
-        let uses = o.tally.participating.population.is_some();
-        Ok(OutcomeRecord::from_outcome(
-            &o,
-            year_used.filter(|_| uses),
-            table.filter(|_| uses).map(|t| t.label().to_string()),
-            Vec::new(),
-        ))
+        .run(today, imported)
+        .map_err(wire_error)
     }
+}
+
+// ---- Annex III tables -----------------------------------------------------------------------
+
+/// `GET /reference/population`: every Annex III table, shipped and loaded into this instance.
+pub async fn population_tables(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let store = st.store.clone();
+    Ok(Json(
+        blocking(move || Ok(store.population_tables()?)).await?,
+    ))
+}
+
+/// `POST /reference/population`: loads an Annex III table (an administrator; the document of
+/// `entente reference population import FILE`, [`crate::wire::population`]). 400 naming the
+/// field or the state when it is not a valid table; 409 when it contradicts a known table of
+/// its year without `"supersedes": true`, or repeats it. Nothing is recorded in either case.
+pub async fn import_population(
+    State(st): State<Arc<AppState>>,
+    Reader(viewer): Reader,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<impl IntoResponse, ApiError> {
+    require_member(&viewer)?;
+    let input = crate::wire::population::table_from(&body).map_err(wire_error)?;
+    let store = st.store.clone();
+    let t = blocking(move || Ok(store.import_population(&viewer, input)?)).await?;
+    Ok((StatusCode::CREATED, Json(t)))
 }
 
 // ---- attributions ----------------------------------------------------------------------------
@@ -647,336 +593,6 @@ pub struct OptionsQuery {
     pub partner_status: Option<String>,
 }
 
-/// Body of `POST /dossiers/{id}/options`: the document of `entente options --assessment FILE`
-/// (docs/options-input.md). `attribution` may be omitted; the register's state is used when the
-/// register holds any attribution in force.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OptionsIn {
-    pub picture: BTreeMap<String, Option<u8>>,
-    /// The activity was an attempted cyber-attack (Reg. (EU) 2019/796 Art. 1(1)).
-    #[serde(default)]
-    pub attempted: bool,
-    #[serde(default)]
-    pub significant_effect: BTreeMap<String, FindingIn>,
-    #[serde(default)]
-    pub external_threat: BTreeMap<String, FindingIn>,
-    /// Art. 1(4)-(6) target key (4a-4e, 5, 6) or id to finding.
-    #[serde(default)]
-    pub targets: BTreeMap<String, FindingIn>,
-    #[serde(default)]
-    pub attribution: Option<AttributionStateIn>,
-    pub persons_identified: bool,
-    #[serde(default)]
-    pub context: ContextIn,
-}
-
-/// `"found"` or `{ "finding": "found", "rationale": "..." }`.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-pub enum FindingIn {
-    Plain(String),
-    WithRationale {
-        finding: String,
-        #[serde(default)]
-        rationale: Option<String>,
-    },
-}
-
-impl FindingIn {
-    fn value(&self) -> &str {
-        match self {
-            FindingIn::Plain(s) => s,
-            FindingIn::WithRationale { finding, rationale } => {
-                let _ = rationale;
-                finding
-            }
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AttributionStateIn {
-    pub state: String,
-    #[serde(default)]
-    pub by: Vec<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContextIn {
-    #[serde(default)]
-    pub ongoing_dialogue: bool,
-    #[serde(default)]
-    pub sanctions_regime_applies: bool,
-    #[serde(default)]
-    pub partner_status: Option<String>,
-    #[serde(default)]
-    pub notes: String,
-}
-
-/// A finding on `on`; `potential` only on a significant-effect factor (Art. 1(1)).
-fn finding(field: &str, on: FindingOn, key: &str, v: &FindingIn) -> Result<Finding, ApiError> {
-    Finding::parse(v.value())
-        .filter(|f| f.allowed_on(on))
-        .ok_or_else(|| {
-            ApiError::invalid(format!(
-                "{field}.{key}: {:?} is not a finding here; use {}",
-                v.value(),
-                on.accepted()
-            ))
-        })
-}
-
-/// The targets of `GET .../options?targets=4c,6`, each found.
-fn targets_found(list: Option<&str>) -> Result<BTreeMap<ThreatTarget, Finding>, ApiError> {
-    let mut out = BTreeMap::new();
-    for k in list
-        .unwrap_or("")
-        .split(',')
-        .map(str::trim)
-        .filter(|k| !k.is_empty())
-    {
-        let t = ThreatTarget::parse(k).ok_or_else(|| {
-            ApiError::invalid(format!("targets: {k:?} is not a target; use 4a-4e, 5 or 6 of Reg. (EU) 2019/796 Art. 1(4)-(6)"))
-        })?;
-        out.insert(t, Finding::Found);
-    }
-    Ok(out)
-}
-
-impl OptionsIn {
-    /// Validates the body into the engine's input; `register` is the attribution state of the
-    /// dossier's register, which wins over the body's when it holds any attribution. Public so
-    /// that the fuzz targets (docs/fuzzing.md) reach it without a server.
-    pub fn into_input(
-        self,
-        register: AttributionState,
-    ) -> Result<(OptionsInput, &'static str), ApiError> {
-        let mut picture = AgreedPicture::new();
-        for (k, v) in &self.picture {
-            let d = Dimension::parse(k).ok_or_else(|| {
-                ApiError::invalid(format!("picture.{k}: not a dimension; use scope, scale, duration, intensity, complexity, sophistication or impact"))
-            })?;
-            let level = v.map(|v| Level::new(d, v)).transpose().map_err(|_| {
-                ApiError::invalid(format!(
-                    "picture.{k}: level {} is outside the scale 0-{}",
-                    v.unwrap_or_default(),
-                    rubric().max_level(d)
-                ))
-            })?;
-            picture.set(d, level);
-        }
-        let mut significant_effect = BTreeMap::new();
-        for (k, v) in &self.significant_effect {
-            let f = SignificantEffectFactor::parse(k).ok_or_else(|| {
-                ApiError::invalid(format!("significant_effect.{k}: not a factor; use a letter a-g of Reg. (EU) 2019/796 Art. 2"))
-            })?;
-            significant_effect.insert(
-                f,
-                finding("significant_effect", FindingOn::SignificantEffect, k, v)?,
-            );
-        }
-        let mut external_threat = BTreeMap::new();
-        for (k, v) in &self.external_threat {
-            let c = ExternalThreatCriterion::parse(k).ok_or_else(|| {
-                ApiError::invalid(format!("external_threat.{k}: not a criterion; use a letter a-d of Reg. (EU) 2019/796 Art. 1(2)"))
-            })?;
-            external_threat.insert(
-                c,
-                finding("external_threat", FindingOn::ExternalThreat, k, v)?,
-            );
-        }
-        let mut targets = BTreeMap::new();
-        for (k, v) in &self.targets {
-            let t = ThreatTarget::parse(k).ok_or_else(|| {
-                ApiError::invalid(format!("targets.{k}: not a target; use 4a-4e, 5 or 6 of Reg. (EU) 2019/796 Art. 1(4)-(6)"))
-            })?;
-            targets.insert(t, finding("targets", FindingOn::Target, k, v)?);
-        }
-        let (attribution, source) = if register.any() {
-            (register, "register")
-        } else if let Some(a) = &self.attribution {
-            (
-                parse_attribution(&a.state, &a.by).map_err(|e| ApiError::invalid(e.to_string()))?,
-                "request",
-            )
-        } else {
-            (AttributionState::None, "register")
-        };
-        let partner_status = parse_partner_status(self.context.partner_status.as_deref())
-            .map_err(|e| ApiError::invalid(e.to_string()))?;
-        Ok((
-            OptionsInput {
-                picture,
-                attempted: self.attempted,
-                significant_effect,
-                external_threat,
-                targets,
-                attribution,
-                persons_identified: self.persons_identified,
-                context: Context {
-                    ongoing_dialogue: self.context.ongoing_dialogue,
-                    sanctions_regime_applies: self.context.sanctions_regime_applies,
-                    partner_status,
-                    notes: self.context.notes,
-                },
-            },
-            source,
-        ))
-    }
-}
-
-/// The options report: the fields of `entente options --format json`, plus where the picture
-/// and the attribution state came from and, per option, whether it needs attribution.
-#[derive(Debug, Serialize)]
-pub struct OptionsOut {
-    pub dossier: String,
-    /// `agreed_picture` or `request`.
-    pub picture_source: &'static str,
-    /// `register` or `request`.
-    pub attribution_source: &'static str,
-    pub attribution: String,
-    pub severity: &'static str,
-    pub aggregate: u32,
-    pub max_aggregate: u32,
-    pub ceiling: u8,
-    pub unknown_dimensions: Vec<&'static str>,
-    /// The activity was an attempt (Reg. (EU) 2019/796 Art. 1(1)).
-    pub attempted: bool,
-    /// The legal findings the engine weighed.
-    pub findings: FindingsOut,
-    pub available: Vec<OptionOut>,
-    pub not_available: Vec<OptionOut>,
-    pub notes: String,
-}
-
-/// The legal findings of the case, as the engine read them.
-#[derive(Debug, Serialize)]
-pub struct FindingsOut {
-    /// Art. 2 factor letters found.
-    pub significant_effect_found: Vec<&'static str>,
-    /// Art. 2 factor letters potential (counted for an attempt only).
-    pub significant_effect_potential: Vec<&'static str>,
-    /// Art. 1(2) criterion letters found.
-    pub external_threat_found: Vec<&'static str>,
-    /// Art. 1(4)-(6) targets found.
-    pub targets: Vec<TargetOut>,
-}
-
-/// A threatened target found.
-#[derive(Debug, Serialize)]
-pub struct TargetOut {
-    pub id: &'static str,
-    pub article: &'static str,
-    /// `member_states`, `union` or `third_states`.
-    pub threat_to: &'static str,
-    pub name: &'static str,
-}
-
-fn findings_out(r: &OptionsReport) -> FindingsOut {
-    FindingsOut {
-        significant_effect_found: r.factors_found.iter().map(|f| f.letter()).collect(),
-        significant_effect_potential: r.factors_potential.iter().map(|f| f.letter()).collect(),
-        external_threat_found: r.criteria_found.iter().map(|c| c.letter()).collect(),
-        targets: r
-            .targets
-            .iter()
-            .map(|t| TargetOut {
-                id: t.as_str(),
-                article: t.article(),
-                threat_to: match t.threatens() {
-                    ThreatenedParty::MemberStates => "member_states",
-                    ThreatenedParty::Union => "union",
-                    ThreatenedParty::ThirdStates => "third_states",
-                },
-                name: t.name(),
-            })
-            .collect(),
-    }
-}
-
-#[derive(Debug, Serialize)]
-pub struct OptionOut {
-    pub measure: String,
-    pub name: String,
-    pub category: &'static str,
-    pub escalation: u8,
-    pub decision_rule: &'static str,
-    pub needs_attribution: bool,
-    pub needs_joint_attribution: bool,
-    pub lead_time_days: u32,
-    pub legal_basis: String,
-    pub principles: Vec<&'static str>,
-    pub explanation: String,
-    pub reasons: Vec<ReasonOut>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ReasonOut {
-    pub code: &'static str,
-    pub blocker: bool,
-    pub text: String,
-}
-
-fn option_out(o: &OptionEntry) -> OptionOut {
-    OptionOut {
-        measure: o.measure.id.clone(),
-        name: o.measure.name.clone(),
-        category: o.measure.category.as_str(),
-        escalation: o.measure.escalation,
-        decision_rule: o.measure.decision_rule.as_str(),
-        needs_attribution: o.measure.needs_attribution,
-        needs_joint_attribution: o.measure.needs_joint_attribution,
-        lead_time_days: o.measure.lead_time_days,
-        legal_basis: o.measure.legal_basis.clone(),
-        principles: o.measure.principles.iter().map(|p| p.as_str()).collect(),
-        explanation: o.explanation.clone(),
-        reasons: o
-            .reasons
-            .iter()
-            .map(|r| ReasonOut {
-                code: r.code(),
-                blocker: r.is_blocker(),
-                text: r.phrase(),
-            })
-            .collect(),
-    }
-}
-
-fn options_out(
-    dossier: String,
-    picture_source: &'static str,
-    attribution_source: &'static str,
-    input: &OptionsInput,
-    r: &OptionsReport,
-) -> OptionsOut {
-    OptionsOut {
-        dossier,
-        picture_source,
-        attribution_source,
-        attribution: match &input.attribution {
-            AttributionState::None => "none".into(),
-            AttributionState::National(by) => format!(
-                "national ({})",
-                by.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-            AttributionState::Joint => "joint".into(),
-        },
-        severity: r.severity.as_str(),
-        aggregate: r.aggregate,
-        max_aggregate: rubric().max_aggregate(),
-        ceiling: r.ceiling,
-        unknown_dimensions: r.unknown_dimensions.iter().map(|d| d.as_str()).collect(),
-        attempted: r.attempted,
-        findings: findings_out(r),
-        available: r.available.iter().map(option_out).collect(),
-        not_available: r.not_available.iter().map(option_out).collect(),
-        notes: r.notes.clone(),
-    }
-}
-
 /// `GET /dossiers/{id}/options`: the engine on the dossier's latest agreed picture, the
 /// register's attribution state, and the query's facts.
 pub async fn dossier_options(
@@ -986,9 +602,8 @@ pub async fn dossier_options(
     q: Result<Query<OptionsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<impl IntoResponse, ApiError> {
     let Query(q) = q?;
-    let partner_status = parse_partner_status(q.partner_status.as_deref())
-        .map_err(|e| ApiError::invalid(e.to_string()))?;
-    let targets = targets_found(q.targets.as_deref())?;
+    let partner_status = parse_partner_status(q.partner_status.as_deref()).map_err(wire_error)?;
+    let targets = targets_found(q.targets.as_deref()).map_err(wire_error)?;
     let store = st.store.clone();
     let key = id.clone();
     let (agreed, register) = blocking(move || {
@@ -1022,12 +637,10 @@ pub async fn dossier_options(
         },
     };
     let report = response_options(&input);
-    Ok(Json(options_out(
+    Ok(Json(OptionsReportOut::new(&input, &report).for_dossier(
         id,
         "agreed_picture",
-        "register",
-        &input,
-        &report,
+        FROM_REGISTER,
     )))
 }
 
@@ -1036,14 +649,21 @@ pub async fn dossier_options_with(
     State(st): State<Arc<AppState>>,
     Reader(viewer): Reader,
     Path(id): Path<String>,
-    ApiJson(body): ApiJson<OptionsIn>,
+    ApiJson(body): ApiJson<OptionsDocument>,
 ) -> Result<impl IntoResponse, ApiError> {
     let store = st.store.clone();
     let key = id.clone();
     let register = blocking(move || Ok(store.attribution_state(&viewer, &key)?)).await?;
-    let (input, source) = body.into_input(register)?;
+    let (input, source) = body.into_input(Some(register)).map_err(wire_error)?;
     let report = response_options(&input);
-    Ok(Json(options_out(id, "request", source, &input, &report)))
+    Ok(Json(
+        OptionsReportOut::new(&input, &report).for_dossier(id, "request", source),
+    ))
+}
+
+/// A field that does not fit, in the API's error shape (400 `invalid_input`).
+pub fn wire_error(e: WireError) -> ApiError {
+    ApiError::invalid(e.to_string())
 }
 
 // ---- OpenAPI ---------------------------------------------------------------------------------
@@ -1078,6 +698,13 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
         "/api/v1/procedures/evaluate": {"post": {"summary": "Evaluate a vote under the Treaty rules without storing it (the CLI's positions file)", "operationId": "evaluateProcedure",
             "requestBody": body("EvaluateIn"),
             "responses": {"200": ok(r("Outcome"), "The outcome"), "400": error}}},
+        "/api/v1/reference/population": {
+            "get": {"summary": "Every Annex III population table: shipped with entente and loaded into this instance; `in_use` marks the one votes of its year use", "operationId": "populationTables",
+                "responses": {"200": ok(json!({"type": "array", "items": r("PopulationTable")}), "Tables"), "401": error}},
+            "post": {"summary": "Load an Annex III table (administrator): 27 Member States summing to the total, checked against what is known of the year; refused if it contradicts a known table of its year without `supersedes`", "operationId": "importPopulation",
+                "requestBody": body("PopulationTableIn"),
+                "responses": {"201": ok(r("PopulationTable"), "Loaded; votes of its year use it from now on"), "400": error, "401": error, "403": error, "409": error}}
+        },
         "/api/v1/dossiers/{id}/responses": {"get": {"summary": "The dossier's responses: its adopted decisions", "operationId": "listResponses", "parameters": [id],
             "responses": {"200": ok(json!({"type": "array", "items": {"type": "object"}}), "Responses"), "404": error}}},
         "/api/v1/dossiers/{id}/attributions": {
@@ -1162,6 +789,11 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "adopted": {"type": "boolean"}, "article": {"type": "string"}, "explanation": {"type": "string"},
             "tally": {"type": "object", "properties": {"for": count, "against": count, "abstain": count, "declared_abstain": count, "not_participating": count, "participating": count, "objections": {"type": "array", "items": {"type": "string"}}}},
             "thresholds": {"type": "object"}, "year": {"type": ["integer", "null"]}, "population_source": {"type": ["string", "null"]},
+            "table": {"type": "object", "description": "The Annex III table used: its year, the year in force at the time of the vote, whether it is that one, its origin (shipped, imported, supplied), source, and a note saying how to load the one in force when it is not",
+                "properties": {"year": {"type": "integer"}, "year_in_force": {"type": "integer"}, "in_force": {"type": "boolean"}, "origin": {"type": "string", "enum": ["shipped", "imported", "supplied"]}, "source": {"type": "string"}, "note": {"type": "string"}}},
+            "robustness": {"type": "object", "description": "Rules that weigh population: margins to each threshold and whether the outcome holds under any ±2 % revision of every figure",
+                "properties": {"holds": {"type": "boolean"}, "revision_percent": {"type": "integer"}, "verdict": {"type": "string"},
+                    "margins": {"type": "array", "items": {"type": "object", "properties": {"threshold": {"type": "string", "enum": ["members_in_favour", "population_in_favour", "blocking_minority", "declared_members", "declared_population"]}, "article": {"type": "string"}, "actual": {"type": "integer"}, "required": {"type": "integer"}, "margin": {"type": "integer"}, "margin_pp_hundredths": {"type": "integer"}}}}}},
             "no_position": {"type": "array", "items": {"type": "string"}},
             "final": {"type": "boolean"}, "judged_at": {"type": "string", "format": "date-time"}, "countdown_seconds": {"type": "integer"}}},
         "Procedure": {"type": "object", "properties": {
@@ -1171,11 +803,23 @@ pub fn extend_openapi(doc: &mut serde_json::Value) {
             "state": {"type": "string", "enum": ["open", "expired", "closed"]},
             "positions": {"type": "array", "items": {"type": "object", "properties": {"party": {"type": "string"}, "position": {"type": "string"}, "declaration": {"type": ["string", "null"]}, "at": {"type": "string"}, "by": {"type": "string"}}}},
             "closed": {"type": ["object", "null"]}, "outcome": r("Outcome"), "seq": {"type": "integer"}}},
+        "PopulationTableIn": {"type": "object", "required": ["year", "source", "total", "figures"], "properties": {
+            "year": {"type": "integer"}, "source": {"type": "string", "description": "The Council Decision amending Annex III, with its OJ reference"},
+            "valid_from": {"type": "string", "format": "date", "description": "Default: 1 January of the year"},
+            "total": {"type": "integer"}, "threshold_65_percent": {"type": "integer"},
+            "figures": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}, "description": "The 27 Member State codes (EL for Greece) to their figures"},
+            "supersedes": {"type": "boolean", "description": "Replace a known table of the same year with other figures"}}},
+        "PopulationTable": {"type": "object", "properties": {
+            "year": {"type": "integer"}, "valid_from": {"type": "string", "format": "date"}, "source": {"type": "string"},
+            "origin": {"type": "string", "enum": ["shipped", "imported"]}, "supersedes": {"type": "boolean"},
+            "total": {"type": "integer"}, "threshold_65_percent": {"type": "integer"}, "figures": {"type": "object"},
+            "imported_at": {"type": "string"}, "imported_by": {"type": "string"}, "in_use": {"type": "boolean"}}},
         "EvaluateIn": {"type": "object", "required": ["rule", "positions"], "additionalProperties": false, "properties": {
             "rule": {"type": "string", "enum": ["unanimity", "qmv", "rqmv", "simple", "silence"]},
             "positions": {"type": "object", "description": "The CLI's positions file: Member State code to position; for silence, deadline and objections"},
-            "year": {"type": "integer"}, "at": {"type": "string", "format": "date-time"},
-            "population": {"type": "object"}}},
+            "year": {"type": "integer", "description": "The year of the vote, whose Annex III table is used (default: the year of `at`, else now)"},
+            "at": {"type": "string", "format": "date-time", "description": "The time of the vote"},
+            "population": {"type": "object", "description": "Figures supplied with the vote, instead of the table in force: {source, figures}"}}},
         "AttributionIn": {"type": "object", "required": ["actor", "term", "confidence", "basis", "public", "date"], "additionalProperties": false, "properties": {
             "party": {"type": "string", "description": "Your own party (default); EU for a joint attribution"},
             "actor": {"type": "object", "description": "{\"kind\": \"stix\", \"id\": \"intrusion-set--...\", \"name\"} or {\"kind\": \"state\", \"name\"}"},

@@ -84,6 +84,29 @@ impl Routes {
         self
     }
 
+    /// Splits off the top-level routes whose path starts with `prefix` (to give them layers of
+    /// their own, e.g. TAXII's body limit): `(those, the rest)`.
+    pub fn split_prefix(self, prefix: &str) -> (Routes, Routes) {
+        let mut those = Routes::new();
+        let mut rest = Routes::new();
+        for (path, mr) in self.by_path {
+            if path.starts_with(prefix) {
+                those.by_path.insert(path, mr);
+            } else {
+                rest.by_path.insert(path, mr);
+            }
+        }
+        for r in self.inventory {
+            if r.path.starts_with(prefix) {
+                those.inventory.push(r);
+            } else {
+                rest.inventory.push(r);
+            }
+        }
+        rest.nested = self.nested;
+        (those, rest)
+    }
+
     /// Every route, with nested prefixes applied, sorted.
     pub fn inventory(&self) -> Vec<Route> {
         let mut out = self.inventory.clone();

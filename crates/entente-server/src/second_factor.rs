@@ -46,6 +46,8 @@ fn binding(s: &Session) -> String {
     match &s.credential {
         Credential::Cookie { session } => format!("session:{session}"),
         Credential::Bearer { token_id, .. } => format!("token:{token_id}"),
+        // HTTP Basic is accepted on TAXII paths only, which enrol nothing.
+        Credential::Basic { user } => format!("basic:{user}"),
     }
 }
 

@@ -4,13 +4,14 @@
 //! passwords, account routes without the admin role, oversized bodies. Each is refused with the
 //! right status, and sign-in attempts are in the log.
 
-use std::path::Path;
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{Request, Response, StatusCode, header};
-use chrono::{TimeZone, Utc};
+use axum::http::{Request, StatusCode, header};
+use common::{Answer, Who, named, register_parties, test_roles};
 use entente_core::account::{UserCreated, parse_roles};
 use entente_core::dossier::DossierFacts;
 use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
@@ -18,9 +19,8 @@ use entente_server::AppState;
 use entente_server::auth::{AuthConfig, LOGIN_CSRF_COOKIE, SESSION_COOKIE, StoreAuth};
 use entente_server::password::{self, Strength};
 use entente_store::audit::AuditFilter;
-use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Store};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 struct App {
     router: Router,
@@ -28,23 +28,6 @@ struct App {
     store: Arc<dyn Store>,
     clock: Arc<FixedClock>,
     _dir: tempfile::TempDir,
-}
-
-/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
-fn named(who: &Viewer) -> Viewer {
-    let mut v = who.clone();
-    v.roles.insert(entente_core::account::Role::Operator);
-    v
-}
-
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
 }
 
 const USERS: &[(&str, &str, &str, Option<Classification>)] = &[
@@ -83,19 +66,13 @@ fn pw(user: &str) -> String {
 const SECRET: &str = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
 fn app_with(config: AuthConfig) -> App {
-    let dir = tmp();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let common::TestStore { store, clock, dir } = common::store();
     let system = Viewer::operator(PartyId::parse("EU").unwrap());
     register_parties(
         store.as_ref(),
-        [
+        &[
             "DE", "FR", "EE", "LV", "LT", "PL", "FI", "EEAS", "EU", "INTCEN",
-        ]
-        .into_iter(),
+        ],
     );
     for (u, p, r, c) in USERS {
         store
@@ -192,26 +169,23 @@ fn app() -> App {
     app_with(AuthConfig::default())
 }
 
-async fn send(app: &App, req: Request<Body>) -> (StatusCode, Response<Body>, Value) {
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let (parts, body) = resp.into_parts();
-    let bytes = axum::body::to_bytes(body, 4 << 20).await.unwrap();
-    let v = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-    (status, Response::from_parts(parts, Body::empty()), v)
+async fn send(app: &App, req: Request<Body>) -> (StatusCode, Answer, Value) {
+    let a = common::send(&app.router, req).await;
+    let body = a.body.clone();
+    (a.status, a, body)
 }
 
+/// A GET with a session cookie or an API token, or neither.
 fn get(uri: &str, cookie: Option<&str>, bearer: Option<&str>) -> Request<Body> {
-    let mut b = Request::get(uri);
-    if let Some(c) = cookie {
-        b = b.header(header::COOKIE, format!("{SESSION_COOKIE}={c}"));
-    }
-    if let Some(t) = bearer {
-        b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
-    }
-    b.body(Body::empty()).unwrap()
+    let who = match (cookie, bearer) {
+        (Some(cookie), _) => Who::Session { cookie, csrf: None },
+        (None, Some(t)) => Who::Bearer(t),
+        (None, None) => Who::Nobody,
+    };
+    common::request("GET", uri, who, None)
 }
 
+/// A JSON request with a session cookie (and its CSRF token), or without credentials.
 fn json_req(
     method: &str,
     uri: &str,
@@ -219,17 +193,11 @@ fn json_req(
     cookie: Option<&str>,
     csrf: Option<&str>,
 ) -> Request<Body> {
-    let mut b = Request::builder()
-        .method(method)
-        .uri(uri)
-        .header(header::CONTENT_TYPE, "application/json");
-    if let Some(c) = cookie {
-        b = b.header(header::COOKIE, format!("{SESSION_COOKIE}={c}"));
-    }
-    if let Some(t) = csrf {
-        b = b.header("x-csrf-token", t);
-    }
-    b.body(Body::from(body.to_string())).unwrap()
+    let who = match cookie {
+        Some(cookie) => Who::Session { cookie, csrf },
+        None => Who::Nobody,
+    };
+    common::request(method, uri, who, Some(body))
 }
 
 /// Signs in through the JSON API (with a fresh TOTP code for the accounts that have a second
@@ -237,34 +205,17 @@ fn json_req(
 /// CSRF token).
 async fn sign_in(app: &App, user: &str) -> (String, String) {
     let roles = USERS.iter().find(|u| u.0 == user).map(|u| u.2).unwrap();
-    let body = if entente_core::totp::required_for(&parse_roles(roles).unwrap()) {
+    let code = if entente_core::totp::required_for(&parse_roles(roles).unwrap()) {
         app.clock.advance(chrono::Duration::seconds(30));
         let key = entente_core::totp::parse_secret(SECRET).unwrap();
-        let code = entente_core::totp::code_at(&key, app.clock.now().timestamp());
-        json!({"user": user, "password": pw(user), "code": code})
+        Some(entente_core::totp::code_at(
+            &key,
+            app.clock.now().timestamp(),
+        ))
     } else {
-        json!({"user": user, "password": pw(user)})
+        None
     };
-    let (status, resp, body) =
-        send(app, json_req("POST", "/api/v1/session", body, None, None)).await;
-    assert_eq!(status, StatusCode::OK, "sign-in of {user}: {body}");
-    let set = resp
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|v| v.starts_with(SESSION_COOKIE))
-        .unwrap();
-    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"));
-    let token = set
-        .split(';')
-        .next()
-        .unwrap()
-        .split_once('=')
-        .unwrap()
-        .1
-        .to_string();
-    (token, body["csrf_token"].as_str().unwrap().to_string())
+    common::sign_in(&app.router, user, &pw(user), code.as_deref()).await
 }
 
 #[tokio::test]
@@ -819,37 +770,4 @@ async fn secure_cookies_and_hsts_behind_tls() {
             .is_none()
     );
     assert_eq!(resp.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
-}
-
-/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
-/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
-fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
-    use entente_core::account::Role;
-    let u = user.as_str();
-    if u.contains("chair") {
-        [Role::Chair, Role::Delegate].into()
-    } else if u.contains("analyst") {
-        [Role::Analyst].into()
-    } else if u.contains("delegate") {
-        [Role::Delegate].into()
-    } else {
-        [Role::Delegate, Role::Analyst].into()
-    }
-}
-
-/// Registers each party (the store refuses accounts of unknown parties).
-fn register_parties<'a>(store: &dyn Store, parties: impl Iterator<Item = &'a str>) {
-    let op = entente_store::actor_of(&Viewer::operator(PartyId::parse("EU").unwrap()));
-    for p in parties {
-        store
-            .register_party(
-                &op,
-                entente_core::party::PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: entente_core::party::PartyKind::MemberState,
-                    name: LocalizedText::single(Lang::En, p),
-                },
-            )
-            .unwrap();
-    }
 }

@@ -5,44 +5,19 @@
 //! closes it, the adopted decision shows as the response, and the chair records the joint
 //! attribution. Each page shows the article it applies and what awaits its reader.
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::request::Parts;
 use axum::http::{Request, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
-use entente_core::account::{TokenScope, parse_roles};
-use entente_core::dossier::DossierFacts;
-use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, UserId, Viewer};
+use chrono::Duration;
+use common::{HeaderAuth, facts};
+use entente_core::{Lang, PartyId, UserId, Viewer};
 use entente_server::AppState;
-use entente_server::auth::{Authenticator, Credential, Session};
-use entente_store::{FixedClock, Options, SqliteStore, Store};
+use entente_store::FixedClock;
 use tower::ServiceExt;
-
-struct HeaderAuth;
-
-impl Authenticator for HeaderAuth {
-    fn session(&self, parts: &Parts) -> Option<Session> {
-        let h = parts.headers.get("x-test-user")?.to_str().ok()?;
-        let mut it = h.split_whitespace();
-        let (user, party, roles) = (it.next()?, it.next()?, it.next()?);
-        Some(Session {
-            viewer: Viewer {
-                user: UserId::parse(user).ok()?,
-                party: PartyId::parse(party).ok()?,
-                clearance: Some(Classification::SecretUe),
-                roles: parse_roles(roles).ok()?,
-            },
-            must_change_password: false,
-            must_enrol_second_factor: false,
-            credential: Credential::Bearer {
-                token_id: "test".into(),
-                scope: TokenScope::ReadWrite,
-            },
-        })
-    }
-}
 
 const DE: &str = "de.delegate DE delegate";
 const FR: &str = "fr.delegate FR delegate";
@@ -55,33 +30,21 @@ struct App {
 }
 
 fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let t = common::store();
     let mut chair = Viewer::operator(PartyId::parse("EEAS").unwrap());
     chair.user = UserId::parse("eeas.chair").unwrap();
-    store
+    t.store
         .create_dossier(
             &chair,
             Some("case"),
-            DossierFacts {
-                title: LocalizedText::single(Lang::En, "A destructive wiper"),
-                summary: LocalizedText::new(),
-                first_seen: None,
-                last_seen: None,
-                victims: vec![],
-                sources: vec![],
-            },
-            Marking::tlp(entente_core::Tlp::Green),
+            facts("A destructive wiper"),
+            entente_core::Marking::tlp(entente_core::Tlp::Green),
         )
         .unwrap();
     App {
-        router: entente_server::router(AppState::new(store, Arc::new(HeaderAuth))),
-        clock,
-        _dir: dir,
+        router: entente_server::router(AppState::new(t.store, Arc::new(HeaderAuth))),
+        clock: t.clock,
+        _dir: t.dir,
     }
 }
 
@@ -90,12 +53,9 @@ async fn page(app: &App, who: &str, uri: &str) -> String {
         .header("x-test-user", who)
         .body(Body::empty())
         .unwrap();
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    assert_eq!(resp.status(), StatusCode::OK, "{uri}");
-    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    String::from_utf8_lossy(&bytes).into_owned()
+    let a = common::send(&app.router, req).await;
+    assert_eq!(a.status, StatusCode::OK, "{uri}");
+    a.text
 }
 
 /// Posts a form; returns where it sends the browser (303) or the error page's text.
@@ -105,18 +65,14 @@ async fn post(app: &App, who: &str, uri: &str, form: &str) -> Result<String, Str
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from(form.to_string()))
         .unwrap();
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let location = resp
-        .headers()
+    let a = common::send(&app.router, req).await;
+    let location = a
+        .headers
         .get(header::LOCATION)
         .map(|v| v.to_str().unwrap().to_string());
-    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    match (status, location) {
+    match (a.status, location) {
         (StatusCode::SEE_OTHER, Some(l)) => Ok(l),
-        _ => Err(format!("{status}: {}", String::from_utf8_lossy(&bytes))),
+        _ => Err(format!("{}: {}", a.status, a.text)),
     }
 }
 
@@ -284,60 +240,27 @@ async fn a_whole_case_runs_in_the_browser() {
 
 #[tokio::test]
 async fn the_interface_language_follows_the_account_into_another_browser() {
-    use entente_core::account::{TokenCreated, UserCreated};
     use entente_server::auth::{AuthConfig, StoreAuth};
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let op = Viewer::operator(PartyId::parse("EU").unwrap());
-    store
-        .register_party(
-            &entente_store::actor_of(&op),
-            entente_core::party::PartyRegistered {
-                id: PartyId::parse("LV").unwrap(),
-                kind: entente_core::party::PartyKind::MemberState,
-                name: LocalizedText::single(Lang::En, "Latvia"),
-            },
-        )
-        .unwrap();
+    let common::TestStore {
+        store,
+        clock,
+        dir: _dir,
+    } = common::store();
+    common::register_parties(&*store, &["LV"]);
     let anna = Viewer {
         user: UserId::parse("anna").unwrap(),
         party: PartyId::parse("LV").unwrap(),
         clearance: None,
-        roles: parse_roles("analyst").unwrap(),
+        roles: entente_core::account::parse_roles("analyst").unwrap(),
     };
-    store
-        .create_user(
-            &op,
-            UserCreated {
-                user: anna.user.clone(),
-                party: anna.party.clone(),
-                roles: anna.roles.clone(),
-                clearance: None,
-                password_hash: entente_server::password::hash(
-                    "a long passphrase here",
-                    entente_server::password::Strength::Demo,
-                )
-                .unwrap(),
-            },
-        )
-        .unwrap();
-    store
-        .create_token(
-            &anna,
-            TokenCreated {
-                id: "t1".into(),
-                user: anna.user.clone(),
-                scope: TokenScope::ReadWrite,
-                token_hash: entente_server::password::token_hash("entt_anna"),
-                label: None,
-                expires_at: None,
-            },
-        )
-        .unwrap();
+    common::create_account(&*store, &anna, "a long passphrase here");
+    common::create_token(
+        &*store,
+        &anna,
+        "t1",
+        "entt_anna",
+        entente_core::account::TokenScope::ReadWrite,
+    );
     let auth = StoreAuth::new(store.clone(), clock, AuthConfig::default());
     let router = entente_server::router(AppState::new(store.clone(), Arc::new(auth)));
     let get = |uri: &str| {

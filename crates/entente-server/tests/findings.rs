@@ -5,21 +5,20 @@
 //! is tested in `crates/entente-store/tests/` and the CLI; F14 and F16 in
 //! `crates/entente-cli/tests/security.rs`.
 
-use std::path::Path;
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use chrono::{TimeZone, Utc};
-use entente_core::account::{Role, TokenCreated, TokenScope, UserCreated};
+use axum::http::{Request, StatusCode, header};
+use common::{Answer, Who, create_account, create_token, register_parties};
+use entente_core::account::{Role, TokenScope};
 use entente_core::dossier::DossierFacts;
-use entente_core::party::{PartyKind, PartyRegistered};
 use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, SESSION_COOKIE, StoreAuth};
-use entente_server::password::{self, Strength};
-use entente_store::{FixedClock, Options, SqliteStore, Store};
+use entente_store::Store;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -88,16 +87,6 @@ const ACCOUNTS: &[(&str, &str, &[Role], Option<Classification>)] = &[
     ),
 ];
 
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
-}
-
 fn viewer(user: &str) -> Viewer {
     let (u, p, r, c) = ACCOUNTS.iter().find(|a| a.0 == user).unwrap();
     Viewer {
@@ -124,66 +113,18 @@ fn facts(title: &str) -> DossierFacts {
 }
 
 fn app() -> App {
-    let dir = tmp();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let operator = Viewer::operator(PartyId::parse("EU").unwrap());
-    for p in ["DE", "LV", "EE", "FI", "BG", "EEAS", "EU"] {
-        store
-            .register_party(
-                &entente_store::actor_of(&operator),
-                PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: PartyKind::MemberState,
-                    name: LocalizedText::single(Lang::En, p),
-                },
-            )
-            .unwrap();
-    }
-    let hash = password::hash(PASSWORD, Strength::Demo).unwrap();
+    let common::TestStore { store, clock, dir } = common::store();
+    register_parties(&*store, &["DE", "LV", "EE", "FI", "BG", "EEAS", "EU"]);
     for (u, _, _, _) in ACCOUNTS {
         let v = viewer(u);
-        store
-            .create_user(
-                &operator,
-                UserCreated {
-                    user: v.user.clone(),
-                    party: v.party.clone(),
-                    roles: v.roles.clone(),
-                    clearance: v.clearance,
-                    password_hash: hash.clone(),
-                },
-            )
-            .unwrap();
-        // Administrators and security officers must have a second factor (issue 11 item 8);
-        // without one their tokens read as the public's.
-        if entente_core::totp::required_for(&v.roles) {
-            store
-                .enable_second_factor(
-                    &operator,
-                    &v.user,
-                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
-                    None,
-                    vec![],
-                )
-                .unwrap();
-        }
-        store
-            .create_token(
-                &v,
-                TokenCreated {
-                    id: format!("tok-{}", u.replace('.', "-")),
-                    user: v.user.clone(),
-                    scope: TokenScope::ReadWrite,
-                    token_hash: password::token_hash(&token(u)),
-                    label: None,
-                    expires_at: None,
-                },
-            )
-            .unwrap();
+        create_account(&*store, &v, PASSWORD);
+        create_token(
+            &*store,
+            &v,
+            &format!("tok-{}", u.replace('.', "-")),
+            &token(u),
+            TokenScope::ReadWrite,
+        );
     }
     let named = |u: &str| {
         let mut v = viewer(u);
@@ -240,27 +181,8 @@ fn app() -> App {
     }
 }
 
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Value,
-    text: String,
-}
-
 async fn send(app: &App, req: Request<Body>) -> Answer {
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    Answer {
-        status,
-        headers,
-        body: serde_json::from_str(&text).unwrap_or(Value::Null),
-        text,
-    }
+    common::send(&app.router, req).await
 }
 
 /// A JSON call as `who` (API token), or without credentials.
@@ -271,18 +193,9 @@ async fn call(
     uri: &str,
     body: Option<Value>,
 ) -> Answer {
-    let mut b = Request::builder().method(method).uri(uri);
-    if let Some(u) = who {
-        b = b.header(header::AUTHORIZATION, format!("Bearer {}", token(u)));
-    }
-    let body = match body {
-        Some(v) => {
-            b = b.header(header::CONTENT_TYPE, "application/json");
-            Body::from(v.to_string())
-        }
-        None => Body::empty(),
-    };
-    send(app, b.body(body).unwrap()).await
+    let t = who.map(token);
+    let who = t.as_deref().map_or(Who::Nobody, Who::Bearer);
+    common::call(&app.router, method, uri, who, body).await
 }
 
 fn head(app: &App) -> u64 {

@@ -15,25 +15,25 @@
 //! Visibility is computed here from the markings with `can_see` and the container rule (an
 //! item is seen only by those who see its dossier), never by asking the store.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
-use entente_core::account::{Role, TokenCreated, TokenScope, UserCreated};
+use chrono::Duration;
+use common::{create_account, create_token, operator, register_parties};
+use entente_core::account::{Role, TokenScope};
 use entente_core::dossier::DossierFacts;
-use entente_core::party::{PartyKind, PartyRegistered};
 use entente_core::picture::events::{EvidenceItem, EvidenceKind};
 use entente_core::{
     Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer, can_see,
 };
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
-use entente_server::password::{self, Strength};
-use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Store};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -56,6 +56,12 @@ enum P {
     Stix,
     /// `{id}` an API token (another account's answers like a missing one).
     Token,
+    /// `{id}` a TAXII collection (TAXII 2.1 §5.2; its own marking decides who may know it).
+    TaxiiCollection,
+    /// `{object}` a STIX object, served by the harness's collection of everything.
+    TaxiiObject,
+    /// `{status}` a TAXII status resource (§4.3: its poster's alone).
+    TaxiiStatus,
     /// `{id}` a measure of the policy tracker (the watch).
     Measure,
     /// `{id}` a FIMI incident.
@@ -73,6 +79,8 @@ enum B {
     Empty,
     Json(&'static str),
     Form(&'static str),
+    /// A TAXII 2.1 envelope (`application/taxii+json;version=2.1`).
+    Taxii(&'static str),
 }
 
 struct Spec {
@@ -191,7 +199,16 @@ const SPECS: &[Spec] = &[
         B::Form("kind=document&title=t&text=x"),
     ),
     s("GET", "/search", P::None, B::Empty),
+    // search (issue 19): without `q` it lists what the reader may see, newest first; the
+    // markers of every item are searched for in `check_search`
+    s("GET", "/api/v1/search", P::None, B::Empty),
     s("GET", "/admin", P::None, B::Empty),
+    s(
+        "POST",
+        "/admin/population",
+        P::None,
+        B::Form("table=%7B%22year%22%3A2026%7D"),
+    ),
     s("GET", "/audit", P::None, B::Empty),
     s("GET", "/lang/{code}", P::None, B::Empty),
     s("GET", "/static/entente.css", P::None, B::Empty),
@@ -367,6 +384,14 @@ const SPECS: &[Spec] = &[
             B::Empty,
         )
     },
+    // Annex III tables: public reference data (no marked item), loaded by an administrator.
+    s("GET", "/api/v1/reference/population", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/reference/population",
+        P::None,
+        B::Json(r#"{"year":2026,"source":"harness","total":27,"figures":{"DE":27}}"#),
+    ),
     s("GET", "/api/v1/stix/objects", P::None, B::Empty),
     s("GET", "/api/v1/stix/objects/{id}", P::Stix, B::Empty),
     s(
@@ -469,6 +494,19 @@ const SPECS: &[Spec] = &[
     ),
     s("DELETE", "/api/v1/signon/rules/{id}", P::None, B::Empty),
     s("GET", "/api/v1/audit", P::None, B::Empty),
+    s("GET", "/api/v1/taxii/collections", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/taxii/collections",
+        P::None,
+        B::Json(r#"{"title":"harness"}"#),
+    ),
+    s(
+        "DELETE",
+        "/api/v1/taxii/collections/{id}",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
     // the log's signed head and proofs, for witnesses
     s("GET", "/api/v1/log/head", P::None, B::Empty),
     s("GET", "/api/v1/log/consistency", P::None, B::Empty),
@@ -478,6 +516,58 @@ const SPECS: &[Spec] = &[
         "/api/v1/log/cosignatures",
         P::None,
         B::Json(r#"{"size":1}"#),
+    ),
+    // TAXII 2.1 (issue 13)
+    s("GET", "/taxii2/", P::None, B::Empty),
+    s("GET", "/taxii2/{root}/", P::None, B::Empty),
+    s(
+        "GET",
+        "/taxii2/{root}/status/{status}/",
+        P::TaxiiStatus,
+        B::Empty,
+    ),
+    s("GET", "/taxii2/{root}/collections/", P::None, B::Empty),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/manifest/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/",
+        P::TaxiiCollection,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/taxii2/{root}/collections/{id}/objects/",
+        P::TaxiiCollection,
+        B::Taxii(r#"{"objects":[]}"#),
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/{object}/",
+        P::TaxiiObject,
+        B::Empty,
+    ),
+    s(
+        "DELETE",
+        "/taxii2/{root}/collections/{id}/objects/{object}/",
+        P::TaxiiObject,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/taxii2/{root}/collections/{id}/objects/{object}/versions/",
+        P::TaxiiObject,
+        B::Empty,
     ),
     // the watch (issue 18)
     s("GET", "/api/v1/policy/measures", P::None, B::Empty),
@@ -602,6 +692,10 @@ const SPECS: &[Spec] = &[
     ),
 ];
 
+/// The harness's TAXII collection of every STIX object (readable and writable by every
+/// member, deletions allowed).
+const EVERYTHING: &str = "0e0e0e0e-0e0e-4e0e-8e0e-0e0e0e0e0e0e";
+
 #[test]
 fn every_route_of_the_router_is_in_the_harness() {
     let inventory: BTreeSet<(String, String)> = entente_server::route_table()
@@ -681,6 +775,8 @@ struct Item {
 }
 
 struct World {
+    /// When each STIX object was added (its TAXII date added).
+    stix_added: Vec<(String, String)>,
     store: Arc<dyn Store>,
     clock: Arc<FixedClock>,
     router: Router,
@@ -688,16 +784,6 @@ struct World {
     accounts: Vec<Account>,
     items: Vec<Item>,
     _dir: tempfile::TempDir,
-}
-
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
 }
 
 fn random_marking(rng: &mut Rng, accounts: &[Account]) -> Marking {
@@ -745,10 +831,6 @@ fn with(v: &Viewer, roles: &[Role]) -> Viewer {
     let mut v = v.clone();
     v.roles.extend(roles.iter().copied());
     v
-}
-
-fn operator() -> Viewer {
-    Viewer::operator(PartyId::parse("EU").unwrap())
 }
 
 fn text(s: &str) -> LocalizedText {
@@ -880,25 +962,9 @@ fn watch_items(
 
 fn world(seed: u64) -> World {
     let mut rng = Rng(seed);
-    let dir = tmp();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let op = entente_store::actor_of(&operator());
-    for p in PARTIES.iter().chain(["EU"].iter()) {
-        store
-            .register_party(
-                &op,
-                PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: PartyKind::MemberState,
-                    name: text(p),
-                },
-            )
-            .unwrap();
-    }
+    let common::TestStore { store, clock, dir } = common::store();
+    register_parties(&*store, PARTIES);
+    register_parties(&*store, &["EU"]);
     // Accounts: a chair of the EEAS, and random others.
     let mut specs: Vec<(String, &str, BTreeSet<Role>, Option<Classification>)> = vec![(
         format!("chair{seed}"),
@@ -918,56 +984,18 @@ fn world(seed: u64) -> World {
         };
         specs.push((format!("u{seed}x{i}"), rng.pick(PARTIES), roles, clearance));
     }
-    let hash = password::hash("harness passphrase long", Strength::Demo).unwrap();
     let mut accounts = Vec::new();
     for (name, party, roles, clearance) in specs {
-        let user = UserId::parse(&name).unwrap();
-        store
-            .create_user(
-                &operator(),
-                UserCreated {
-                    user: user.clone(),
-                    party: PartyId::parse(party).unwrap(),
-                    roles: roles.clone(),
-                    clearance,
-                    password_hash: hash.clone(),
-                },
-            )
-            .unwrap();
-        // Administrators and security officers have a second factor, or their tokens would
-        // read as the public's (they must enrol first).
-        if entente_core::totp::required_for(&roles) {
-            store
-                .enable_second_factor(
-                    &operator(),
-                    &user,
-                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
-                    None,
-                    vec![],
-                )
-                .unwrap();
-        }
         let viewer = Viewer {
-            user: user.clone(),
+            user: UserId::parse(&name).unwrap(),
             party: PartyId::parse(party).unwrap(),
             clearance,
             roles,
         };
+        create_account(&*store, &viewer, "harness passphrase long");
         let token = format!("entt_harness_{name}");
         let token_id = format!("tok{name}");
-        store
-            .create_token(
-                &viewer,
-                TokenCreated {
-                    id: token_id.clone(),
-                    user,
-                    scope: TokenScope::ReadWrite,
-                    token_hash: password::token_hash(&token),
-                    label: None,
-                    expires_at: None,
-                },
-            )
-            .unwrap();
+        create_token(&*store, &viewer, &token_id, &token, TokenScope::ReadWrite);
         accounts.push(Account {
             viewer,
             token,
@@ -1193,7 +1221,10 @@ fn world(seed: u64) -> World {
         ("amber+strict", Tlp::AmberStrict),
         ("red", Tlp::Red),
     ];
+    let mut stix_added = Vec::new();
     for x in 0..5 {
+        // A minute apart, so that the TAXII date headers tell which objects a page holds.
+        clock.advance(Duration::minutes(1));
         let by = accounts[rng.below(accounts.len())].viewer.clone();
         let (level, tlp) = rng.pick(&tlp_refs);
         let def = entente_stix::vocab::TLP_MARKINGS
@@ -1225,6 +1256,7 @@ fn world(seed: u64) -> World {
             )
             .unwrap();
         if r.events == 1 {
+            stix_added.push((id.clone(), entente_core::event::format_time(clock.now())));
             let mut m = Marking::tlp(tlp);
             if tlp == Tlp::Red {
                 m.recipients.insert(by.user.clone());
@@ -1241,6 +1273,103 @@ fn world(seed: u64) -> World {
         }
     }
 
+    // TAXII collections: one of everything (every member reads and writes it), and two with
+    // random markings; a status resource of an envelope whose one object failed validation
+    // (its id, in the status alone, is the status's marker).
+    use entente_store::taxii::{Access, CollectionDefined, CollectionDefinition, CollectionFilter};
+    let system = operator();
+    for (c, id) in [
+        (0, EVERYTHING.to_string()),
+        (
+            1,
+            format!(
+                "{:08x}-1111-4111-8111-{:012x}",
+                seed,
+                rng.next() & 0xffff_ffff_ffff
+            ),
+        ),
+        (
+            2,
+            format!(
+                "{:08x}-2222-4222-8222-{:012x}",
+                seed,
+                rng.next() & 0xffff_ffff_ffff
+            ),
+        ),
+    ] {
+        let marking = if c == 0 {
+            Marking::tlp(Tlp::Green)
+        } else {
+            random_marking(&mut rng, &accounts)
+        };
+        if marking.check().is_err() {
+            continue;
+        }
+        let marker = format!("MKs{seed}c{c}MK");
+        // The console's operator defines them: a marking it could not read is refused.
+        if !can_see(&system, &system.party, &system.user, &marking) {
+            continue;
+        }
+        store
+            .define_collection(
+                &system,
+                CollectionDefinition {
+                    def: CollectionDefined {
+                        id: id.clone(),
+                        title: format!("Collection {marker}"),
+                        description: None,
+                        alias: None,
+                        filter: CollectionFilter::default(),
+                        can_read: Access::everyone(),
+                        can_write: Some(Access::everyone()),
+                        allow_delete: true,
+                    },
+                    marking: marking.clone(),
+                },
+            )
+            .unwrap();
+        items.push(Item {
+            kind: P::TaxiiCollection,
+            id,
+            dossier: None,
+            origin: system.party.clone(),
+            author: system.user.clone(),
+            marking: Some(marking),
+            marker,
+        });
+    }
+    if let Some(poster) = accounts
+        .iter()
+        .map(|a| a.viewer.clone())
+        .find(|v| v.has_role(Role::Analyst) || v.has_role(Role::Delegate))
+    {
+        let bad_id = format!(
+            "indicator--{:08x}-3333-4333-8333-{:012x}",
+            seed,
+            rng.next() & 0xffff_ffff_ffff
+        );
+        let st = store
+            .taxii_add(
+                &poster,
+                EVERYTHING,
+                vec![json!({"type": "indicator", "id": bad_id})],
+            )
+            .unwrap()
+            .unwrap();
+        assert_eq!(st.failures.len(), 1);
+        let mut m = Marking::tlp(Tlp::Red);
+        m.recipients.insert(poster.user.clone());
+        items.push(Item {
+            kind: P::TaxiiStatus,
+            id: st.id,
+            dossier: None,
+            origin: poster.party.clone(),
+            author: poster.user.clone(),
+            marking: Some(m),
+            marker: bad_id,
+        });
+    }
+
     watch_items(&store, &mut rng, seed, &accounts, &mut items);
 
     let auth = |public_read: bool| {
@@ -1253,6 +1382,7 @@ fn world(seed: u64) -> World {
         entente_server::router(st)
     };
     World {
+        stix_added,
         router: auth(false),
         public_router: auth(true),
         store,
@@ -1329,6 +1459,10 @@ async fn call(router: &Router, method: &str, uri: &str, body: B, token: Option<&
             b = b.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
             Body::from(f)
         }
+        B::Taxii(j) => {
+            b = b.header(header::CONTENT_TYPE, "application/taxii+json;version=2.1");
+            Body::from(j)
+        }
     };
     let resp = router.clone().oneshot(b.body(body).unwrap()).await.unwrap();
     let status = resp.status();
@@ -1361,7 +1495,10 @@ fn missing_like(id: &str) -> String {
 }
 
 fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: &str) -> String {
-    let mut out = path.replace("{party}", party).replace("{n}", "1");
+    let mut out = path
+        .replace("{party}", party)
+        .replace("{n}", "1")
+        .replace("{root}", "entente");
     out = out.replace("{code}", "en").replace("{user}", user);
     match p {
         P::Dossier => out.replace("{id}", item),
@@ -1370,9 +1507,10 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
             .replace("{eid}", item),
         P::Procedure => out.replace("{pid}", item),
         P::Attribution => out.replace("{aid}", item),
-        P::Stix | P::Token | P::Measure | P::Incident | P::Mission | P::Rights => {
-            out.replace("{id}", item)
-        }
+        P::Stix | P::Token | P::TaxiiCollection => out.replace("{id}", item),
+        P::Measure | P::Incident | P::Mission | P::Rights => out.replace("{id}", item),
+        P::TaxiiObject => out.replace("{id}", EVERYTHING).replace("{object}", item),
+        P::TaxiiStatus => out.replace("{status}", item),
         P::None => out.replace("{id}", "DE"),
     }
 }
@@ -1423,6 +1561,7 @@ async fn check_world(seed: u64) {
         };
         let hidden = w.hidden_strings(v);
         let who = format!("seed {seed}, {} ({}) {:?}", v.user, v.party, v.roles);
+        check_search(&w, router, v, token.as_deref(), &who).await;
         for spec in SPECS {
             // Sessions and accounts are not marked items; writes to them would change the world
             // under the next readers, so only their reads are checked for leaks.
@@ -1489,7 +1628,12 @@ async fn check_world(seed: u64) {
                     );
                 }
                 kind => {
-                    let of_kind: Vec<&Item> = w.items.iter().filter(|i| i.kind == kind).collect();
+                    // TAXII's object routes serve the world's STIX objects.
+                    let of_kind: Vec<&Item> = w
+                        .items
+                        .iter()
+                        .filter(|i| i.kind == kind || (kind == P::TaxiiObject && i.kind == P::Stix))
+                        .collect();
                     // hidden versus missing
                     if let Some(h) = of_kind.iter().find(|i| !w.visible(v, i)) {
                         let miss = missing_like(&h.id);
@@ -1557,7 +1701,152 @@ async fn check_world(seed: u64) {
             }
         }
     }
+    check_taxii_pages(&w, seed).await;
     let _ = &w.clock;
+}
+
+/// Search (issue 19): every item's marker is searched for, through the API and the page. A
+/// visible item is found; a hidden one answers exactly like a marker nothing carries (no hit,
+/// no total, no facet count), and no answer shows anything hidden. The count of a query that
+/// matches every dossier is the number of dossiers the reader may see, in `total` and in the
+/// `kind` facet.
+async fn check_search(w: &World, router: &Router, v: &Viewer, token: Option<&str>, who: &str) {
+    let hidden = w.hidden_strings(v);
+    for item in &w.items {
+        // The query itself is echoed back: only the other hidden strings must not appear.
+        let others: Vec<String> = hidden
+            .iter()
+            .filter(|h| **h != item.marker)
+            .cloned()
+            .collect();
+        for base in ["/api/v1/search?q=", "/search?q="] {
+            let a = call(
+                router,
+                "GET",
+                &format!("{base}{}", item.marker),
+                B::Empty,
+                token,
+            )
+            .await;
+            if let Some(h) = leaks(&a, &others) {
+                panic!("{who}: {base}{} shows hidden {h}", item.marker);
+            }
+            if w.visible(v, item) {
+                if a.status == StatusCode::OK {
+                    assert!(
+                        a.body.contains(&item.marker),
+                        "{who}: {base}{} does not find a visible item: {}",
+                        item.marker,
+                        a.body
+                    );
+                }
+            } else {
+                let miss = missing_like(&item.marker);
+                let b = call(router, "GET", &format!("{base}{miss}"), B::Empty, token).await;
+                assert_eq!(
+                    blank(&a, &[&item.marker]),
+                    blank(&b, &[&miss]),
+                    "{who}: {base} tells hidden {} from a marker nothing carries",
+                    item.marker
+                );
+            }
+        }
+    }
+    let a = call(
+        router,
+        "GET",
+        "/api/v1/search?q=Dossier&type=dossier&per_page=100",
+        B::Empty,
+        token,
+    )
+    .await;
+    if a.status == StatusCode::OK {
+        let want = w
+            .items
+            .iter()
+            .filter(|i| i.kind == P::Dossier && w.visible(v, i))
+            .count();
+        let body: Value = serde_json::from_str(&a.body).unwrap();
+        assert_eq!(body["total"], json!(want), "{who}: search total {}", a.body);
+        let facet = body["facets"]["kind"]
+            .as_array()
+            .and_then(|f| f.iter().find(|x| x["value"] == "dossier"))
+            .map(|x| x["count"].clone())
+            .unwrap_or(json!(0));
+        assert_eq!(facet, json!(want), "{who}: search facet {}", a.body);
+    }
+}
+
+/// TAXII-specific: every page of the collection of everything, its manifest and each object's
+/// versions hold exactly the STIX objects the reader may see, and the date headers are those
+/// of the visible objects alone (TAXII 2.1 §5.3, §5.4, §5.8: `X-TAXII-Date-Added-First/Last`).
+async fn check_taxii_pages(w: &World, seed: u64) {
+    for a in &w.accounts {
+        let v = &a.viewer;
+        let who = format!("seed {seed}, {} ({})", v.user, v.party);
+        let mut visible: Vec<&(String, String)> = w
+            .stix_added
+            .iter()
+            .filter(|(id, _)| {
+                w.items
+                    .iter()
+                    .any(|i| i.kind == P::Stix && &i.id == id && w.visible(v, i))
+            })
+            .collect();
+        visible.sort_by(|x, y| x.1.cmp(&y.1));
+        let want: BTreeSet<&str> = visible.iter().map(|(id, _)| id.as_str()).collect();
+        for (what, query) in [
+            ("objects", "?match[version]=all"),
+            ("manifest", "?match[version]=all"),
+            ("objects", "?limit=1"),
+        ] {
+            let uri = format!("/taxii2/entente/collections/{EVERYTHING}/{what}/{query}");
+            let ans = call(&w.router, "GET", &uri, B::Empty, Some(&a.token)).await;
+            assert_eq!(ans.status, StatusCode::OK, "{who}: {uri}: {}", ans.body);
+            let body: Value = serde_json::from_str(&ans.body).unwrap();
+            let got: BTreeSet<&str> = body["objects"]
+                .as_array()
+                .map(|xs| xs.iter().filter_map(|o| o["id"].as_str()).collect())
+                .unwrap_or_default();
+            let header = |name: &str| {
+                ans.headers
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            };
+            if query == "?limit=1" {
+                assert_eq!(got.len(), want.len().min(1), "{who}: {uri}");
+                assert_eq!(body["more"] == true, want.len() > 1, "{who}: {uri} more");
+                assert_eq!(
+                    header("x-taxii-date-added-first"),
+                    visible.first().map(|(_, d)| d.clone()),
+                    "{who}: {uri}"
+                );
+                continue;
+            }
+            assert_eq!(got, want, "{who}: {uri}");
+            assert_eq!(
+                header("x-taxii-date-added-first"),
+                visible.first().map(|(_, d)| d.clone()),
+                "{who}: {uri}"
+            );
+            assert_eq!(
+                header("x-taxii-date-added-last"),
+                visible.last().map(|(_, d)| d.clone()),
+                "{who}: {uri}"
+            );
+        }
+        for (id, _) in &w.stix_added {
+            let uri = format!("/taxii2/entente/collections/{EVERYTHING}/objects/{id}/versions/");
+            let ans = call(&w.router, "GET", &uri, B::Empty, Some(&a.token)).await;
+            let expected = if want.contains(id.as_str()) {
+                StatusCode::OK
+            } else {
+                StatusCode::NOT_FOUND
+            };
+            assert_eq!(ans.status, expected, "{who}: {uri}");
+        }
+    }
 }
 
 #[tokio::test]

@@ -3,25 +3,25 @@
 //! heads; a co-signature is recorded once, refused for another root, refused with a read token
 //! or without credentials; the routes are in the OpenAPI document.
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::StatusCode;
 use chrono::{TimeZone, Utc};
-use entente_core::account::{TokenCreated, TokenScope, UserCreated, parse_roles};
+use common::{Who, create_account, create_token, register_parties};
+use entente_core::account::{TokenScope, parse_roles};
 use entente_core::event::Note;
 use entente_core::merkle;
 use entente_core::{Actor, Draft, Marking, PartyId, UserId, Viewer};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
 use entente_server::log_api::{ConsistencyOut, TreeHeadOut};
-use entente_server::password::{self, Strength};
 use entente_store::tree_head::{SignedTreeHead, parse_signature};
 use entente_store::witness::{ObservedHead, WitnessDir};
 use entente_store::{FixedClock, Options, SqliteStore, Store};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 const RW: &str = "entt_witness_read_write_token_for_tests_0000000000";
 const RO: &str = "entt_witness_read_only_token_for_tests_00000000000";
@@ -33,59 +33,21 @@ struct App {
 }
 
 fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tmp();
     let clock = Arc::new(FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap(),
     ));
     let store = Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let system = Viewer::operator(PartyId::parse("EU").unwrap());
-    store
-        .register_party(
-            &entente_store::actor_of(&system),
-            entente_core::party::PartyRegistered {
-                id: PartyId::parse("EEAS").unwrap(),
-                kind: entente_core::party::PartyKind::EuBody,
-                name: entente_core::LocalizedText::single(entente_core::Lang::En, "EEAS"),
-            },
-        )
-        .unwrap();
-    let user = UserId::parse("eu.witness").unwrap();
+    register_parties(&*store, &["EEAS"]);
     let witness = Viewer {
-        user: user.clone(),
+        user: UserId::parse("eu.witness").unwrap(),
         party: PartyId::parse("EEAS").unwrap(),
         clearance: None,
         roles: parse_roles("observer").unwrap(),
     };
-    store
-        .create_user(
-            &system,
-            UserCreated {
-                user: user.clone(),
-                party: PartyId::parse("EEAS").unwrap(),
-                roles: parse_roles("observer").unwrap(),
-                clearance: None,
-                password_hash: password::hash("Witness-Passw0rd-1", Strength::Demo).unwrap(),
-            },
-        )
-        .unwrap();
-    for (id, token, scope) in [
-        ("t1", RW, TokenScope::ReadWrite),
-        ("t2", RO, TokenScope::Read),
-    ] {
-        store
-            .create_token(
-                &witness,
-                TokenCreated {
-                    id: id.into(),
-                    user: user.clone(),
-                    scope,
-                    token_hash: password::token_hash(token),
-                    label: None,
-                    expires_at: None,
-                },
-            )
-            .unwrap();
-    }
+    create_account(&*store, &witness, "Witness-Passw0rd-1");
+    create_token(&*store, &witness, "t1", RW, TokenScope::ReadWrite);
+    create_token(&*store, &witness, "t2", RO, TokenScope::Read);
     let dyn_store: Arc<dyn Store> = store.clone();
     let auth = StoreAuth::new(dyn_store.clone(), clock, AuthConfig::default());
     App {
@@ -123,26 +85,9 @@ async fn call(
     token: Option<&str>,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let mut b = Request::builder().method(method).uri(uri);
-    if let Some(t) = token {
-        b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
-    }
-    let req = match body {
-        Some(v) => b
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(v.to_string())),
-        None => b.body(Body::empty()),
-    }
-    .unwrap();
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+    let who = token.map_or(Who::Nobody, Who::Bearer);
+    let a = common::call(&app.router, method, uri, who, body).await;
+    (a.status, a.body)
 }
 
 fn head_of(v: &Value) -> (TreeHeadOut, SignedTreeHead) {

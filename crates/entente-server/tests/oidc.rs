@@ -8,6 +8,8 @@
 //! these with `--ignored --test-threads=1` (the provider's bad-token mode is shared).
 //! Environment: `ENTENTE_OIDC_ISSUER` (e.g. `http://127.0.0.1:4455`).
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -15,6 +17,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use chrono::{Duration, Utc};
+use common::operator;
 use entente_core::account::{UserCreated, parse_roles};
 use entente_core::party::{PartyKind, PartyRegistered};
 use entente_core::signon::SignOnRule;
@@ -23,7 +26,7 @@ use entente_server::AppState;
 use entente_server::auth::{AuthConfig, SESSION_COOKIE, StoreAuth};
 use entente_server::oidc::{OidcConfig, Provider, STATE_COOKIE};
 use entente_store::audit::AuditFilter;
-use entente_store::{FixedClock, Options, SqliteStore, Store};
+use entente_store::{FixedClock, Store};
 use serde_json::Value;
 use tower::ServiceExt;
 
@@ -40,18 +43,11 @@ struct App {
     _dir: tempfile::TempDir,
 }
 
-fn operator() -> Viewer {
-    Viewer::operator(PartyId::parse("EU").unwrap())
-}
-
 /// An instance whose LV security officer maps the provider's group `cert-lv` to LV analysts
 /// (up to RESTREINT UE) and verified `mfa.lv.example` addresses to LV delegates.
 fn app(client_id: &str, secret: &str) -> App {
-    let dir = tempfile::tempdir().unwrap();
     // The ID tokens carry the provider's real time.
-    let clock = Arc::new(FixedClock::new(Utc::now()));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let common::TestStore { store, clock, dir } = common::store_at(Utc::now());
     for p in ["LV", "DE", "EU"] {
         store
             .register_party(

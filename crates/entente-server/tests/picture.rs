@@ -3,46 +3,18 @@
 //! with agreement by the clock, agreed versions, and 404 for a dossier the caller may not see.
 //! The caller is given by a test authenticator (`x-test-user: user party roles`).
 
-use std::path::Path;
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::request::Parts;
-use axum::http::{Request, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
-use entente_core::account::{TokenScope, parse_roles};
-use entente_core::dossier::DossierFacts;
-use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
+use axum::http::StatusCode;
+use chrono::Duration;
+use common::{HeaderAuth, Who, facts, named, person};
+use entente_core::{Marking, PartyId, Tlp};
 use entente_server::AppState;
-use entente_server::auth::{Authenticator, Credential, Session};
-use entente_store::{FixedClock, Options, SqliteStore, Store};
+use entente_store::FixedClock;
 use serde_json::{Value, json};
-use tower::ServiceExt;
-
-struct HeaderAuth;
-
-impl Authenticator for HeaderAuth {
-    fn session(&self, parts: &Parts) -> Option<Session> {
-        let h = parts.headers.get("x-test-user")?.to_str().ok()?;
-        let mut it = h.split_whitespace();
-        let (user, party, roles) = (it.next()?, it.next()?, it.next()?);
-        Some(Session {
-            viewer: Viewer {
-                user: UserId::parse(user).ok()?,
-                party: PartyId::parse(party).ok()?,
-                clearance: Some(Classification::SecretUe),
-                roles: parse_roles(roles).ok()?,
-            },
-            must_change_password: false,
-            must_enrol_second_factor: false,
-            credential: Credential::Bearer {
-                token_id: "test".into(),
-                scope: TokenScope::ReadWrite,
-            },
-        })
-    }
-}
 
 const DE: &str = "de.delegate DE delegate";
 const FR: &str = "fr.delegate FR delegate";
@@ -56,45 +28,10 @@ struct App {
     _dir: tempfile::TempDir,
 }
 
-/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
-fn named(who: &Viewer) -> Viewer {
-    let mut v = who.clone();
-    v.roles.insert(entente_core::account::Role::Operator);
-    v
-}
-
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
-}
-
 fn app() -> App {
-    let dir = tmp();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let facts = |t: &str| DossierFacts {
-        title: LocalizedText::single(Lang::En, t),
-        summary: LocalizedText::new(),
-        first_seen: None,
-        last_seen: None,
-        victims: vec![],
-        sources: vec![],
-    };
-    let chair = Viewer {
-        user: UserId::parse("eeas.chair").unwrap(),
-        party: PartyId::parse("EEAS").unwrap(),
-        clearance: Some(Classification::SecretUe),
-        roles: test_roles(&UserId::parse("eeas.chair").unwrap()),
-    };
-    store
+    let t = common::store();
+    let chair = person("eeas.chair", "EEAS");
+    t.store
         .create_dossier(
             &named(&chair),
             Some("notpetya"),
@@ -104,14 +41,14 @@ fn app() -> App {
         .unwrap();
     let mut amber = Marking::tlp(Tlp::Amber);
     amber.releasable_to.insert(PartyId::parse("LV").unwrap());
-    store
+    t.store
         .create_dossier(&named(&chair), Some("baltic"), facts("Baltic"), amber)
         .unwrap();
-    let state = AppState::new(store, Arc::new(HeaderAuth));
+    let state = AppState::new(t.store, Arc::new(HeaderAuth));
     App {
         router: entente_server::router(state),
-        clock,
-        _dir: dir,
+        clock: t.clock,
+        _dir: t.dir,
     }
 }
 
@@ -122,26 +59,15 @@ async fn call(
     who: Option<&str>,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let mut b = Request::builder().method(method).uri(uri);
-    if let Some(w) = who {
-        b = b.header("x-test-user", w);
-    }
-    let req = match body {
-        Some(v) => b
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(v.to_string()))
-            .unwrap(),
-        None => b.body(Body::empty()).unwrap(),
-    };
-    let resp = app.router.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    let a = common::call(
+        &app.router,
+        method,
+        uri,
+        who.map_or(Who::Nobody, Who::Header),
+        body,
     )
+    .await;
+    (a.status, a.body)
 }
 
 const DIMS: [&str; 7] = [
@@ -532,20 +458,4 @@ async fn openapi_lists_the_picture_routes() {
         .as_array()
         .unwrap();
     assert!(codes.iter().any(|c| c == "assessment.agreed_version"));
-}
-
-/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
-/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
-fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
-    use entente_core::account::Role;
-    let u = user.as_str();
-    if u.contains("chair") {
-        [Role::Chair, Role::Delegate].into()
-    } else if u.contains("analyst") {
-        [Role::Analyst].into()
-    } else if u.contains("delegate") {
-        [Role::Delegate].into()
-    } else {
-        [Role::Delegate, Role::Analyst].into()
-    }
 }

@@ -4,46 +4,20 @@
 //! options on a dossier; the stateless evaluate route; the OpenAPI paths.
 //! The caller is given by a test authenticator (`x-test-user: user party roles`).
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::request::Parts;
-use axum::http::{Request, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
-use entente_core::account::{TokenScope, parse_roles};
-use entente_core::dossier::DossierFacts;
-use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, UserId, Viewer};
+use axum::http::{StatusCode, header};
+use chrono::Duration;
+use common::{HeaderAuth, Who, facts, named};
+use entente_core::{Marking, PartyId, UserId};
 use entente_server::AppState;
-use entente_server::auth::{Authenticator, Credential, Session};
-use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Store};
 use futures_util::StreamExt;
 use serde_json::{Value, json};
 use tower::ServiceExt;
-
-struct HeaderAuth;
-
-impl Authenticator for HeaderAuth {
-    fn session(&self, parts: &Parts) -> Option<Session> {
-        let h = parts.headers.get("x-test-user")?.to_str().ok()?;
-        let mut it = h.split_whitespace();
-        let (user, party, roles) = (it.next()?, it.next()?, it.next()?);
-        Some(Session {
-            viewer: Viewer {
-                user: UserId::parse(user).ok()?,
-                party: PartyId::parse(party).ok()?,
-                clearance: Some(Classification::SecretUe),
-                roles: parse_roles(roles).ok()?,
-            },
-            must_change_password: false,
-            must_enrol_second_factor: false,
-            credential: Credential::Bearer {
-                token_id: "test".into(),
-                scope: TokenScope::ReadWrite,
-            },
-        })
-    }
-}
 
 const CHAIR: &str = "eeas.chair EEAS chair,delegate";
 const DE: &str = "de.delegate DE delegate";
@@ -56,81 +30,40 @@ struct App {
     _dir: tempfile::TempDir,
 }
 
-/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
-fn named(who: &Viewer) -> Viewer {
-    let mut v = who.clone();
-    v.roles.insert(entente_core::account::Role::Operator);
-    v
-}
-
 fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
+    let t = common::store();
     let mut chair = entente_store::system_viewer(PartyId::parse("EEAS").unwrap());
     chair.user = UserId::parse("eeas.chair").unwrap();
-    store
+    t.store
         .create_dossier(
             &named(&chair),
             Some("notpetya"),
-            DossierFacts {
-                title: LocalizedText::single(Lang::En, "NotPetya"),
-                summary: LocalizedText::new(),
-                first_seen: None,
-                last_seen: None,
-                victims: vec![],
-                sources: vec![],
-            },
+            facts("NotPetya"),
             Marking::clear(),
         )
         .unwrap();
-    let state = AppState::new(store.clone(), Arc::new(HeaderAuth));
+    let state = AppState::new(t.store.clone(), Arc::new(HeaderAuth));
     App {
         router: entente_server::router(state),
-        store,
-        clock,
-        _dir: dir,
+        store: t.store,
+        clock: t.clock,
+        _dir: t.dir,
     }
 }
 
-fn request(method: &str, uri: &str, who: Option<&str>, body: Option<Value>) -> Request<Body> {
-    let mut b = Request::builder().method(method).uri(uri);
-    if let Some(w) = who {
-        b = b.header("x-test-user", w);
-    }
-    match body {
-        Some(v) => b
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(v.to_string()))
-            .unwrap(),
-        None => b.body(Body::empty()).unwrap(),
-    }
+fn who(h: Option<&str>) -> Who<'_> {
+    h.map_or(Who::Nobody, Who::Header)
 }
 
 async fn call(
     app: &App,
     method: &str,
     uri: &str,
-    who: Option<&str>,
+    h: Option<&str>,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let resp = app
-        .router
-        .clone()
-        .oneshot(request(method, uri, who, body))
-        .await
-        .unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+    let a = common::call(&app.router, method, uri, who(h), body).await;
+    (a.status, a.body)
 }
 
 /// Calls and expects a refusal with `code`, and the log's head unmoved.
@@ -138,13 +71,13 @@ async fn refused(
     app: &App,
     method: &str,
     uri: &str,
-    who: Option<&str>,
+    h: Option<&str>,
     body: Option<Value>,
     status: StatusCode,
     code: &str,
 ) -> Value {
     let before = app.store.head().unwrap().0;
-    let (s, v) = call(app, method, uri, who, body).await;
+    let (s, v) = call(app, method, uri, h, body).await;
     assert_eq!(s, status, "{v}");
     assert_eq!(v["code"], code, "{v}");
     assert_eq!(app.store.head().unwrap().0, before, "nothing recorded: {v}");
@@ -220,10 +153,10 @@ async fn open_vote_stream_close_respond() {
     let resp = app
         .router
         .clone()
-        .oneshot(request(
+        .oneshot(common::request(
             "GET",
             &format!("/api/v1/procedures/{pid}/stream"),
-            Some(FR),
+            Who::Header(FR),
             None,
         ))
         .await
@@ -637,4 +570,171 @@ async fn attributions_packages_options_evaluate() {
     let input = &doc["components"]["schemas"]["OptionsInput"]["properties"];
     assert_eq!(input["attempted"]["type"], "boolean", "{input}");
     assert!(input["targets"].is_object(), "{input}");
+}
+
+fn all_positions(position: &str, against: &[&str]) -> Value {
+    let mut m = serde_json::Map::new();
+    for s in entente_core::reference::member_states() {
+        let p = if against.contains(&s.alpha2.as_str()) {
+            "against"
+        } else {
+            position
+        };
+        m.insert(s.alpha2.clone(), json!(p));
+    }
+    Value::Object(m)
+}
+
+/// Issue 12 over HTTP: `POST /procedures/evaluate` answers a qualified majority without
+/// figures, naming the table it used (2024's in 2026, not the one in force) with its margins
+/// and robustness; an administrator loads the 2026 table (`POST /reference/population`), and
+/// bad tables are refused naming the state or the year with nothing recorded.
+#[tokio::test]
+async fn annex_iii_tables_over_the_api() {
+    const ADMIN: &str = "it.admin EEAS admin";
+    let app = app();
+    let vote = json!({"rule": "qmv", "positions": all_positions("for", &["DE", "FR", "IT", "ES"]), "at": "2026-11-22T09:00:00Z"});
+    let (s, o) = call(
+        &app,
+        "POST",
+        "/api/v1/procedures/evaluate",
+        Some(DE),
+        Some(vote.clone()),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{o}");
+    assert_eq!(o["status"], "not_adopted");
+    assert_eq!(o["year"], 2024);
+    assert_eq!(o["table"]["year_in_force"], 2026);
+    assert_eq!(o["table"]["in_force"], false);
+    assert!(
+        o["table"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("POST /api/v1/reference/population")
+    );
+    assert_eq!(o["robustness"]["holds"], true);
+    assert_eq!(o["robustness"]["margins"][1]["margin_pp_hundredths"], -2275);
+
+    let (s, tables) = call(&app, "GET", "/api/v1/reference/population", Some(DE), None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(tables.as_array().map(Vec::len), Some(2));
+
+    let base = entente_core::population::shipped_table(2024)
+        .unwrap()
+        .figures();
+    let doc = |year: u16, figures: &std::collections::BTreeMap<String, u64>| {
+        json!({"year": year, "source": "Council Decision (EU, Euratom) 2025/9999 (test)",
+            "total": figures.values().sum::<u64>(), "figures": figures})
+    };
+    let uri = "/api/v1/reference/population";
+    // Only an administrator loads a table.
+    refused(
+        &app,
+        "POST",
+        uri,
+        Some(DE),
+        Some(doc(2026, &base)),
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    // Bad tables: 26 states, a wrong sum, a negative figure, an unknown code, a year with no
+    // table at all, a year before the double majority, a contradiction of the shipped 2024
+    // table without superseding it, a 2025 table without the known 2025 total. Each refused,
+    // naming the state or the year; nothing recorded.
+    let mut missing = base.clone();
+    missing.remove("MT");
+    let mut wrong_sum = doc(2026, &base);
+    wrong_sum["total"] = json!(1);
+    let mut negative = doc(2026, &base);
+    negative["figures"]["PL"] = json!(-37_723_532);
+    let mut unknown = doc(2026, &base);
+    unknown["figures"]["UK"] = json!(67_000_000);
+    let mut other = base.clone();
+    *other.get_mut("DE").unwrap() += 7;
+    *other.get_mut("FR").unwrap() -= 7;
+    let bad = [
+        (
+            doc(2026, &missing),
+            StatusCode::BAD_REQUEST,
+            "reference.missing_population",
+            "figures.MT",
+        ),
+        (
+            wrong_sum,
+            StatusCode::BAD_REQUEST,
+            "annex.sum",
+            "of 2026 sum to",
+        ),
+        (
+            negative,
+            StatusCode::BAD_REQUEST,
+            "invalid_input",
+            "figures.PL: -37723532 is negative",
+        ),
+        (
+            unknown,
+            StatusCode::BAD_REQUEST,
+            "reference.unknown_member_state",
+            "figures.UK",
+        ),
+        (
+            json!({"year": 2026, "source": "x", "total": 1}),
+            StatusCode::BAD_REQUEST,
+            "annex.no_figures",
+            "2026",
+        ),
+        (
+            doc(1999, &base),
+            StatusCode::BAD_REQUEST,
+            "annex.year",
+            "1999",
+        ),
+        (
+            doc(2024, &other),
+            StatusCode::CONFLICT,
+            "annex.contradicts",
+            "\"supersedes\": true",
+        ),
+        (
+            doc(2025, &base),
+            StatusCode::BAD_REQUEST,
+            "annex.known_total",
+            "451028881",
+        ),
+    ];
+    for (body, status, code, needle) in bad {
+        let v = refused(&app, "POST", uri, Some(ADMIN), Some(body), status, code).await;
+        assert!(
+            v["message"].as_str().unwrap().contains(needle),
+            "{needle}: {v}"
+        );
+    }
+
+    // A good 2026 table: recorded, listed, and used by the next evaluation of a 2026 vote.
+    let (s, t) = call(&app, "POST", uri, Some(ADMIN), Some(doc(2026, &base))).await;
+    assert_eq!(s, StatusCode::CREATED, "{t}");
+    assert_eq!(
+        (t["year"].as_u64(), t["origin"].as_str()),
+        (Some(2026), Some("imported"))
+    );
+    let (_, o) = call(
+        &app,
+        "POST",
+        "/api/v1/procedures/evaluate",
+        Some(DE),
+        Some(vote),
+    )
+    .await;
+    assert_eq!(
+        (o["year"].as_u64(), o["table"]["in_force"].as_bool()),
+        (Some(2026), Some(true))
+    );
+    // Superseding the shipped 2024 table on purpose.
+    let mut sup = doc(2024, &other);
+    sup["supersedes"] = json!(true);
+    let (s, t) = call(&app, "POST", uri, Some(ADMIN), Some(sup)).await;
+    assert_eq!(s, StatusCode::CREATED, "{t}");
+    assert_eq!(t["supersedes"], true);
 }

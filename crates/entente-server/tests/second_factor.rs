@@ -3,19 +3,21 @@
 //! the password, codes and recovery codes spent once, failed codes counted by the sign-in
 //! limiter, the sign-in form's second step, and resets by the officers of the account's party.
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response, StatusCode, header};
-use chrono::{Duration, TimeZone, Utc};
+use chrono::Duration;
+use common::register_parties;
 use entente_core::account::{UserCreated, parse_roles};
-use entente_core::party::{PartyKind, PartyRegistered};
-use entente_core::{LocalizedText, PartyId, UserId, Viewer, totp};
+use entente_core::{PartyId, UserId, Viewer, totp};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, LOGIN_CSRF_COOKIE, SESSION_COOKIE, StoreAuth};
 use entente_server::password::{self, Strength};
-use entente_store::{Clock, FixedClock, Options, SqliteStore, Store};
+use entente_store::{Clock, FixedClock, Store};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -35,25 +37,9 @@ fn pw(user: &str) -> String {
 /// Accounts: `admin` (no second factor yet), `eeas.security` and `eeas.security2` (enrolled
 /// with [`SECRET`]), `de.security` (enrolled), `ee.delegate` (none, not required).
 fn app() -> App {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let op = Viewer::operator(PartyId::parse("EU").unwrap());
-    for p in ["EEAS", "DE", "EE", "EU"] {
-        store
-            .register_party(
-                &entente_store::actor_of(&op),
-                PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: PartyKind::EuBody,
-                    name: LocalizedText::single(entente_core::Lang::En, p),
-                },
-            )
-            .unwrap();
-    }
+    let common::TestStore { store, clock, dir } = common::store();
+    register_parties(&*store, &["EEAS", "DE", "EE", "EU"]);
+    let op = common::operator();
     for (u, p, r, enrolled) in [
         ("admin", "EEAS", "admin", false),
         ("eeas.security", "EEAS", "security_officer", true),

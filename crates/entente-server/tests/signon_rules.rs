@@ -1,20 +1,17 @@
 //! The sign-on rules API: a security officer sets and removes rules of their own party only,
 //! rules never grant administration, an admin lists every rule, others none.
 
+mod common;
+
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use chrono::{TimeZone, Utc};
-use entente_core::account::{TokenCreated, TokenScope, UserCreated, parse_roles};
-use entente_core::party::{PartyKind, PartyRegistered};
-use entente_core::{LocalizedText, PartyId, UserId, Viewer};
+use axum::http::StatusCode;
+use common::{Who, create_account, create_token, register_parties};
+use entente_core::account::{TokenScope, parse_roles};
+use entente_core::{PartyId, UserId, Viewer};
 use entente_server::AppState;
 use entente_server::auth::{AuthConfig, StoreAuth};
-use entente_server::password;
-use entente_store::{FixedClock, Options, SqliteStore, Store};
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
 async fn call(
     router: &axum::Router,
@@ -23,49 +20,19 @@ async fn call(
     uri: &str,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let mut b = Request::builder()
-        .method(method)
-        .uri(uri)
-        .header(header::AUTHORIZATION, format!("Bearer entt_rules_{who}"));
-    let body = match body {
-        Some(v) => {
-            b = b.header(header::CONTENT_TYPE, "application/json");
-            Body::from(v.to_string())
-        }
-        None => Body::empty(),
-    };
-    let resp = router.clone().oneshot(b.body(body).unwrap()).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+    let token = format!("entt_rules_{who}");
+    let a = common::call(router, method, uri, Who::Bearer(&token), body).await;
+    (a.status, a.body)
 }
 
 #[tokio::test]
 async fn sign_on_rules_are_set_over_the_api_for_the_officers_own_party_only() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap(),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock.clone(), Options::default()).unwrap());
-    let op = Viewer::operator(PartyId::parse("EU").unwrap());
-    for p in ["LV", "DE", "EEAS", "EU"] {
-        store
-            .register_party(
-                &entente_store::actor_of(&op),
-                PartyRegistered {
-                    id: PartyId::parse(p).unwrap(),
-                    kind: PartyKind::MemberState,
-                    name: LocalizedText::single(entente_core::Lang::En, p),
-                },
-            )
-            .unwrap();
-    }
+    let common::TestStore {
+        store,
+        clock,
+        dir: _dir,
+    } = common::store();
+    register_parties(&*store, &["LV", "DE", "EEAS", "EU"]);
     for (u, p, r) in [
         ("lv.security", "LV", "security_officer"),
         ("de.security", "DE", "security_officer"),
@@ -78,43 +45,14 @@ async fn sign_on_rules_are_set_over_the_api_for_the_officers_own_party_only() {
             clearance: None,
             roles: parse_roles(r).unwrap(),
         };
-        store
-            .create_user(
-                &op,
-                UserCreated {
-                    user: v.user.clone(),
-                    party: v.party.clone(),
-                    roles: v.roles.clone(),
-                    clearance: None,
-                    password_hash: password::hash("long passphrase", password::Strength::Demo)
-                        .unwrap(),
-                },
-            )
-            .unwrap();
-        if entente_core::totp::required_for(&v.roles) {
-            store
-                .enable_second_factor(
-                    &op,
-                    &v.user,
-                    "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ".into(),
-                    None,
-                    vec![],
-                )
-                .unwrap();
-        }
-        store
-            .create_token(
-                &v,
-                TokenCreated {
-                    id: format!("t-{}", u.replace('.', "-")),
-                    user: v.user.clone(),
-                    scope: TokenScope::ReadWrite,
-                    token_hash: password::token_hash(&format!("entt_rules_{u}")),
-                    label: None,
-                    expires_at: None,
-                },
-            )
-            .unwrap();
+        create_account(&*store, &v, "long passphrase");
+        create_token(
+            &*store,
+            &v,
+            &format!("t-{}", u.replace('.', "-")),
+            &format!("entt_rules_{u}"),
+            TokenScope::ReadWrite,
+        );
     }
     let auth = StoreAuth::new(store.clone(), clock, AuthConfig::default());
     let router = entente_server::router(AppState::new(store.clone(), Arc::new(auth)));

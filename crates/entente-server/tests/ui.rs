@@ -4,55 +4,21 @@
 //! carries inline styles or scripts (the CSP forbids them). The caller is given by a test
 //! authenticator (`x-test-user: user party roles`).
 
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::request::Parts;
 use axum::http::{Request, StatusCode, header};
-use chrono::{TimeZone, Utc};
-use entente_core::account::{TokenScope, parse_roles};
-use entente_core::dossier::DossierFacts;
-use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
+use common::{HeaderAuth, Who, facts, named, person};
+use entente_core::{Lang, Marking, PartyId, Tlp};
 use entente_server::AppState;
-use entente_server::auth::{Authenticator, Credential, Session};
 use entente_server::ui::i18n::endonym;
-use entente_store::{FixedClock, Options, SqliteStore, Store};
 use tower::ServiceExt;
-
-struct HeaderAuth;
-
-impl Authenticator for HeaderAuth {
-    fn session(&self, parts: &Parts) -> Option<Session> {
-        let h = parts.headers.get("x-test-user")?.to_str().ok()?;
-        let mut it = h.split_whitespace();
-        let (user, party, roles) = (it.next()?, it.next()?, it.next()?);
-        Some(Session {
-            viewer: Viewer {
-                user: UserId::parse(user).ok()?,
-                party: PartyId::parse(party).ok()?,
-                clearance: Some(Classification::SecretUe),
-                roles: parse_roles(roles).ok()?,
-            },
-            must_change_password: false,
-            must_enrol_second_factor: false,
-            credential: Credential::Bearer {
-                token_id: "test".into(),
-                scope: TokenScope::ReadWrite,
-            },
-        })
-    }
-}
 
 const DE: &str = "de.delegate DE delegate";
 const LV: &str = "lv.analyst LV analyst";
-
-/// `who`, naming the dossier's id as the operator does (accounts get ids drawn by the store).
-fn named(who: &Viewer) -> Viewer {
-    let mut v = who.clone();
-    v.roles.insert(entente_core::account::Role::Operator);
-    v
-}
 
 fn app() -> (Router, tempfile::TempDir) {
     app_with(false)
@@ -61,32 +27,11 @@ fn app() -> (Router, tempfile::TempDir) {
 /// The app; with `public_read`, the instance publishes TLP:CLEAR material to readers without an
 /// account (`entente serve --public-read`).
 fn app_with(public_read: bool) -> (Router, tempfile::TempDir) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let clock = Arc::new(FixedClock::new(
-        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
-            .single()
-            .expect("valid time"),
-    ));
-    let store: Arc<dyn Store> =
-        Arc::new(SqliteStore::open(dir.path(), clock, Options::default()).expect("store"));
-    let facts = |title: LocalizedText| DossierFacts {
-        title,
-        summary: LocalizedText::new(),
-        first_seen: None,
-        last_seen: None,
-        victims: vec![],
-        sources: vec![],
-    };
-    let chair = Viewer {
-        user: UserId::parse("eeas.chair").expect("user"),
-        party: PartyId::parse("EEAS").expect("party"),
-        clearance: Some(Classification::SecretUe),
-        roles: test_roles(&UserId::parse("eeas.chair").expect("user")),
-    };
-    let mut public = LocalizedText::single(Lang::En, "Public case");
-    public.insert(Lang::Bg, "Публичен случай");
+    let common::TestStore { store, dir, .. } = common::store();
+    let chair = person("eeas.chair", "EEAS");
     // The public dossier has every fact the pages format: dates, an affected sector, a source.
-    let mut public_facts = facts(public);
+    let mut public_facts = facts("Public case");
+    public_facts.title.insert(Lang::Bg, "Публичен случай");
     public_facts.first_seen = chrono::NaiveDate::from_ymd_opt(2017, 6, 27);
     public_facts.last_seen = chrono::NaiveDate::from_ymd_opt(2017, 7, 4);
     public_facts.victims = vec![entente_core::dossier::Victim {
@@ -111,7 +56,7 @@ fn app_with(public_read: bool) -> (Router, tempfile::TempDir) {
         .create_dossier(
             &named(&chair),
             Some("green-case"),
-            facts(LocalizedText::single(Lang::En, "Community case")),
+            facts("Community case"),
             Marking::tlp(Tlp::Green),
         )
         .expect("green dossier");
@@ -123,7 +68,7 @@ fn app_with(public_read: bool) -> (Router, tempfile::TempDir) {
         .create_dossier(
             &named(&chair),
             Some("baltic"),
-            facts(LocalizedText::single(Lang::En, "Baltic exercise")),
+            facts("Baltic exercise"),
             amber,
         )
         .expect("amber dossier");
@@ -297,21 +242,14 @@ async fn pages_carry_no_inline_styles_or_scripts() {
 
 /// A JSON API call through the router.
 async fn api(r: &Router, method: &str, uri: &str, who: &str, body: serde_json::Value) -> String {
-    let req = Request::builder()
-        .method(method)
-        .uri(uri)
-        .header("x-test-user", who)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.to_string()))
-        .expect("request");
-    let resp = r.clone().oneshot(req).await.expect("response");
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
-        .await
-        .expect("body");
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    assert!(status.is_success(), "{method} {uri}: {status} {text}");
-    text
+    let a = common::call(r, method, uri, Who::Header(who), Some(body)).await;
+    assert!(
+        a.status.is_success(),
+        "{method} {uri}: {} {}",
+        a.status,
+        a.text
+    );
+    a.text
 }
 
 /// The public dossier with something in every panel: graded evidence, an assessment, an open
@@ -348,12 +286,22 @@ async fn furnish(r: &Router) -> String {
         .expect("request");
     let resp = r.clone().oneshot(req).await.expect("response");
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-    let p = api(
+    api(
         r,
         "POST",
         "/api/v1/dossiers/public-case/procedures",
         CHAIR,
         serde_json::json!({"text": {"en": "Council conclusions"}, "rule": "unanimity",
+            "deadline": "2026-11-29T12:00:00Z"}),
+    )
+    .await;
+    // A qualified majority weighs population: its page shows the table, margins and robustness.
+    let p = api(
+        r,
+        "POST",
+        "/api/v1/dossiers/public-case/procedures",
+        CHAIR,
+        serde_json::json!({"text": {"en": "Council decision"}, "rule": "qmv",
             "deadline": "2026-11-29T12:00:00Z"}),
     )
     .await;
@@ -648,18 +596,81 @@ async fn accept_language_chooses_before_sign_in_and_the_cookie_after() {
     }
 }
 
-/// The roles a test account holds, from its name: chairs chair (and speak as delegates),
-/// analysts analyse, delegates speak for their party; anyone else does both of the latter.
-fn test_roles(user: &UserId) -> std::collections::BTreeSet<entente_core::account::Role> {
-    use entente_core::account::Role;
-    let u = user.as_str();
-    if u.contains("chair") {
-        [Role::Chair, Role::Delegate].into()
-    } else if u.contains("analyst") {
-        [Role::Analyst].into()
-    } else if u.contains("delegate") {
-        [Role::Delegate].into()
-    } else {
-        [Role::Delegate, Role::Analyst].into()
+/// Issue 12: the procedure page says which Annex III table the outcome used (2024's, in 2026,
+/// not the one in force), the margins and the robustness line, in the reader's language; an
+/// administrator loads the 2026 table on the administration page, and the page then says the
+/// table is the one in force. A malformed table is refused naming the field.
+#[tokio::test]
+async fn a_procedure_names_its_table_and_an_admin_loads_a_newer_one() {
+    const ADMIN: &str = "it.admin EEAS admin";
+    let (r, _d) = app();
+    let pid = furnish(&r).await;
+    let page = format!("/procedures/{pid}");
+    let (s, html) = get(&r, &page, Some(LV), Some("entente_lang=de")).await;
+    assert_eq!(s, StatusCode::OK);
+    for part in [
+        "Verwendet wurde die Tabelle nach Anhang III für 2024",
+        "(2026)",
+        "Mitglieder dafür: 0; erforderlich: 15 (Abstand: −15)",
+        "Das Ergebnis hält jeder Änderung der Bevölkerungszahlen um bis zu ±2 % stand.",
+        "Council Decision (EU, Euratom) 2023/2827",
+    ] {
+        assert!(html.contains(part), "{part}");
     }
+
+    let (_, html) = get(&r, "/admin", Some(LV), None).await;
+    assert!(html.contains("450,473,252"), "the tables are listed");
+    assert!(
+        !html.contains(r#"action="/admin/population""#),
+        "the form is for admins"
+    );
+    let (_, html) = get(&r, "/admin", Some(ADMIN), None).await;
+    assert!(html.contains(r#"action="/admin/population""#));
+
+    let post = |table: String| {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", "")
+            .append_pair("table", &table)
+            .finish();
+        Request::builder()
+            .method("POST")
+            .uri("/admin/population")
+            .header("x-test-user", ADMIN)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request")
+    };
+    let shipped = entente_core::population::shipped_table(2024).expect("2024");
+    let mut figures = shipped.figures();
+    *figures.get_mut("IE").expect("IE") += 100_000;
+    let total: u64 = figures.values().sum();
+    let mut doc = serde_json::json!({"year": 2026, "source": "Council Decision (EU, Euratom) 2025/9999 (test)",
+        "total": total, "figures": figures});
+    doc["figures"]["DE"] = serde_json::json!(-5);
+    let resp = r
+        .clone()
+        .oneshot(post(doc.to_string()))
+        .await
+        .expect("response");
+    assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
+    let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+        .await
+        .expect("body");
+    assert!(String::from_utf8_lossy(&bytes).contains("figures.DE: -5 is negative"));
+    doc["figures"]["DE"] = serde_json::json!(figures["DE"]);
+    let resp = r
+        .clone()
+        .oneshot(post(doc.to_string()))
+        .await
+        .expect("response");
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+
+    let (_, html) = get(&r, &page, Some(LV), Some("entente_lang=fr")).await;
+    assert!(
+        html.contains("de 2026, en vigueur au moment du vote."),
+        "the loaded table is in force: {}",
+        html.split("table-note").nth(1).unwrap_or_default()
+    );
+    let (_, html) = get(&r, "/admin", Some(LV), None).await;
+    assert!(html.contains("loaded into this instance"));
 }

@@ -34,4 +34,5 @@ pub use stream::{
     ForEachControl, for_each_object, for_each_object_in_slice, for_each_validated, validate_reader,
     validate_slice,
 };
+pub use syntax::is_valid_type_name;
 pub use validate::{Options, validate_object, validate_value};

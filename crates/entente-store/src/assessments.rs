@@ -455,12 +455,7 @@ pub fn versions(
         "SELECT {COLUMNS} FROM assessments WHERE dossier = ?1 AND party = ?2 ORDER BY version"
     ))?;
     let rows = stmt.query_map(params![dossier, party.as_str()], row)?;
-    let mut views = Vec::new();
-    for r in rows {
-        if let Some(v) = decode_visible(viewer, &d, r?)? {
-            views.push(v);
-        }
-    }
+    let mut views = crate::paging::visible(rows, |r| decode_visible(viewer, &d, r))?;
     hide_unseen_citations(conn, viewer, &d, &mut views)?;
     let agreed = agreed_of(conn, viewer, &d, now)?;
     mark_agreed(&mut views, &agreed);

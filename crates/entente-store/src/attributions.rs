@@ -166,15 +166,8 @@ pub fn list(conn: &Connection, viewer: &Viewer, dossier: &str) -> Result<Vec<Att
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM attributions WHERE dossier = ?1 ORDER BY seq"
     ))?;
-    let mut rows = stmt.query([dossier])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let r = row(r)?;
-        if visible(viewer, &r)? {
-            out.push(decode(r)?);
-        }
-    }
-    Ok(out)
+    let rows = stmt.query_map([dossier], row)?;
+    crate::paging::visible_with(rows, |r| visible(viewer, r), decode)
 }
 
 /// The attribution state the engine weighs, from the attributions in force.

@@ -6,9 +6,10 @@ use entente_core::dossier::{
     self, DossierCreated, DossierFacts, DossierMarked, DossierTransitioned, DossierUpdated, Status,
 };
 use entente_core::{Draft, Marking, PartyId, UserId, Viewer, can_see};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Result, StoreError};
+use crate::paging::Pager;
 
 /// A dossier as a reader sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,55 +168,107 @@ pub fn get(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Option<Dossie
 }
 
 /// Lists the dossiers `viewer` may see, newest first, with the total of visible matches.
+///
+/// Visibility is decided by the database (the marking index of `visibility.rs`): hidden rows
+/// are never read, a page is read with `LIMIT`/`OFFSET` when no text or victim filter applies,
+/// and the total is a `count(*)` over the same predicate. [`can_see`] is still called on every
+/// row returned.
 pub fn list(conn: &Connection, viewer: &Viewer, f: &DossierFilter) -> Result<Page<DossierView>> {
-    let mut sql = format!("SELECT {COLUMNS} FROM dossiers");
+    use crate::visibility::{self, Bound};
+    let pred = visibility::predicate(viewer, "d", "id", visibility::DOSSIERS);
+    let mut cond = pred;
     if f.status.is_some() {
-        sql.push_str(" WHERE status = ?1");
+        cond.push_str(" AND d.status = :status");
     }
-    sql.push_str(" ORDER BY created_seq DESC");
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = match f.status {
-        Some(s) => stmt.query(params![s.as_str()])?,
-        None => stmt.query([])?,
-    };
     let text = f.text.as_ref().map(|t| t.to_lowercase());
     let limit = f.limit.clamp(1, 500);
-    let mut items = Vec::new();
-    let mut total = 0;
+    let scan = text.is_some() || f.victim_country.is_some();
+    let b = Bound::of(viewer);
+    let status = f.status.map(|s| s.as_str());
+    let bind = |stmt: &mut rusqlite::CachedStatement<'_>, paged: bool| -> Result<()> {
+        let named: [(&str, &dyn rusqlite::ToSql); 6] = [
+            (":v_party", &b.party),
+            (":v_user", &b.user),
+            (":v_clearance", &b.clearance),
+            (":status", &status),
+            (":limit", &(limit as i64)),
+            (":offset", &(f.offset as i64)),
+        ];
+        for (name, v) in named {
+            if (paged || !matches!(name, ":limit" | ":offset"))
+                && let Some(i) = stmt.parameter_index(name)?
+            {
+                stmt.raw_bind_parameter(i, v)?;
+            }
+        }
+        Ok(())
+    };
+    if !scan {
+        let mut items = Vec::new();
+        let mut total = 0;
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM dossiers d WHERE {cond} ORDER BY d.created_seq DESC LIMIT :limit OFFSET :offset"
+        ))?;
+        bind(&mut stmt, true)?;
+        let mut rows = stmt.raw_query();
+        while let Some(r) = rows.next()? {
+            let r = row(r)?;
+            if visible(viewer, &r)? {
+                items.push(decode(r)?);
+            }
+        }
+        // The total reads the three marking columns of every row and decides each distinct
+        // marking once (a memo): cheaper per row than the SQL predicate, and a total is a scan
+        // however it is computed.
+        let mut count = conn.prepare_cached(
+            "SELECT marking, origin, author FROM dossiers d WHERE (:status IS NULL OR d.status = :status)",
+        )?;
+        if let Some(i) = count.parameter_index(":status")? {
+            count.raw_bind_parameter(i, status)?;
+        }
+        let mut rows = count.raw_query();
+        let mut memo = VisibilityMemo::new(viewer);
+        while let Some(r) = rows.next()? {
+            if memo.check(text_col(r, 0)?, text_col(r, 1)?, text_col(r, 2)?)? {
+                total += 1;
+            }
+        }
+        return Ok(Page {
+            items,
+            total,
+            offset: f.offset,
+            limit,
+        });
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM dossiers d WHERE {cond} ORDER BY d.created_seq DESC"
+    ))?;
+    bind(&mut stmt, false)?;
+    let mut rows = stmt.raw_query();
+    let mut page = Pager::new(f.offset, limit);
     let mut memo = VisibilityMemo::new(viewer);
     while let Some(r) = rows.next()? {
-        // Decide visibility from the marking columns alone; read nothing else of a hidden row.
         if !memo.check(text_col(r, 3)?, text_col(r, 4)?, text_col(r, 5)?)? {
             continue;
         }
-        if text.is_some() || f.victim_country.is_some() {
-            let facts: DossierFacts = serde_json::from_str(text_col(r, 2)?)?;
-            if let Some(t) = &text
-                && !facts
-                    .title
-                    .iter()
-                    .chain(facts.summary.iter())
-                    .any(|(_, s)| s.to_lowercase().contains(t))
-            {
-                continue;
-            }
-            if let Some(c) = &f.victim_country
-                && !facts.victims.iter().any(|v| &v.country == c)
-            {
-                continue;
-            }
+        let facts: DossierFacts = serde_json::from_str(text_col(r, 2)?)?;
+        if let Some(t) = &text
+            && !facts
+                .title
+                .iter()
+                .chain(facts.summary.iter())
+                .any(|(_, s)| s.to_lowercase().contains(t))
+        {
+            continue;
         }
-        if total >= f.offset && items.len() < limit {
-            items.push(decode(row(r)?)?);
+        if let Some(c) = &f.victim_country
+            && !facts.victims.iter().any(|v| &v.country == c)
+        {
+            continue;
         }
-        total += 1;
+        page.offer(|| decode(row(r)?))?;
     }
-    Ok(Page {
-        items,
-        total,
-        offset: f.offset,
-        limit,
-    })
+    Ok(page.finish(limit))
 }
 
 /// The timeline of a dossier the viewer may see.

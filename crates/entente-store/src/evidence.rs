@@ -123,13 +123,7 @@ pub fn list(conn: &Connection, viewer: &Viewer, dossier: &str) -> Result<Vec<Evi
         "SELECT {COLUMNS} FROM evidence WHERE dossier = ?1 ORDER BY seq"
     ))?;
     let rows = stmt.query_map([dossier], row)?;
-    let mut out = Vec::new();
-    for r in rows {
-        if let Some(v) = decode_visible(viewer, &d, r?)? {
-            out.push(v);
-        }
-    }
-    Ok(out)
+    crate::paging::visible(rows, |r| decode_visible(viewer, &d, r))
 }
 
 /// One evidence item, `None` when missing or not visible (the dossier must be visible).

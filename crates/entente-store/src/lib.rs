@@ -15,27 +15,33 @@ pub mod dossiers;
 mod error;
 pub mod evidence;
 pub mod log;
+pub mod paging;
 pub mod parties;
 pub mod picture_store;
+pub mod population;
 pub mod procedure_store;
 pub mod procedures;
 mod projection;
 pub mod schema;
 pub mod scope;
+pub mod search_source;
 pub mod signon_store;
 pub mod stix_objects;
 mod store;
+pub mod taxii;
 pub mod tree_head;
+pub mod visibility;
 pub mod watch;
 pub mod witness;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
 pub use error::{Result, StoreError};
 pub use log::{
-    Committed, Log, Options, RebuildReport, TableDiff, VerifyReport, WitnessMatched, WriteCtx,
-    rebuild, verify, verify_with,
+    CommitListener, Committed, Log, Options, RebuildReport, TableDiff, VerifyReport,
+    WitnessMatched, WriteCtx, rebuild, verify, verify_with,
 };
 pub use picture_store::PictureStore;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
+pub use taxii::TaxiiStore;
 pub use tree_head::{SignedTreeHead, TreeHeads};
 pub use watch::Watch;

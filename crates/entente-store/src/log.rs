@@ -199,10 +199,16 @@ pub struct Log {
     writer: Mutex<Option<thread::JoinHandle<()>>>,
     readers: Mutex<Vec<Connection>>,
     public_key: VerifyingKey,
+    listeners: Listeners,
     /// The simulated time recorded with the events appended now, if any.
     simulated: Mutex<Option<DateTime<Utc>>>,
     _lock: File,
 }
+
+/// Called by the writer after every commit that appended events, with the new head's `seq`
+/// (the search index follows the log this way; see `Log::on_commit`).
+pub type CommitListener = Arc<dyn Fn(u64) + Send + Sync>;
+type Listeners = Arc<Mutex<Vec<CommitListener>>>;
 
 impl std::fmt::Debug for Log {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -359,12 +365,14 @@ impl Log {
         }
 
         let (tx, rx) = mpsc::channel();
+        let listeners: Listeners = Arc::default();
         let writer = Writer {
             conn,
             key,
             clock,
             opts,
             frontier,
+            listeners: listeners.clone(),
         };
         let handle = thread::Builder::new()
             .name("entente-writer".into())
@@ -375,9 +383,21 @@ impl Log {
             writer: Mutex::new(Some(handle)),
             readers: Mutex::new(readers),
             public_key,
+            listeners,
             simulated: Mutex::new(None),
             _lock: lock,
         })
+    }
+
+    /// Calls `f` with the head's `seq` after every commit that appended events, on the writer
+    /// thread, after the writers have been answered: `f` must return at once (hand the work to
+    /// another thread). Projections that live outside the database (the search index) follow
+    /// the log this way.
+    pub fn on_commit(&self, f: CommitListener) {
+        self.listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(f);
     }
 
     pub fn dir(&self) -> &Path {
@@ -583,6 +603,7 @@ struct Writer {
     /// The right edge of the Merkle tree of the committed events: O(log n) hashes, rebuilt from
     /// the events at open, advanced after every commit.
     frontier: Frontier,
+    listeners: Listeners,
 }
 
 struct Head {
@@ -675,6 +696,7 @@ impl Writer {
                 None
             };
             tx.commit()?;
+            let appended = advanced.is_some();
             if let Some(f) = advanced {
                 self.frontier = f;
             }
@@ -685,6 +707,12 @@ impl Writer {
                     head_hash: head_hash.clone(),
                     recorded_at: now,
                 }));
+            }
+            if appended {
+                let listeners = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
+                for f in listeners.iter() {
+                    f(head.seq);
+                }
             }
             Ok(())
         })();

@@ -326,6 +326,11 @@ impl ReadOnly {
         self.snapshot(|c| crate::accounts::user(c, user))
     }
 
+    /// The Annex III tables loaded into the directory (public reference data).
+    pub fn imported_population_tables(&self) -> Result<Vec<entente_core::population::AnnexTable>> {
+        self.snapshot(crate::population::imported)
+    }
+
     /// The shared picture as [`PictureStore::picture`] answers it, with `now` as the clock.
     pub fn picture(
         &self,
@@ -335,6 +340,36 @@ impl ReadOnly {
         now: DateTime<Utc>,
     ) -> Result<PictureView> {
         self.snapshot(|c| assessments::picture(c, viewer, dossier, at, now))
+    }
+
+    /// The log's head `seq`.
+    pub fn head(&self) -> Result<u64> {
+        self.snapshot(|c| {
+            Ok(
+                c.query_row("SELECT coalesce(max(seq), 0) FROM events", [], |r| {
+                    r.get::<_, i64>(0)
+                })? as u64,
+            )
+        })
+    }
+
+    /// [`crate::Store::search_changes`], read-only.
+    pub fn search_changes(
+        &self,
+        after: u64,
+        max_events: usize,
+    ) -> Result<crate::search_source::SearchBatch> {
+        self.snapshot(|c| crate::search_source::changes(c, after, max_events))
+    }
+
+    /// [`crate::Store::search_confirm`], read-only: nothing is written, so the reads are not
+    /// audited (like every read of `entente picture`).
+    pub fn search_confirm(
+        &self,
+        viewer: &Viewer,
+        hits: &[(String, String)],
+    ) -> Result<Vec<Option<crate::search_source::SearchDoc>>> {
+        self.snapshot(|c| crate::search_source::confirm(c, viewer, hits))
     }
 }
 

@@ -7,9 +7,12 @@ use chrono::{DateTime, Utc};
 use entente_core::Viewer;
 use entente_core::options::AttributionState;
 
+use entente_core::population::{AnnexTable, TableInput};
+
 use crate::attributions::{self, AttributionRegister, AttributionView, NewAttribution};
 use crate::error::{Result, StoreError};
 use crate::log::instance_party;
+use crate::population::{self, PopulationTableView};
 use crate::procedures::{
     self, HistoricPosition, OpenProcedure, PackageView, PositionInput, ProcedureView, ResponseView,
 };
@@ -86,6 +89,15 @@ pub trait Procedures {
     fn attribution_register(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionRegister>;
     /// The attribution state the options engine weighs, as `viewer` sees the register.
     fn attribution_state(&self, viewer: &Viewer, dossier: &str) -> Result<AttributionState>;
+
+    /// Every Annex III table, shipped and loaded into this instance (public reference data).
+    fn population_tables(&self) -> Result<Vec<PopulationTableView>>;
+    /// The tables loaded into this instance, in the order they were loaded, for
+    /// [`entente_core::population::choose_table`].
+    fn imported_population_tables(&self) -> Result<Vec<AnnexTable>>;
+    /// Loads an Annex III table (an administrator, or the operator at the console), checked by
+    /// [`entente_core::population::check_import`]; nothing is recorded when it is refused.
+    fn import_population(&self, viewer: &Viewer, input: TableInput) -> Result<PopulationTableView>;
 }
 
 impl SqliteStore {
@@ -340,5 +352,26 @@ impl Procedures for SqliteStore {
             .log()
             .read(|c| attributions::list(c, viewer, dossier))?;
         Ok(attributions::state_of(&list))
+    }
+
+    fn population_tables(&self) -> Result<Vec<PopulationTableView>> {
+        self.log().read(population::tables)
+    }
+
+    fn imported_population_tables(&self) -> Result<Vec<AnnexTable>> {
+        self.log().read(population::imported)
+    }
+
+    fn import_population(&self, viewer: &Viewer, input: TableInput) -> Result<PopulationTableView> {
+        let v = viewer.clone();
+        let year = input.year;
+        self.log().execute(actor_of(viewer), None, move |ctx| {
+            Ok(population::decide_import(ctx.tx, &v, &input)?.1)
+        })?;
+        self.population_tables()?
+            .into_iter()
+            .rev()
+            .find(|t| t.year == year && t.origin == "imported")
+            .ok_or_else(|| StoreError::not_found("population table", year.to_string()))
     }
 }

@@ -13,22 +13,24 @@
 //! - under the silence procedure a delegate records only an objection, which breaks silence at
 //!   once (Council Rules of Procedure Art. 12(2)) and cannot be withdrawn;
 //! - population figures: those supplied when the procedure was opened, else the Annex III
-//!   figures shipped for the year of the deadline, else the latest year shipped; the outcome
-//!   states which.
+//!   table in force when it was opened (shipped, or loaded into the instance), else the nearest
+//!   one; the outcome states which, whether it is the one in force, and how robust the outcome
+//!   is to the figures (`procedure::robustness`).
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use entente_core::authz::{self, Action, Facts};
 use entente_core::event::format_time;
 use entente_core::options::{Package, catalogue};
+use entente_core::population::{self, AnnexTable};
 use entente_core::procedure::record::{
     LivePosition, OutcomeRecord, PackageAssembled, PopulationFigures, PositionRecorded,
-    ProcedureClosed, ProcedureOpened, Subject, parse_rule, presidency_at,
+    ProcedureClosed, ProcedureOpened, Subject, evaluate_recorded, parse_rule, presidency_at,
 };
 use entente_core::procedure::{self, Position, Positions, ProcedureError, Rule, articles};
 use entente_core::reference::{self, PopulationTable};
-use entente_core::{Draft, Invalid, LocalizedText, PartyId, Viewer};
+use entente_core::{Draft, Invalid, PartyId, Viewer};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
@@ -275,7 +277,9 @@ fn view(conn: &Connection, row: Row, now: DateTime<Utc>) -> Result<ProcedureView
             }),
         ),
         None => {
-            let live = live_outcome(&row.opened, &stored, now);
+            let vote_at = vote_time(&row.opened, &row.opened_at);
+            let imported = crate::population::imported(conn)?;
+            let live = live_outcome(&row.opened, vote_at, &stored, now, &imported);
             let state = if now >= row.opened.deadline {
                 "expired"
             } else {
@@ -463,31 +467,25 @@ pub fn due(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<String>> {
 
 // ---- the outcome -----------------------------------------------------------------------------
 
-/// The population table a procedure uses and the Annex III year it stands for.
-fn population_for(opened: &ProcedureOpened) -> Option<(PopulationTable, Option<u16>)> {
-    if let Some(p) = &opened.population {
-        let table = PopulationTable::new(
-            p.source.clone(),
-            p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
-        )
-        .ok()?;
-        return Some((table, None));
+/// The time of a vote, which decides the Annex III table in force: a procedure's opening (for
+/// a procedure concluded outside entente, its conclusion).
+fn vote_time(opened: &ProcedureOpened, opened_at: &str) -> DateTime<Utc> {
+    if opened.historic {
+        return opened.deadline;
     }
-    let year = u16::try_from(opened.deadline.year()).ok();
-    if let Some(y) = year
-        && let Some(t) = reference::population_table(y)
-    {
-        return Some((t, Some(y)));
-    }
-    let latest = reference::population_years().into_iter().max()?;
-    reference::population_table(latest).map(|t| (t, Some(latest)))
+    DateTime::parse_from_rfc3339(opened_at)
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(opened.deadline)
 }
 
-/// Evaluates a procedure at `at` (clamped to the deadline) from the positions recorded.
+/// Evaluates a procedure at `at` (clamped to the deadline) from the positions recorded, with
+/// the Annex III table in force at `vote_at` among the shipped and `imported` ones.
 fn evaluate_at(
     opened: &ProcedureOpened,
+    vote_at: DateTime<Utc>,
     stored: &[(String, LivePosition, DateTime<Utc>)],
     at: DateTime<Utc>,
+    imported: &[AnnexTable],
 ) -> OutcomeRecord {
     let judge = at.min(opened.deadline);
     let rule = parse_rule(&opened.rule, opened.deadline).unwrap_or(Rule::Unanimity);
@@ -515,25 +513,29 @@ fn evaluate_at(
             }
         }
     }
-    let population = population_for(opened);
-    let (table, year, source) = match &population {
-        Some((t, y)) => (Some(t), *y, Some(t.label().to_string())),
-        None => (None, None, None),
-    };
-    let result = procedure::evaluate(rule, &positions, table, judge);
+    let supplied = opened.population.as_ref().and_then(|p| {
+        PopulationTable::new(
+            p.source.clone(),
+            p.figures.iter().map(|(k, v)| (k.as_str(), *v)),
+        )
+        .ok()
+        .map(|t| (t, p.source.clone()))
+    });
+    let result = evaluate_recorded(
+        rule,
+        &positions,
+        vote_at.date_naive(),
+        supplied.as_ref().map(|(t, s)| (t, s.as_str())),
+        &population::shipped(),
+        imported,
+        judge,
+    );
     let mut record = match result {
-        Ok(o) => {
-            let uses = o.tally.participating.population.is_some();
-            OutcomeRecord::from_outcome(
-                &o,
-                year.filter(|_| uses),
-                source.filter(|_| uses),
-                if silence {
-                    Vec::new()
-                } else {
-                    no_position.clone()
-                },
-            )
+        Ok(mut r) => {
+            if !silence {
+                r.no_position = no_position.clone();
+            }
+            r
         }
         Err(ProcedureError::PopulationRequired { .. }) if rule == Rule::Unanimity => {
             unanimity_without_population(&positions, no_position.clone(), judge)
@@ -549,6 +551,8 @@ fn evaluate_at(
             year: None,
             population_source: None,
             no_position: no_position.clone(),
+            table: None,
+            robustness: None,
         },
     };
     if !silence && !no_position.is_empty() && record.status != "undetermined" {
@@ -593,6 +597,8 @@ fn unanimity_without_population(
             year: None,
             population_source: None,
             no_position,
+            table: None,
+            robustness: None,
         };
     };
     let mut r = OutcomeRecord::from_outcome(&o, None, None, no_position);
@@ -630,11 +636,13 @@ fn parsed_positions(stored: &[StoredPosition]) -> Vec<(String, LivePosition, Dat
 
 fn live_outcome(
     opened: &ProcedureOpened,
+    vote_at: DateTime<Utc>,
     stored: &[StoredPosition],
     now: DateTime<Utc>,
+    imported: &[AnnexTable],
 ) -> LiveOutcome {
     let parsed = parsed_positions(stored);
-    let mut outcome = evaluate_at(opened, &parsed, now);
+    let mut outcome = evaluate_at(opened, vote_at, &parsed, now, imported);
     let silence_broken = opened.rule == "silence" && !outcome.tally.objections.is_empty();
     let is_final = now >= opened.deadline || silence_broken;
     if !is_final && opened.rule != "silence" {
@@ -718,9 +726,10 @@ fn check_subject(conn: &Connection, dossier: &str, subject: &Subject) -> Result<
 }
 
 fn check_population(
+    conn: &Connection,
     rule: Rule,
     population: &Option<PopulationFigures>,
-    deadline: DateTime<Utc>,
+    now: DateTime<Utc>,
 ) -> Result<()> {
     if let Some(p) = population {
         if p.source.trim().is_empty() {
@@ -746,27 +755,14 @@ fn check_population(
         rule,
         Rule::QualifiedMajority | Rule::ReinforcedQualifiedMajority
     );
-    let probe = ProcedureOpened {
-        id: String::new(),
-        dossier: String::new(),
-        subject: Subject::Text {
-            text: LocalizedText::new(),
-        },
-        rule: rule.name().into(),
-        deadline,
-        participants: Vec::new(),
-        population: None,
-        chair: PartyId::parse("EU").map_err(StoreError::Invalid)?,
-        historic: false,
-        note: None,
-    };
-    if needs && population_for(&probe).is_none() {
+    let imported = crate::population::imported(conn)?;
+    let known = population::choose_table(now.date_naive(), &population::shipped(), &imported);
+    if needs && known.is_none() {
         return Err(Invalid::new(
             "population",
             &format!(
-                "the Annex III population figures ({{\"source\", \"figures\": {{\"BE\": ..., ...}}}}): rule {} weighs population (Art. 16(4) TEU, Art. 238(2)-(3) TFEU) and entente ships no per-state figures for {}",
-                rule.name(),
-                deadline.year()
+                "the Annex III population figures ({{\"source\", \"figures\": {{\"BE\": ..., ...}}}}): rule {} weighs population (Art. 16(4) TEU, Art. 238(2)-(3) TFEU) and this instance has no Annex III table at all; load one with `entente reference population import FILE`",
+                rule.name()
             ),
         )
         .into());
@@ -818,7 +814,8 @@ fn opened_event(
     }
     let participants = check_participants(req.participants)?;
     check_subject(conn, dossier, &req.subject)?;
-    check_population(rule, &req.population, req.deadline)?;
+    let vote_at = if historic { req.deadline } else { now };
+    check_population(conn, rule, &req.population, vote_at)?;
     if req.note.as_ref().is_some_and(|n| n.chars().count() > 2000) {
         return Err(Invalid::new("note", "at most 2000 characters").into());
     }
@@ -898,7 +895,8 @@ pub fn decide_historic(
             d.marking.clone(),
         ));
     }
-    let outcome = evaluate_at(&opened, &parsed, concluded_at);
+    let imported = crate::population::imported(conn)?;
+    let outcome = evaluate_at(&opened, concluded_at, &parsed, concluded_at, &imported);
     drafts.push(Draft::new(
         &ProcedureClosed {
             procedure: opened.id.clone(),
@@ -1072,7 +1070,13 @@ fn closed_event(
         procedure: row.opened.id.clone(),
         by: by.to_string(),
         at,
-        outcome: evaluate_at(&row.opened, &parsed_positions(&stored), at),
+        outcome: evaluate_at(
+            &row.opened,
+            vote_time(&row.opened, &row.opened_at),
+            &parsed_positions(&stored),
+            at,
+            &crate::population::imported(conn)?,
+        ),
     })
 }
 
@@ -1251,7 +1255,8 @@ pub(crate) fn apply(conn: &Connection, e: &entente_core::Event) -> Result<()> {
                 .execute(params![b.procedure, e.seq as i64])?;
         }
         ProcedureClosed::TYPE => {
-            let b: ProcedureClosed = body(e)?;
+            // Version 2 added optional fields to the outcome; version 1 reads the same.
+            let b: ProcedureClosed = serde_json::from_str(&e.payload)?;
             conn.prepare_cached("UPDATE procedures SET closed = ?2, seq = ?3 WHERE id = ?1")?
                 .execute(params![b.procedure, canonical(&b), e.seq as i64])?;
             if let Some(row) = load(conn, &b.procedure)? {

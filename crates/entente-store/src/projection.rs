@@ -4,7 +4,7 @@
 use entente_core::dossier::{DossierCreated, DossierMarked, DossierTransitioned, DossierUpdated};
 use entente_core::event::{EventBody, canonical, format_time};
 use entente_core::party::PartyRegistered;
-use entente_core::{Event, Lang};
+use entente_core::{Event, Lang, Marking};
 use rusqlite::{Connection, params};
 
 use crate::error::{Result, StoreError};
@@ -42,9 +42,11 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         (DossierCreated::TYPE, DossierCreated::VERSION) => {
             let b: DossierCreated = decode(e)?;
             let at = format_time(e.recorded_at);
+            let marking: Marking = e.parsed_marking()?;
+            let (tlp, class, open) = crate::visibility::columns(&marking);
             conn.prepare_cached(
-                "INSERT INTO dossiers(id, status, facts, title_en, first_seen, marking, origin, author, created_at, updated_at, created_seq, version)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 1)",
+                "INSERT INTO dossiers(id, status, facts, title_en, first_seen, marking, origin, author, created_at, updated_at, created_seq, version, tlp_rank, class_rank, open_rel)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, 1, ?11, ?12, ?13)",
             )?
             .execute(params![
                 b.id,
@@ -57,7 +59,11 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
                 e.actor.user.as_str(),
                 at,
                 e.seq as i64,
+                tlp,
+                class,
+                open,
             ])?;
+            crate::visibility::index(conn, crate::visibility::DOSSIERS, &b.id, &marking)?;
             history(conn, e, &b.id, "created")?;
         }
         (DossierUpdated::TYPE, DossierUpdated::VERSION) => {
@@ -84,10 +90,12 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         }
         (DossierMarked::TYPE, DossierMarked::VERSION) => {
             let b: DossierMarked = decode(e)?;
+            let (tlp, class, open) = crate::visibility::columns(&b.marking);
             conn.prepare_cached(
-                "UPDATE dossiers SET marking = ?2, updated_at = ?3, version = version + 1 WHERE id = ?1",
+                "UPDATE dossiers SET marking = ?2, updated_at = ?3, version = version + 1, tlp_rank = ?4, class_rank = ?5, open_rel = ?6 WHERE id = ?1",
             )?
-            .execute(params![b.id, canonical(&b.marking), format_time(e.recorded_at)])?;
+            .execute(params![b.id, canonical(&b.marking), format_time(e.recorded_at), tlp, class, open])?;
+            crate::visibility::index(conn, crate::visibility::DOSSIERS, &b.id, &b.marking)?;
             history(conn, e, &b.id, &format!("marked {}", b.marking.tlp))?;
         }
         // Procedures, packages and responses (procedures.rs); attributions (attributions.rs).
@@ -98,10 +106,13 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
             | "package.assembled",
             _,
         ) => crate::procedures::apply(conn, e)?,
+        ("reference.population_imported", _) => crate::population::apply(conn, e)?,
         // Evidence, assessments and the agreed picture (evidence.rs, assessments.rs).
         ("evidence.added" | "evidence.withdrawn", _) => crate::evidence::apply(conn, e)?,
         // STIX objects, every version (stix_objects.rs; issue 4).
         ("stix.object_ingested", _) => crate::stix_objects::apply(conn, e)?,
+        // TAXII 2.1 collections, envelopes (status and membership) and deletions (issue 13).
+        (kind, _) if kind.starts_with("taxii.") => crate::taxii::apply(conn, e)?,
         ("assessment.submitted" | "picture.proposed" | "picture.objected", _) => {
             crate::assessments::apply(conn, e)?
         }

@@ -78,7 +78,10 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             created_at  TEXT NOT NULL,
             updated_at  TEXT NOT NULL,
             created_seq INTEGER NOT NULL,
-            version     INTEGER NOT NULL
+            version     INTEGER NOT NULL,
+            tlp_rank    INTEGER NOT NULL,
+            class_rank  INTEGER NOT NULL,
+            open_rel    INTEGER NOT NULL
         ) STRICT"#,
     ),
     (
@@ -161,6 +164,18 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             revoked_at TEXT,
             seq        INTEGER NOT NULL,
             expires_at TEXT
+        ) STRICT"#,
+    ),
+    // Annex III tables loaded into the instance (population.rs); the shipped ones are in the
+    // binary.
+    (
+        "population_tables",
+        r#"CREATE TABLE population_tables (
+            seq         INTEGER PRIMARY KEY,
+            year        INTEGER NOT NULL,
+            body        TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL
         ) STRICT"#,
     ),
     // Procedures, packages, responses and attributions (procedures.rs, attributions.rs).
@@ -309,7 +324,94 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             marking      TEXT NOT NULL,
             author       TEXT NOT NULL,
             recorded_at  TEXT NOT NULL,
+            tlp_rank     INTEGER NOT NULL,
+            class_rank   INTEGER NOT NULL,
+            open_rel     INTEGER NOT NULL,
+            created_by   TEXT,
+            spec_version TEXT NOT NULL,
             PRIMARY KEY (id, modified, origin, author)
+        ) STRICT"#,
+    ),
+    // The marking of each STIX object version and dossier, indexed (visibility.rs; issue 13):
+    // the releasable parties and the named recipients, keyed by the row's key.
+    (
+        "stix_releasable",
+        r#"CREATE TABLE stix_releasable (
+            party TEXT NOT NULL,
+            item  INTEGER NOT NULL,
+            PRIMARY KEY (item, party)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    (
+        "stix_recipients",
+        r#"CREATE TABLE stix_recipients (
+            user TEXT NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (item, user)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    (
+        "dossier_releasable",
+        r#"CREATE TABLE dossier_releasable (
+            party TEXT NOT NULL,
+            item  TEXT NOT NULL,
+            PRIMARY KEY (item, party)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    (
+        "dossier_recipients",
+        r#"CREATE TABLE dossier_recipients (
+            user TEXT NOT NULL,
+            item TEXT NOT NULL,
+            PRIMARY KEY (item, user)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    // TAXII 2.1 (taxii/; issue 13): collections (views of the store), objects added to a
+    // collection through TAXII, objects deleted from one, and status resources.
+    (
+        "taxii_collections",
+        r#"CREATE TABLE taxii_collections (
+            id           TEXT PRIMARY KEY,
+            definition   TEXT NOT NULL,
+            marking      TEXT NOT NULL,
+            origin       TEXT NOT NULL,
+            author       TEXT NOT NULL,
+            defined_at   TEXT NOT NULL,
+            retired      INTEGER NOT NULL DEFAULT 0,
+            seq          INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "taxii_members",
+        r#"CREATE TABLE taxii_members (
+            collection TEXT NOT NULL,
+            id         TEXT NOT NULL,
+            modified   TEXT NOT NULL,
+            seq        INTEGER NOT NULL,
+            PRIMARY KEY (collection, id, modified)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    (
+        "taxii_removed",
+        r#"CREATE TABLE taxii_removed (
+            collection TEXT NOT NULL,
+            id         TEXT NOT NULL,
+            modified   TEXT NOT NULL,
+            seq        INTEGER NOT NULL,
+            PRIMARY KEY (collection, id, modified)
+        ) STRICT, WITHOUT ROWID"#,
+    ),
+    (
+        "taxii_status",
+        r#"CREATE TABLE taxii_status (
+            id          TEXT PRIMARY KEY,
+            collection  TEXT NOT NULL,
+            body        TEXT NOT NULL,
+            marking     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            seq         INTEGER NOT NULL
         ) STRICT"#,
     ),
     // The watch (issue 18; watch/): the policy tracker's measures, their dated events,
@@ -481,6 +583,8 @@ pub const PROJECTION_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS events_type ON events(type)",
     "CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user, closed_at)",
     "CREATE INDEX IF NOT EXISTS stix_objects_type ON stix_objects(object_type, id, modified)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS stix_objects_seq ON stix_objects(seq)",
+    "CREATE INDEX IF NOT EXISTS dossiers_created ON dossiers(created_seq)",
     "CREATE INDEX IF NOT EXISTS watch_measures_key ON watch_measures(import_key)",
     "CREATE INDEX IF NOT EXISTS watch_measure_log_seq ON watch_measure_log(seq)",
     "CREATE INDEX IF NOT EXISTS watch_measure_log_measure_date ON watch_measure_log(kind, date)",

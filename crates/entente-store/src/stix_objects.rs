@@ -31,6 +31,7 @@ use serde_json::{Map, Value};
 
 use crate::dossiers::Page;
 use crate::error::{Result, StoreError};
+use crate::paging::{self, Pager};
 use crate::store::{SqliteStore, actor_of};
 
 /// How many objects go into one write command (one transaction of the single writer).
@@ -272,14 +273,14 @@ fn longest_string(v: &Value) -> usize {
 }
 
 /// An object ready to be decided on in the writer.
-struct Candidate {
-    index: usize,
-    key: String,
-    body: StixObjectIngested,
-    marking: Marking,
+pub(crate) struct Candidate {
+    pub(crate) index: usize,
+    pub(crate) key: String,
+    pub(crate) body: StixObjectIngested,
+    pub(crate) marking: Marking,
 }
 
-fn candidate(
+pub(crate) fn candidate(
     index: usize,
     obj: StixObject,
     default: &Marking,
@@ -305,11 +306,11 @@ fn candidate(
 }
 
 #[derive(Default)]
-struct Counts {
-    added: usize,
-    new_versions: usize,
-    older_versions: usize,
-    duplicates: usize,
+pub(crate) struct Counts {
+    pub(crate) added: usize,
+    pub(crate) new_versions: usize,
+    pub(crate) older_versions: usize,
+    pub(crate) duplicates: usize,
 }
 
 /// The decision of one batch, in the writer: which candidates become events, and which are
@@ -325,7 +326,7 @@ struct Counts {
 /// **Duplicates (F19):** a version counts as held only if the importer can see it; a
 /// colleague's copy the importer cannot see neither reveals itself nor swallows theirs: the
 /// importer's copy is recorded beside it.
-fn decide_batch(
+pub(crate) fn decide_batch(
     conn: &Connection,
     viewer: &Viewer,
     batch: Vec<Candidate>,
@@ -471,9 +472,18 @@ pub(crate) fn apply(conn: &Connection, e: &Event) -> Result<()> {
         }
     };
     let name = b.object.get("name").and_then(Value::as_str);
-    conn.prepare_cached(
-        "INSERT INTO stix_objects(id, modified, origin, seq, object_type, name, created, modified_raw, object, marking, author, recorded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+    let marking: Marking = e.parsed_marking()?;
+    let (tlp, class, open) = crate::visibility::columns(&marking);
+    let created_by = b.object.get("created_by_ref").and_then(Value::as_str);
+    // STIX 2.1 §3.2: objects without spec_version (SCOs may omit it) are 2.1.
+    let spec_version = b
+        .object
+        .get("spec_version")
+        .and_then(Value::as_str)
+        .unwrap_or("2.1");
+    let inserted = conn.prepare_cached(
+        "INSERT INTO stix_objects(id, modified, origin, seq, object_type, name, created, modified_raw, object, marking, author, recorded_at, tlp_rank, class_rank, open_rel, created_by, spec_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
          ON CONFLICT(id, modified, origin, author) DO NOTHING",
     )?
     .execute(params![
@@ -489,7 +499,15 @@ pub(crate) fn apply(conn: &Connection, e: &Event) -> Result<()> {
         e.marking,
         e.actor.user.as_str(),
         format_time(e.recorded_at),
+        tlp,
+        class,
+        open,
+        created_by,
+        spec_version,
     ])?;
+    if inserted > 0 {
+        crate::visibility::index(conn, crate::visibility::STIX, &(e.seq as i64), &marking)?;
+    }
     Ok(())
 }
 
@@ -588,26 +606,9 @@ pub fn list(
     ))?;
     let text = filter.text.as_ref().map(|t| t.to_lowercase());
     let rows = stmt.query_map(params![filter.object_type, text], row)?;
-    let mut total = 0usize;
-    let mut items = Vec::new();
-    let limit = if filter.limit == 0 {
-        usize::MAX
-    } else {
-        filter.limit
-    };
-    latest_visible(viewer, rows, |r| {
-        if total >= filter.offset && items.len() < limit {
-            items.push(decode(r)?);
-        }
-        total += 1;
-        Ok(())
-    })?;
-    Ok(Page {
-        items,
-        total,
-        offset: filter.offset,
-        limit: filter.limit,
-    })
+    let mut page = Pager::new(filter.offset, filter.limit);
+    latest_visible(viewer, rows, |r| page.offer(|| decode(r)))?;
+    Ok(page.finish(filter.limit))
 }
 
 /// Every visible version of `id`, oldest first.
@@ -616,13 +617,7 @@ pub fn versions(conn: &Connection, viewer: &Viewer, id: &str) -> Result<Vec<Stix
         "SELECT {COLUMNS} FROM stix_objects WHERE id = ?1 ORDER BY modified, seq"
     ))?;
     let rows = stmt.query_map([id], row)?;
-    let mut out = Vec::new();
-    for r in rows {
-        let r = r?;
-        if row_visible(viewer, &r)? {
-            out.push(decode(r)?);
-        }
-    }
+    let out = paging::visible_with(rows, |r| row_visible(viewer, r), decode)?;
     Ok(out)
 }
 

@@ -19,6 +19,7 @@ use crate::dossiers::{self, DossierFilter, DossierView, HistoryEntry, Page};
 use crate::error::{Result, StoreError};
 use crate::log::{self, Committed, Log, Options};
 use crate::parties::{self, PartyView};
+use crate::search_source::{self, SearchBatch, SearchDoc};
 
 /// What the rest of entente may ask of a store. Every method that returns marked data takes
 /// the [`Viewer`] and filters through [`can_see`].
@@ -26,6 +27,7 @@ pub trait Store:
     crate::procedure_store::Procedures
     + crate::picture_store::PictureStore
     + crate::stix_objects::StixStore
+    + crate::taxii::TaxiiStore
     + crate::tree_head::TreeHeads
     + crate::watch::Watch
     + Send
@@ -170,6 +172,23 @@ pub trait Store:
     fn record(&self, actor: &Actor, drafts: Vec<Draft>) -> Result<Committed>;
     /// The audit trail as `viewer` (an admin or security officer, or the operator) may see it.
     fn audit(&self, viewer: &Viewer, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+
+    // ---- the search projection (search_source.rs; the index is `entente-search`) ----
+    /// The data directory, where projections kept outside the database live (the search
+    /// index); `None` for a store without one.
+    fn data_dir(&self) -> Option<std::path::PathBuf>;
+    /// Calls `f` with the head's `seq` after every commit that appended events.
+    fn on_commit(&self, f: crate::log::CommitListener);
+    /// The search documents events `after+1 ..` change (all documents when `after` is 0), at
+    /// most `max_events` events at a time, in one snapshot.
+    fn search_changes(&self, after: u64, max_events: usize) -> Result<SearchBatch>;
+    /// Reloads each hit `(kind, key)` and keeps those `viewer` may see (`can_see` and the
+    /// container rule); the reads of marked hits are audited like every other read.
+    fn search_confirm(
+        &self,
+        viewer: &Viewer,
+        hits: &[(String, String)],
+    ) -> Result<Vec<Option<SearchDoc>>>;
 }
 
 /// The embedded store: SQLite in a data directory.
@@ -740,6 +759,43 @@ impl Store for SqliteStore {
             &entente_core::authz::Facts::none(),
         )?;
         self.log.read(|c| audit::list(c, viewer, filter))
+    }
+
+    fn data_dir(&self) -> Option<std::path::PathBuf> {
+        Some(self.log.dir().to_path_buf())
+    }
+
+    fn on_commit(&self, f: crate::log::CommitListener) {
+        self.log.on_commit(f);
+    }
+
+    fn search_changes(&self, after: u64, max_events: usize) -> Result<SearchBatch> {
+        self.log
+            .read(|c| search_source::changes(c, after, max_events))
+    }
+
+    fn search_confirm(
+        &self,
+        viewer: &Viewer,
+        hits: &[(String, String)],
+    ) -> Result<Vec<Option<SearchDoc>>> {
+        let docs = self.log.read(|c| search_source::confirm(c, viewer, hits))?;
+        // Audited per dossier, like a list of that dossier's items.
+        let mut by_dossier: std::collections::BTreeMap<Option<&str>, Vec<(&str, &str, &Marking)>> =
+            Default::default();
+        for d in docs.iter().flatten() {
+            if let Some(m) = d.guard.effective() {
+                by_dossier.entry(d.dossier.as_deref()).or_default().push((
+                    d.kind,
+                    d.id.as_str(),
+                    m,
+                ));
+            }
+        }
+        for (dossier, items) in by_dossier {
+            self.audit_reads(viewer, "search", dossier, items.into_iter())?;
+        }
+        Ok(docs)
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use entente_core::dossier::DossierFacts;
+use entente_core::population::{self, TableInput};
 use entente_core::procedure::record::{AttributedActor, Subject};
 use entente_core::{Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
 use entente_store::attributions::NewAttribution;
@@ -158,9 +159,6 @@ fn procedure_lifecycle_positions_close_and_response() {
         r.participants = Some(vec!["DE".into(), "XK".into()]);
         s.open_procedure(&chair, "case-one", r)
     });
-    refused(&s, "invalid_input", "population", || {
-        s.open_procedure(&chair, "case-one", req(Some("qmv"), deadline))
-    });
     refused(&s, "not_found", "case-two", || {
         s.open_procedure(&chair, "case-two", req(Some("unanimity"), deadline))
     });
@@ -197,8 +195,8 @@ fn procedure_lifecycle_positions_close_and_response() {
     assert_eq!(p.outcome.outcome.status, "adopted");
     assert_eq!(p.outcome.outcome.tally.against.members, 0);
     assert_eq!(p.positions.len(), 2);
-    // Constructive abstention with its declaration; no population figures are shipped, and
-    // one declared abstainer cannot reach a third of the members, so the outcome is known.
+    // Constructive abstention with its declaration: one declared abstainer is far from a third
+    // of the members, whatever the figures (the 2024 table, the newest before 2026).
     let p = s
         .record_position(
             &hu,
@@ -493,6 +491,136 @@ fn attribution_register() {
         s.withdraw_attribution(&de, &a.id, None)
     });
 
+    drop(s);
+    let report = rebuild(dir.path(), |_, _| {}).unwrap();
+    assert!(report.differing.is_empty(), "{:?}", report.differing);
+}
+
+fn table_input(year: u16, figures: &std::collections::BTreeMap<String, u64>) -> TableInput {
+    TableInput {
+        year,
+        valid_from: None,
+        source: format!("Council Decision (EU, Euratom) {}/1 (test)", year - 1),
+        total: figures.values().sum(),
+        threshold_65_percent: None,
+        figures: figures.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        supersedes: false,
+    }
+}
+
+/// A vote in 2026 has no table in force (none shipped): the 2024 table is used, every outcome
+/// says so and how robust it is; once an administrator loads the 2026 table, open procedures of
+/// 2026 use it, and a closed outcome keeps the table it was fixed with.
+#[test]
+fn the_table_in_force_and_loading_a_newer_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::new(start()));
+    let s = open(dir.path(), clock.clone());
+    let chair = viewer("EEAS");
+    s.create_dossier(
+        &named(&chair),
+        Some("case"),
+        facts("Case"),
+        Marking::tlp(Tlp::Green),
+    )
+    .unwrap();
+    let deadline = start() + Duration::days(2);
+    let p = s
+        .open_procedure(&chair, "case", req(Some("qmv"), deadline))
+        .unwrap();
+    let o = &p.outcome.outcome;
+    assert_eq!(o.year, Some(2024));
+    let t = o.table.as_ref().expect("the table is named");
+    assert_eq!(
+        (t.year, t.year_in_force, t.in_force, t.origin.as_str()),
+        (2024, 2026, false, "shipped")
+    );
+    assert!(t.note.contains("NOT the table in force"), "{}", t.note);
+    assert!(
+        t.note.contains("entente reference population import FILE"),
+        "{}",
+        t.note
+    );
+    let rb = o.robustness.as_ref().expect("QMV weighs population");
+    assert_eq!(rb.margins[0].threshold, "members_in_favour");
+    assert!(rb.holds, "nobody has voted: 0 in favour is far from 15");
+    let first = p.id.clone();
+    // A second procedure, to be closed before the 2026 table is loaded.
+    let closed = s
+        .open_procedure(&chair, "case", req(Some("qmv"), deadline))
+        .unwrap()
+        .id;
+    s.close_procedure(&chair, &closed).unwrap();
+
+    // Loading: the administrator (or the operator); refused to anyone else, and bad tables
+    // refused naming the state or the year, with nothing recorded.
+    let mut admin = viewer("EEAS");
+    admin.roles = [entente_core::account::Role::Admin].into();
+    let base = population::shipped_table(2024).unwrap().figures();
+    refused(
+        &s,
+        "forbidden",
+        "loading an Annex III population table",
+        || s.import_population(&viewer("DE"), table_input(2026, &base)),
+    );
+    let mut missing = table_input(2026, &base);
+    missing.figures.retain(|(c, _)| c != "MT");
+    missing.total = base.values().sum::<u64>();
+    refused(&s, "reference.missing_population", "figures.MT", || {
+        s.import_population(&admin, missing.clone())
+    });
+    let mut wrong = table_input(2026, &base);
+    wrong.total += 1;
+    refused(&s, "annex.sum", "sum to", || {
+        s.import_population(&admin, wrong.clone())
+    });
+    let mut unknown = table_input(2026, &base);
+    unknown.figures.push(("XK".into(), 1_800_000));
+    refused(&s, "reference.unknown_member_state", "figures.XK", || {
+        s.import_population(&admin, unknown.clone())
+    });
+    refused(&s, "annex.no_figures", "2026", || {
+        s.import_population(&admin, table_input(2026, &Default::default()))
+    });
+    refused(&s, "annex.contradicts", "supersedes", || {
+        let mut other = base.clone();
+        *other.get_mut("DE").unwrap() += 5;
+        *other.get_mut("FR").unwrap() -= 5;
+        s.import_population(&admin, table_input(2024, &other))
+    });
+    refused(&s, "annex.known_total", "451028881", || {
+        s.import_population(&admin, table_input(2025, &base))
+    });
+
+    let mut figures = base.clone();
+    *figures.get_mut("IE").unwrap() += 100_000;
+    let loaded = s
+        .import_population(&admin, table_input(2026, &figures))
+        .unwrap();
+    assert_eq!(
+        (loaded.year, loaded.origin, loaded.in_use),
+        (2026, "imported", true)
+    );
+    assert_eq!(loaded.imported_by.as_deref(), Some("eeas.delegate"));
+    let tables = s.population_tables().unwrap();
+    let years: Vec<(u16, &str)> = tables.iter().map(|t| (t.year, t.origin)).collect();
+    assert_eq!(
+        years,
+        vec![(2021, "shipped"), (2024, "shipped"), (2026, "imported")]
+    );
+
+    // The open procedure now uses the 2026 table, in force; the closed one keeps 2024.
+    let p = s.procedure(&chair, &first).unwrap().unwrap();
+    let t = p.outcome.outcome.table.clone().unwrap();
+    assert_eq!(
+        (t.year, t.in_force, t.origin.as_str()),
+        (2026, true, "imported")
+    );
+    assert!(!t.note.contains("NOT"), "{}", t.note);
+    let c = s.procedure(&chair, &closed).unwrap().unwrap();
+    assert_eq!(c.outcome.outcome.table.unwrap().year, 2024);
+
+    // Rebuilt from the log, the same.
     drop(s);
     let report = rebuild(dir.path(), |_, _| {}).unwrap();
     assert!(report.differing.is_empty(), "{:?}", report.differing);

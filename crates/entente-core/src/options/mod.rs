@@ -6,7 +6,6 @@
 mod catalogue;
 mod engine;
 mod package;
-pub mod scenario;
 
 pub use catalogue::{Catalogue, Category, DecisionRule, Measure, Principle, Proposer, catalogue};
 pub use engine::{

@@ -14,12 +14,14 @@
 //! | `Silence` | Art. 12(2) Council Rules of Procedure | the deadline has passed and no member objected before it |
 
 pub mod record;
+mod robustness;
 mod rules;
 
 use chrono::{DateTime, Utc};
 
 use crate::reference;
 
+pub use robustness::{Margin, MarginKind, REVISION_PERCENT, Robustness, robustness};
 pub use rules::evaluate;
 
 /// The article strings used in outcomes, so callers can match on them.

@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Outcome, Position, Rule};
+use super::{Outcome, Position, Positions, ProcedureError, REVISION_PERCENT, Robustness, Rule};
 use crate::event::EventBody;
+use crate::population::{AnnexTable, Origin, TableChoice, choose_table, table_note};
+use crate::reference::PopulationTable;
 use crate::{LocalizedText, PartyId};
 
 /// What a procedure decides on: a text (a declaration, conclusions) or a package of measures
@@ -149,6 +151,105 @@ pub struct OutcomeRecord {
     /// Participants that had recorded no position (counted as abstaining).
     #[serde(default)]
     pub no_position: Vec<String>,
+    /// Which Annex III table was used and whether it is the one in force (from
+    /// `procedure.closed` version 2; absent when no figures were used).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableRecord>,
+    /// Margins to the population thresholds and whether the outcome holds under any ±2 %
+    /// revision of the figures (from version 2; absent for rules that do not weigh population).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub robustness: Option<RobustnessRecord>,
+}
+
+/// The Annex III table an outcome used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRecord {
+    /// The year of the table used (for figures supplied with the vote: the year of the vote).
+    pub year: u16,
+    /// The year whose table is in force at the time of the vote.
+    pub year_in_force: u16,
+    pub in_force: bool,
+    /// `shipped`, `imported` or `supplied`.
+    pub origin: String,
+    pub source: String,
+    /// One sentence: the table used, and when it is not the one in force, how to load it.
+    pub note: String,
+}
+
+impl TableRecord {
+    /// The record of a chosen table.
+    pub fn of(c: &TableChoice) -> TableRecord {
+        TableRecord {
+            year: c.table.year,
+            year_in_force: c.year_in_force,
+            in_force: c.in_force(),
+            origin: c.table.origin.name().to_string(),
+            source: c.table.source.clone(),
+            note: c.note(),
+        }
+    }
+
+    /// Figures supplied with the vote itself (a procedure's own, `--population FILE`).
+    pub fn supplied(year_of_vote: u16, source: &str) -> TableRecord {
+        TableRecord {
+            year: year_of_vote,
+            year_in_force: year_of_vote,
+            in_force: true,
+            origin: Origin::Supplied.name().to_string(),
+            source: source.to_string(),
+            note: table_note(year_of_vote, year_of_vote, true, Origin::Supplied, source),
+        }
+    }
+}
+
+/// One margin of [`RobustnessRecord`] (see [`crate::procedure::Margin`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarginRecord {
+    /// `members_in_favour`, `population_in_favour`, `blocking_minority`, `declared_members`,
+    /// `declared_population`.
+    pub threshold: String,
+    pub article: String,
+    pub actual: u64,
+    pub required: u64,
+    pub margin: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin_pp_hundredths: Option<i64>,
+}
+
+/// How robust an outcome is to the population figures (see [`crate::procedure::Robustness`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RobustnessRecord {
+    /// The outcome is the same under any revision of each figure by up to `revision_percent`.
+    pub holds: bool,
+    pub revision_percent: u8,
+    /// `holds under any ±2 % revision` or `close: check with the table in force`.
+    pub verdict: String,
+    pub margins: Vec<MarginRecord>,
+}
+
+impl RobustnessRecord {
+    pub fn of(r: &Robustness) -> RobustnessRecord {
+        RobustnessRecord {
+            holds: r.holds,
+            revision_percent: REVISION_PERCENT as u8,
+            verdict: r.verdict().to_string(),
+            margins: r
+                .margins
+                .iter()
+                .map(|m| MarginRecord {
+                    threshold: m.kind.name().to_string(),
+                    article: m.article.to_string(),
+                    actual: m.actual,
+                    required: m.required,
+                    margin: m.margin,
+                    margin_pp_hundredths: m.margin_pp_hundredths,
+                })
+                .collect(),
+        }
+    }
 }
 
 fn count(c: &super::Count) -> CountRecord {
@@ -194,8 +295,70 @@ impl OutcomeRecord {
             year,
             population_source,
             no_position,
+            table: None,
+            robustness: None,
         }
     }
+}
+
+/// Applies `rule` to `positions` with the population figures a vote uses: `supplied` ones
+/// (with their source), else the Annex III table in force on `vote_day` among `shipped` and
+/// `imported`, else the nearest one ([`crate::population::choose_table`]). The record names
+/// the table, says whether it is the one in force and how to load it when not, and carries the
+/// margins and robustness of rules that weigh population ([`super::robustness`]). Pure.
+pub fn evaluate_recorded(
+    rule: Rule,
+    positions: &Positions,
+    vote_day: NaiveDate,
+    supplied: Option<(&PopulationTable, &str)>,
+    shipped: &[AnnexTable],
+    imported: &[AnnexTable],
+    now: DateTime<Utc>,
+) -> Result<OutcomeRecord, ProcedureError> {
+    // Only rules that weigh population get a table: the majorities of Art. 16(4) TEU and
+    // Art. 238(2)-(3) TFEU, and unanimity when someone abstains with a declaration
+    // (Art. 31(1) second subparagraph TEU). Other outcomes do not depend on the figures.
+    let weighs = match rule {
+        Rule::QualifiedMajority | Rule::ReinforcedQualifiedMajority => true,
+        Rule::Unanimity => positions
+            .entries()
+            .iter()
+            .any(|(_, p)| *p == Position::DeclaredAbstain),
+        Rule::SimpleMajority | Rule::Silence { .. } => false,
+    };
+    let (table, record) = match supplied.filter(|_| weighs) {
+        Some((t, source)) => (
+            Some(t.clone()),
+            Some(TableRecord::supplied(
+                u16::try_from(vote_day.year()).unwrap_or(0),
+                source,
+            )),
+        ),
+        None if weighs => match choose_table(vote_day, shipped, imported) {
+            Some(c) => (Some(c.table.table.clone()), Some(TableRecord::of(&c))),
+            None => (None, None),
+        },
+        None => (None, None),
+    };
+    let o = super::evaluate(rule, positions, table.as_ref(), now)?;
+    let uses = o.tally.participating.population.is_some();
+    let mut r = OutcomeRecord::from_outcome(
+        &o,
+        record.as_ref().filter(|_| uses).map(|r| r.year),
+        table
+            .as_ref()
+            .filter(|_| uses)
+            .map(|t| t.label().to_string()),
+        Vec::new(),
+    );
+    if uses {
+        r.table = record;
+        r.robustness = match &table {
+            Some(t) => super::robustness(rule, positions, t)?.map(|rb| RobustnessRecord::of(&rb)),
+            None => None,
+        };
+    }
+    Ok(r)
 }
 
 /// `procedure.closed`: the outcome is fixed, by the chair or at the deadline.
@@ -210,9 +373,11 @@ pub struct ProcedureClosed {
     pub outcome: OutcomeRecord,
 }
 
+/// Version 2 added `outcome.table` and `outcome.robustness` (both optional); version 1 events
+/// read into the same struct.
 impl EventBody for ProcedureClosed {
     const TYPE: &'static str = "procedure.closed";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
 }
 
 /// `package.assembled`: a package of toolbox measures assembled on a dossier.

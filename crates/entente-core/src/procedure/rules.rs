@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use super::{
     Count, Outcome, Position, Positions, ProcedureError, Rule, Status, Tally, Thresholds, articles,
 };
+use crate::population::group;
 use crate::reference::{self, MemberState, PopulationTable};
 
 /// Applies `rule` to `positions`.
@@ -48,9 +49,9 @@ pub fn evaluate(
 }
 
 /// Positions keyed by Member State, in protocol order.
-type Resolved = Vec<(&'static MemberState, Position)>;
+pub(super) type Resolved = Vec<(&'static MemberState, Position)>;
 
-fn resolve(positions: &Positions) -> Result<Resolved, ProcedureError> {
+pub(super) fn resolve(positions: &Positions) -> Result<Resolved, ProcedureError> {
     let mut by_code: BTreeMap<&'static str, Position> = BTreeMap::new();
     // Unknown codes first, so the error does not depend on which duplicates came earlier.
     for (code, _) in positions.entries() {
@@ -103,7 +104,7 @@ fn count<'a>(
     }
 }
 
-fn tally(resolved: &Resolved, population: Option<&PopulationTable>) -> Tally {
+pub(super) fn tally(resolved: &Resolved, population: Option<&PopulationTable>) -> Tally {
     let with = |wanted: &[Position]| {
         count(
             resolved
@@ -263,7 +264,7 @@ fn unanimity(
 /// The smallest number of participating members whose combined population is more than 35 % of
 /// the participating population (largest first), plus one: the blocking minority of
 /// Art. 238(3)(a) TFEU.
-fn partial_blocking_minority(resolved: &Resolved, table: &PopulationTable) -> u32 {
+pub(super) fn partial_blocking_minority(resolved: &Resolved, table: &PopulationTable) -> u32 {
     let mut pops: Vec<u64> = resolved
         .iter()
         .filter(|(_, p)| *p != Position::NotParticipating)
@@ -281,6 +282,31 @@ fn partial_blocking_minority(resolved: &Resolved, table: &PopulationTable) -> u3
         }
     }
     k + 1
+}
+
+/// The terms of a (reinforced) qualified majority for a tally: whether not all members
+/// participate, the percentage of members, the minimum number of members and the article.
+pub(super) struct QmvTerms {
+    pub partial: bool,
+    pub percent: u64,
+    pub minimum_members: u64,
+    pub article: &'static str,
+}
+
+pub(super) fn qmv_terms(tally: &Tally, reinforced: bool) -> QmvTerms {
+    let all = reference::member_states().len() as u32;
+    let partial = tally.participating.members < all;
+    QmvTerms {
+        partial,
+        percent: if reinforced { 72 } else { 55 },
+        minimum_members: if !reinforced && !partial { 15 } else { 0 },
+        article: match (reinforced, partial) {
+            (false, false) => articles::QMV,
+            (true, false) => articles::RQMV,
+            (false, true) => articles::QMV_PARTIAL,
+            (true, true) => articles::RQMV_PARTIAL,
+        },
+    }
 }
 
 /// Qualified majority and reinforced qualified majority.
@@ -313,18 +339,14 @@ fn qualified_majority(
         Rule::QualifiedMajority
     };
     let table = need_population(rule, population)?;
-    let all = reference::member_states().len() as u32;
-    let partial = tally.participating.members < all;
     let members = u64::from(tally.participating.members);
     let members_for = u64::from(tally.for_.members);
-    let percent: u64 = if reinforced { 72 } else { 55 };
-    let minimum_members: u64 = if !reinforced && !partial { 15 } else { 0 };
-    let article = match (reinforced, partial) {
-        (false, false) => articles::QMV,
-        (true, false) => articles::RQMV,
-        (false, true) => articles::QMV_PARTIAL,
-        (true, true) => articles::RQMV_PARTIAL,
-    };
+    let QmvTerms {
+        partial,
+        percent,
+        minimum_members,
+        article,
+    } = qmv_terms(&tally, reinforced);
     let blocking_minimum: Option<u32> = match (reinforced, partial) {
         (false, false) => Some(4),
         (false, true) => Some(partial_blocking_minority(resolved, table)),
@@ -532,19 +554,6 @@ fn outcome(
         thresholds,
         explanation,
     }
-}
-
-/// `1234567` → `1,234,567`, for explanations.
-fn group(n: u128) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// `part / whole` as a percentage with two decimals, truncated, for explanations only.

@@ -11,6 +11,7 @@ pub mod pages;
 pub mod panels;
 pub mod plural;
 pub mod procedure;
+pub mod search;
 pub mod steps;
 pub mod view;
 
@@ -55,8 +56,9 @@ pub fn routes() -> crate::routes::Routes {
         .post("/dossiers/{id}/attribution", steps::attribution)
         .post("/dossiers", steps::new_dossier)
         .post("/dossiers/{id}/evidence", steps::evidence)
-        .get("/search", pages::search)
+        .get("/search", search::page)
         .get("/admin", pages::admin)
+        .post("/admin/population", pages::import_population)
         .get("/audit", pages::audit)
         .get("/lang/{code}", set_lang)
         .get("/static/entente.css", css)

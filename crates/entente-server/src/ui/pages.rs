@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 use askama::Template;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use entente_core::dossier::Status;
 use entente_core::{Marking, PartyId};
 use entente_store::dossiers::{DossierFilter, DossierView, HistoryEntry};
@@ -379,7 +379,7 @@ pub async fn login(
     r
 }
 
-// ---- dossier list and search ----
+// ---- dossier list (search is ui/search.rs) ----
 
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
@@ -400,7 +400,6 @@ pub struct StatusOption {
 #[template(path = "dossiers.html")]
 pub struct DossiersPage {
     pub c: Ctx,
-    pub search: bool,
     pub q: String,
     pub victim: String,
     pub statuses: Vec<StatusOption>,
@@ -418,7 +417,6 @@ async fn list_page(
     st: Arc<AppState>,
     mut c: Ctx,
     q: ListQuery,
-    search: bool,
 ) -> Result<Response, (Ctx, ApiError)> {
     let status = match q.status.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => match s.parse::<Status>() {
@@ -448,23 +446,14 @@ async fn list_page(
     };
     let store = st.store.clone();
     let viewer = c.viewer.clone();
-    let page = match (search && text.is_none(), filter) {
-        (true, f) => entente_store::dossiers::Page {
-            items: vec![],
-            total: 0,
-            offset: f.offset,
-            limit: f.limit,
-        },
-        (false, f) => match blocking(move || Ok(store.dossiers(&viewer, &f)?)).await {
-            Ok(p) => p,
-            Err(e) => return Err((c, e)),
-        },
+    let page = match blocking(move || Ok(store.dossiers(&viewer, &filter)?)).await {
+        Ok(p) => p,
+        Err(e) => return Err((c, e)),
     };
     let rows = page.items.iter().map(|d| row_of(&mut c, d)).collect();
     let pages = page.total.div_ceil(PER_PAGE).max(1);
-    let base = if search { "/search" } else { "/dossiers" };
     let link = |p: usize| {
-        let mut s = format!("{base}?page={p}");
+        let mut s = format!("/dossiers?page={p}");
         if let Some(t) = &text {
             s.push_str(&format!("&q={}", super::view::url_encode(t)));
         }
@@ -477,7 +466,7 @@ async fn list_page(
         s
     };
     let victim_s = victim.as_ref().map(|v| v.to_string()).unwrap_or_default();
-    c.nav = if search { "search" } else { "dossiers" };
+    c.nav = "dossiers";
     let statuses = Status::ALL
         .iter()
         .map(|s| StatusOption {
@@ -487,7 +476,6 @@ async fn list_page(
         })
         .collect();
     Ok(html(&DossiersPage {
-        search,
         q: text.clone().unwrap_or_default(),
         victim: victim_s,
         statuses,
@@ -507,18 +495,7 @@ pub async fn dossiers(
     q: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
     let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, false)
-        .await
-        .unwrap_or_else(|(c, e)| error_page(c, e))
-}
-
-pub async fn search(
-    State(st): State<Arc<AppState>>,
-    Page(c): Page,
-    q: Result<Query<ListQuery>, QueryRejection>,
-) -> Response {
-    let q = q.map(|q| q.0).unwrap_or_default();
-    list_page(st, c, q, true)
+    list_page(st, c, q)
         .await
         .unwrap_or_else(|(c, e)| error_page(c, e))
 }
@@ -800,6 +777,17 @@ pub struct AdminPage {
     pub parties: Vec<PartyRow>,
     /// Accounts, for administrators only.
     pub users: Vec<UserRow>,
+    /// The Annex III population tables, shipped and loaded.
+    pub tables: Vec<TableRow>,
+}
+
+/// One Annex III table on the administration page.
+pub struct TableRow {
+    pub year: u16,
+    pub origin: String,
+    pub total: String,
+    pub source: String,
+    pub in_use: bool,
 }
 
 pub struct UserRow {
@@ -816,9 +804,9 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
     let viewer = c.viewer.clone();
     // Accounts as the permission table lets this viewer list them (an admin all, a security
     // officer their party's); anyone else sees the parties only.
-    let (parties, users) = match blocking(move || {
+    let (parties, users, tables) = match blocking(move || {
         let users = store.users_for(&viewer).unwrap_or_default();
-        Ok((store.parties()?, users))
+        Ok((store.parties()?, users, store.population_tables()?))
     })
     .await
     {
@@ -848,7 +836,62 @@ pub async fn admin(State(st): State<Arc<AppState>>, Page(mut c): Page) -> Respon
             name: c.shown(&p.name),
         })
         .collect();
-    html(&AdminPage { c, parties, users })
+    let tables = tables
+        .iter()
+        .map(|t| TableRow {
+            year: t.year,
+            origin: if t.origin == "shipped" {
+                c.t("origin-shipped")
+            } else {
+                c.t("origin-imported")
+            },
+            total: c.num(i64::try_from(t.total).unwrap_or(i64::MAX)),
+            source: t.source.clone(),
+            in_use: t.in_use,
+        })
+        .collect();
+    html(&AdminPage {
+        c,
+        parties,
+        users,
+        tables,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PopulationForm {
+    /// The table document (`entente reference population import FILE`).
+    table: String,
+    /// Checked by the CSRF guard; unused here.
+    #[serde(default)]
+    #[allow(dead_code)]
+    csrf: String,
+}
+
+/// `POST /admin/population`: an administrator loads an Annex III table through the store (the
+/// permission table decides), then sees the administration page again (303). A refused table
+/// shows the error, which names the field or the state; nothing is recorded.
+pub async fn import_population(
+    State(st): State<Arc<AppState>>,
+    Page(c): Page,
+    form: Result<axum::Form<PopulationForm>, axum::extract::rejection::FormRejection>,
+) -> Response {
+    let Ok(axum::Form(f)) = form else {
+        return error_page(
+            c,
+            ApiError::invalid("table: expected a form with the table"),
+        );
+    };
+    let input = match crate::wire::population::parse_table(&f.table) {
+        Ok(i) => i,
+        Err(e) => return error_page(c, ApiError::invalid(e.to_string())),
+    };
+    let store = st.store.clone();
+    let viewer = c.viewer.clone();
+    match blocking(move || Ok(store.import_population(&viewer, input)?)).await {
+        Ok(_) => axum::response::Redirect::to("/admin").into_response(),
+        Err(e) => error_page(c, e),
+    }
 }
 
 #[derive(Deserialize, Default)]

@@ -222,6 +222,61 @@ pub struct ProcedureRow {
     /// time separator.
     pub countdown_days: String,
     pub countdown_sep: char,
+    /// Which Annex III table the outcome used and whether it is the one in force, in the
+    /// reader's language; with its source (English, as published).
+    pub table: Option<(String, String)>,
+    /// The margins to each population threshold, in the reader's language.
+    pub margins: Vec<String>,
+    /// Whether the outcome holds under any ±2 % revision of the figures.
+    pub robustness: Option<String>,
+}
+
+/// The sentence saying which Annex III table an outcome used.
+fn table_line(c: &Ctx, t: &entente_core::procedure::record::TableRecord) -> String {
+    let year = t.year.to_string();
+    let current = t.year_in_force.to_string();
+    if t.origin == "supplied" {
+        c.t("population-table-supplied")
+    } else if t.in_force {
+        c.ta("population-table-in-force", "year", &year)
+    } else {
+        super::i18n::ta(
+            c.lang,
+            "population-table-older",
+            &[("year", &year), ("current", &current)],
+        )
+    }
+}
+
+/// A margin to one threshold, in the reader's language.
+fn margin_line(c: &Ctx, m: &entente_core::procedure::record::MarginRecord) -> String {
+    let num = |n: u64| super::format::integer(c.lang, i64::try_from(n).unwrap_or(i64::MAX));
+    let signed = |n: i64| {
+        let t = super::format::integer(c.lang, n);
+        if n > 0 { format!("+{t}") } else { t }
+    };
+    let points = m
+        .margin_pp_hundredths
+        .map(|h| {
+            let t = super::format::decimal(c.lang, h as f64 / 100.0, 2);
+            if h > 0 { format!("+{t}") } else { t }
+        })
+        .unwrap_or_default();
+    let (actual, required, margin) = (num(m.actual), num(m.required), signed(m.margin));
+    let args = [
+        ("actual", actual.as_str()),
+        ("required", required.as_str()),
+        ("margin", margin.as_str()),
+        ("points", points.as_str()),
+    ];
+    let text = match m.threshold.as_str() {
+        "members_in_favour" => super::i18n::ta(c.lang, "margin-members-in-favour", &args),
+        "population_in_favour" => super::i18n::ta(c.lang, "margin-population-in-favour", &args),
+        "blocking_minority" => super::i18n::ta(c.lang, "margin-blocking-minority", &args),
+        "declared_members" => super::i18n::ta(c.lang, "margin-declared-members", &args),
+        _ => super::i18n::ta(c.lang, "margin-declared-population", &args),
+    };
+    format!("{text} ({})", m.article)
 }
 
 pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
@@ -265,6 +320,26 @@ pub fn procedure_row(c: &Ctx, p: &ProcedureView) -> ProcedureRow {
         countdown_text: super::format::countdown(c.lang, p.outcome.countdown_seconds),
         countdown_days: super::format::locale(c.lang).day.join("|"),
         countdown_sep: super::format::time_separator(c.lang),
+        table: p
+            .outcome
+            .outcome
+            .table
+            .as_ref()
+            .map(|t| (table_line(c, t), t.source.clone())),
+        margins: p
+            .outcome
+            .outcome
+            .robustness
+            .iter()
+            .flat_map(|r| r.margins.iter().map(|m| margin_line(c, m)))
+            .collect(),
+        robustness: p.outcome.outcome.robustness.as_ref().map(|r| {
+            if r.holds {
+                c.t("robustness-holds")
+            } else {
+                c.t("robustness-close")
+            }
+        }),
     }
 }
 
@@ -408,7 +483,7 @@ pub fn options_panel(
         context: Context {
             ongoing_dialogue: facts.ongoing_dialogue(),
             sanctions_regime_applies: facts.sanctions_regime(),
-            partner_status: entente_core::options::scenario::parse_partner_status(Some(
+            partner_status: crate::wire::options::parse_partner_status(Some(
                 facts.partner_status(),
             ))
             .unwrap_or_default(),

@@ -1,4 +1,13 @@
 //! Wire types of the JSON API: the compatibility promise to API clients, kept at the edge.
+//!
+//! The documents that both the API and the `entente` binary read or write live here too, in
+//! one place each, so that a file and a request body cannot drift apart: [`procedure`] (the
+//! positions of a vote, its population figures and its outcome), [`population`] (an Annex III
+//! table to load) and [`options`] (the options input document and its report).
+
+pub mod options;
+pub mod population;
+pub mod procedure;
 
 use entente_core::dossier::{DossierFacts, SourceRef, Status, Victim};
 use entente_core::{LocalizedText, Marking};
