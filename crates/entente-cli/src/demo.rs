@@ -453,6 +453,7 @@ pub fn load(store: &dyn Store, clock: &entente_store::ReplayClock) -> Result<usi
     load_stix(store).context("data/demo-stix.json")?;
     crate::demo_picture::load(store, clock)
         .context("demo evidence, assessments and agreed pictures")?;
+    crate::demo_watch::load(store).context("demo of the watch")?;
     crate::demo_taxii::load(store, &system).context("demo STIX objects and TAXII collections")?;
     store.checkpoint()?;
     Ok(cases.cases.len())

@@ -6,6 +6,7 @@ mod demo_procedures;
 mod demo_sanctions;
 mod demo_statements;
 mod demo_taxii;
+mod demo_watch;
 mod import_cmd;
 mod load_cmd;
 mod picture_cmd;
@@ -17,6 +18,7 @@ mod statement_cmd;
 mod stix_cmd;
 mod taxii_cmd;
 mod user_cmd;
+mod watch_cmd;
 mod witness_cmd;
 
 use std::net::SocketAddr;
@@ -137,6 +139,10 @@ enum Command {
     /// The cyber sanctions register: list (search by name in any script) and export as CSV,
     /// FollowTheMoney, FSF-structured XML or JSON.
     Sanctions(sanctions_cmd::SanctionsArgs),
+    /// The digital-policy tracker: import feeds and CSV, export CSV, JSON or Atom.
+    Policy(watch_cmd::PolicyArgs),
+    /// FIMI incidents: export as STIX 2.1.
+    Fimi(watch_cmd::FimiArgs),
     /// TAXII 2.1: pull from and push to other servers; define this instance's collections.
     Taxii(taxii_cmd::TaxiiArgs),
 }
@@ -397,6 +403,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::User(args) => user_cmd::run(args, |d| open(d, 1000)),
         Command::Totp(args) => user_cmd::totp(args),
         Command::Import(args) => import_cmd::run(&args, |d| open(d, 1000)),
+        Command::Policy(args) => watch_cmd::run_policy(args, |d| open(d, 1000)),
+        Command::Fimi(args) => watch_cmd::run_fimi(args, |d| open(d, 1000)),
         Command::Taxii(args) => taxii_cmd::run(args, |d| open(d, 1000)),
         Command::Audit(args) => {
             let store = open(&args.data, 0)?;

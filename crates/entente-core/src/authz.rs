@@ -133,11 +133,37 @@ pub enum Action {
     /// Deleting an object from a TAXII collection (TAXII 2.1 §5.7), where the collection
     /// allows it.
     TaxiiObjectDelete,
+    /// Recording a measure of the policy tracker, or importing a feed or file of them.
+    PolicyRecord,
+    /// Recording a measure's stage change, an analysis note or a link to a process.
+    PolicyUpdate,
+    /// Subscribing to alerts of the policy tracker (for oneself).
+    PolicySubscribe,
+    /// Sending the e-mail digests of alerts (the instance).
+    PolicyDigestSend,
+    /// Recording a FIMI incident.
+    FimiRecord,
+    /// Revising a FIMI incident's facts.
+    FimiRevise,
+    /// Linking a FIMI incident to a dossier.
+    FimiLink,
+    /// Recording the DISARM countermeasure a response applies to an incident.
+    FimiCountermeasure,
+    /// Opening an election observation mission's monitoring record.
+    ElectionRecord,
+    /// Adding to a mission's campaign timeline (observations, incidents, findings).
+    ElectionObserve,
+    /// Recording an internet shutdown or a surveillance event.
+    RightsRecord,
+    /// Recording or updating a human rights defender's case.
+    RightsDefender,
+    /// Updating a human rights record (a shutdown lifted, ...).
+    RightsUpdate,
 }
 
 impl Action {
     /// Every action, in table order.
-    pub const ALL: [Action; 58] = [
+    pub const ALL: [Action; 71] = [
         Action::DossierCreate,
         Action::DossierEdit,
         Action::DossierTransition,
@@ -196,6 +222,19 @@ impl Action {
         Action::TaxiiCollectionRead,
         Action::TaxiiCollectionWrite,
         Action::TaxiiObjectDelete,
+        Action::PolicyRecord,
+        Action::PolicyUpdate,
+        Action::PolicySubscribe,
+        Action::PolicyDigestSend,
+        Action::FimiRecord,
+        Action::FimiRevise,
+        Action::FimiLink,
+        Action::FimiCountermeasure,
+        Action::ElectionRecord,
+        Action::ElectionObserve,
+        Action::RightsRecord,
+        Action::RightsDefender,
+        Action::RightsUpdate,
     ];
 
     /// What the action is, in words, for error messages and the documentation.
@@ -263,6 +302,21 @@ impl Action {
             Action::TaxiiCollectionRead => "reading a TAXII collection",
             Action::TaxiiCollectionWrite => "adding objects to a TAXII collection",
             Action::TaxiiObjectDelete => "deleting an object from a TAXII collection",
+            Action::PolicyRecord => "recording or importing measures of the policy tracker",
+            Action::PolicyUpdate => {
+                "recording a measure's stage change, analysis note or process link"
+            }
+            Action::PolicySubscribe => "subscribing to alerts of the policy tracker",
+            Action::PolicyDigestSend => "sending e-mail digests of alerts",
+            Action::FimiRecord => "recording a FIMI incident",
+            Action::FimiRevise => "revising a FIMI incident",
+            Action::FimiLink => "linking a FIMI incident to a dossier",
+            Action::FimiCountermeasure => "recording the DISARM countermeasure a response applies",
+            Action::ElectionRecord => "opening an election monitoring record",
+            Action::ElectionObserve => "adding to an election monitoring timeline",
+            Action::RightsRecord => "recording an internet shutdown or surveillance event",
+            Action::RightsDefender => "recording a human rights defender's case",
+            Action::RightsUpdate => "updating a human rights record",
         }
     }
 }
@@ -574,6 +628,54 @@ pub const TABLE: &[Rule] = &[
         &[Analyst, Delegate, Chair],
         &[R::Listed, R::Originator],
     ),
+    // The watch (issue 18). The tracker is the community's: analysts, delegates and the chair
+    // record and update measures they can see (11406/22 para. 6: monitoring is shared work);
+    // every signed-in account subscribes for itself; the instance sends digests.
+    rule(A::PolicyRecord, &[Analyst, Delegate, Chair, Operator], &[]),
+    rule(A::PolicyUpdate, &[Analyst, Delegate, Chair, Operator], &[]),
+    rule(
+        A::PolicySubscribe,
+        &[
+            Delegate,
+            Analyst,
+            Role::Drafter,
+            Chair,
+            Role::Observer,
+            Admin,
+            SecurityOfficer,
+        ],
+        &[],
+    ),
+    rule(A::PolicyDigestSend, &[Operator], &[]),
+    // FIMI incidents: analysts and delegates record; the originating party revises; linking to
+    // a dossier and citing the countermeasure a response applies are the response's work.
+    rule(A::FimiRecord, &[Analyst, Delegate, Chair, Operator], &[]),
+    rule(A::FimiRevise, &[Analyst, Delegate, Chair], &[R::Originator]),
+    rule(A::FimiRevise, &[Operator], &[]),
+    rule(A::FimiLink, &[Analyst, Delegate, Chair, Operator], &[]),
+    rule(A::FimiCountermeasure, &[Delegate, Chair, Operator], &[]),
+    // Election monitoring: the mission's analysts keep the record and its timeline.
+    rule(
+        A::ElectionRecord,
+        &[Analyst, Delegate, Chair, Operator],
+        &[],
+    ),
+    rule(
+        A::ElectionObserve,
+        &[Analyst, Delegate, Chair],
+        &[R::Originator],
+    ),
+    rule(A::ElectionObserve, &[Operator], &[]),
+    // Human rights online: shutdowns and surveillance by any contributor; a defender's case
+    // (sensitive) is kept by its originating party's delegates and analysts.
+    rule(A::RightsRecord, &[Analyst, Delegate, Chair, Operator], &[]),
+    rule(A::RightsDefender, &[Analyst, Delegate, Operator], &[]),
+    rule(
+        A::RightsUpdate,
+        &[Analyst, Delegate, Chair],
+        &[R::Originator],
+    ),
+    rule(A::RightsUpdate, &[Operator], &[]),
 ];
 
 /// Why an action was refused: the action and what it would have needed.

@@ -22,6 +22,7 @@ pub mod sanctions;
 pub mod signon;
 pub mod statement;
 pub mod totp;
+pub mod watch;
 
 pub use event::{Actor, Draft, Event, EventBody};
 pub use ids::{PartyId, UserId};

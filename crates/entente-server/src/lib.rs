@@ -24,6 +24,7 @@ pub mod seq_token;
 pub mod stix_api;
 pub mod taxii;
 pub mod ui;
+pub mod watch_api;
 pub mod wire;
 
 use std::net::SocketAddr;
@@ -131,7 +132,8 @@ pub fn route_table() -> routes::Routes {
         .merge(taxii::admin::routes())
         .merge(log_api::routes())
         .merge(api::statements::routes())
-        .merge(api::sanctions::routes());
+        .merge(api::sanctions::routes())
+        .merge(watch_api::routes());
     routes::Routes::new()
         .get("/healthz", healthz)
         .get("/readyz", readyz)

@@ -133,6 +133,7 @@ pub fn document() -> Value {
     crate::api::statements::extend_openapi(&mut doc);
     crate::api::sanctions::extend_openapi(&mut doc);
     crate::log_api::extend_openapi(&mut doc);
+    crate::watch_api::extend_openapi(&mut doc);
     crate::search_api::extend_openapi(&mut doc);
     crate::taxii::admin::extend_openapi(&mut doc);
     doc

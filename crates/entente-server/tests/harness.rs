@@ -66,6 +66,14 @@ enum P {
     TaxiiObject,
     /// `{status}` a TAXII status resource (§4.3: its poster's alone).
     TaxiiStatus,
+    /// `{id}` a measure of the policy tracker (the watch).
+    Measure,
+    /// `{id}` a FIMI incident.
+    Incident,
+    /// `{id}` an election monitoring record.
+    Mission,
+    /// `{id}` a human rights record.
+    Rights,
 }
 
 /// How a write is sent.
@@ -718,6 +726,127 @@ const SPECS: &[Spec] = &[
         P::TaxiiObject,
         B::Empty,
     ),
+    // the watch (issue 18)
+    s("GET", "/api/v1/policy/measures", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/policy/measures",
+        P::None,
+        B::Json(
+            r#"{"jurisdiction":"IN","title":"t","instrument":"law","topics":["ai"],"stage":"adopted","sources":[{"title":"s"}]}"#,
+        ),
+    ),
+    s("GET", "/api/v1/policy/measures/{id}", P::Measure, B::Empty),
+    s(
+        "POST",
+        "/api/v1/policy/measures/{id}/stage",
+        P::Measure,
+        B::Json(r#"{"stage":"repealed","date":"2030-01-01"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/policy/measures/{id}/notes",
+        P::Measure,
+        B::Json(r#"{"effect":"adverse","note":"n"}"#),
+    ),
+    s("POST", "/api/v1/policy/imports", P::None, B::Empty),
+    s("GET", "/api/v1/policy/subscriptions", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/policy/subscriptions",
+        P::None,
+        B::Json(r#"{"label":"l"}"#),
+    ),
+    s(
+        "DELETE",
+        "/api/v1/policy/subscriptions/{id}",
+        P::None,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/policy/subscriptions/{id}/feed",
+        P::None,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/policy/alerts", P::None, B::Empty),
+    s("GET", "/api/v1/policy/map.svg", P::None, B::Empty),
+    s(
+        "GET",
+        "/api/v1/policy/jurisdictions/{id}/timeline.svg",
+        P::None,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/fimi/incidents", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/fimi/incidents",
+        P::None,
+        B::Json(r#"{"name":"n","summary":"s"}"#),
+    ),
+    s("GET", "/api/v1/fimi/incidents/{id}", P::Incident, B::Empty),
+    s(
+        "POST",
+        "/api/v1/fimi/incidents/{id}/countermeasures",
+        P::Incident,
+        B::Json(r#"{"countermeasure":"C00009","note":"n"}"#),
+    ),
+    s(
+        "POST",
+        "/api/v1/fimi/incidents/{id}/links",
+        P::Incident,
+        B::Json(r#"{"dossier":"none"}"#),
+    ),
+    s(
+        "GET",
+        "/api/v1/fimi/incidents/{id}/stix",
+        P::Incident,
+        B::Empty,
+    ),
+    s(
+        "GET",
+        "/api/v1/fimi/incidents/{id}/heatmap.svg",
+        P::Incident,
+        B::Empty,
+    ),
+    s("GET", "/api/v1/fimi/stix", P::None, B::Empty),
+    s("GET", "/api/v1/elections/missions", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/elections/missions",
+        P::None,
+        B::Json(
+            r#"{"name":"n","country":"MD","election_date":"2030-01-01","election":"e","platforms":["X"]}"#,
+        ),
+    ),
+    s(
+        "GET",
+        "/api/v1/elections/missions/{id}",
+        P::Mission,
+        B::Empty,
+    ),
+    s(
+        "POST",
+        "/api/v1/elections/missions/{id}/entries",
+        P::Mission,
+        B::Json(r#"{"date":"2030-01-01","kind":"observation","text":"t"}"#),
+    ),
+    s("GET", "/api/v1/rights/records", P::None, B::Empty),
+    s(
+        "POST",
+        "/api/v1/rights/records",
+        P::None,
+        B::Json(
+            r#"{"kind":"shutdown","country":"IR","title":"t","summary":"s","start":"2030-01-01"}"#,
+        ),
+    ),
+    s("GET", "/api/v1/rights/records/{id}", P::Rights, B::Empty),
+    s(
+        "POST",
+        "/api/v1/rights/records/{id}/updates",
+        P::Rights,
+        B::Json(r#"{"date":"2030-01-02","text":"t"}"#),
+    ),
 ];
 
 /// The harness's TAXII collection of every STIX object (readable and writable by every
@@ -863,6 +992,129 @@ fn with(v: &Viewer, roles: &[Role]) -> Viewer {
 
 fn text(s: &str) -> LocalizedText {
     LocalizedText::single(Lang::En, s)
+}
+
+/// Marked items of the watch (issue 18): measures, FIMI incidents, election monitoring records
+/// and human rights records, each with a random marking and a marker in its text.
+fn watch_items(
+    store: &Arc<dyn Store>,
+    rng: &mut Rng,
+    seed: u64,
+    accounts: &[Account],
+    items: &mut Vec<Item>,
+) {
+    use entente_core::watch::election::MissionRecorded;
+    use entente_core::watch::fimi::IncidentFacts;
+    use entente_core::watch::measure::MeasureRecorded;
+    use entente_core::watch::rights::RightsRecord;
+    use entente_core::watch::text::Source;
+    use entente_core::watch::{Instrument, Stage, Topic};
+    let src = || {
+        vec![Source {
+            title: "s".into(),
+            url: None,
+            publisher: None,
+            date: None,
+        }]
+    };
+    for x in 0..12 {
+        let author = accounts[rng.below(accounts.len())].viewer.clone();
+        let marking = random_marking(rng, accounts);
+        if !can_see(&author, &author.party, &author.user, &marking) || marking.check().is_err() {
+            continue;
+        }
+        let by = with(&author, &[Role::Operator]);
+        let marker = format!("MKs{seed}w{x}MK");
+        let (kind, id) = match x % 4 {
+            0 => {
+                let id = format!("hx{seed}m{x}z");
+                let body = MeasureRecorded {
+                    id: String::new(),
+                    jurisdiction: "CN".into(),
+                    title: format!("Measure {marker}"),
+                    original_title: None,
+                    instrument: Instrument::parse("law").unwrap(),
+                    topics: [Topic::parse("data-flows").unwrap()].into(),
+                    summary: None,
+                    url: None,
+                    stage: Stage::parse("adopted").unwrap(),
+                    stage_date: Some("2021-08-20".parse().unwrap()),
+                    sources: src(),
+                    sectors: vec![],
+                    processes: vec![],
+                    import_key: None,
+                };
+                store
+                    .record_measure(&by, Some(&id), body, marking.clone())
+                    .unwrap();
+                (P::Measure, id)
+            }
+            1 => {
+                let id = format!("hx{seed}i{x}z");
+                let facts = IncidentFacts {
+                    name: format!("Incident {marker}"),
+                    summary: "s".into(),
+                    first_seen: None,
+                    last_seen: None,
+                    techniques: vec![],
+                    actors: vec![],
+                    channels: vec![],
+                    narratives: vec![],
+                    targets: vec![],
+                    languages: vec![],
+                    sources: src(),
+                };
+                store
+                    .record_incident(&by, Some(&id), facts, marking.clone())
+                    .unwrap();
+                (P::Incident, id)
+            }
+            2 => {
+                let id = format!("hx{seed}e{x}z");
+                let body = MissionRecorded {
+                    id: String::new(),
+                    name: format!("Mission {marker}"),
+                    country: "MD".into(),
+                    election_date: "2024-10-20".parse().unwrap(),
+                    election: "presidential".into(),
+                    platforms: vec!["X".into()],
+                    accounts: vec![],
+                };
+                store
+                    .record_mission(&by, Some(&id), body, marking.clone())
+                    .unwrap();
+                (P::Mission, id)
+            }
+            _ => {
+                let id = format!("hx{seed}r{x}z");
+                let record = RightsRecord {
+                    kind: "shutdown".into(),
+                    country: "IR".into(),
+                    title: format!("Shutdown {marker}"),
+                    summary: "s".into(),
+                    start: "2022-09-21".parse().unwrap(),
+                    end: None,
+                    scope: None,
+                    regions: None,
+                    services: vec![],
+                    sources: src(),
+                };
+                store
+                    .record_rights(&by, Some(&id), record, marking.clone())
+                    .unwrap();
+                (P::Rights, id)
+            }
+        };
+        items.push(Item {
+            kind,
+            id,
+            dossier: None,
+            origin: author.party.clone(),
+            author: author.user.clone(),
+            marking: Some(marking),
+            marker,
+        });
+    }
 }
 
 fn world(seed: u64) -> World {
@@ -1423,6 +1675,8 @@ fn world(seed: u64) -> World {
         });
     }
 
+    watch_items(&store, &mut rng, seed, &accounts, &mut items);
+
     let auth = |public_read: bool| {
         let a = StoreAuth::new(store.clone(), clock.clone(), AuthConfig::default());
         let st = if public_read {
@@ -1565,6 +1819,7 @@ fn fill(path: &str, p: P, item: &str, dossier: Option<&str>, party: &str, user: 
         P::Statement => out.replace("{sid}", item),
         P::Sanction => out.replace("{xid}", item),
         P::Stix | P::Token | P::TaxiiCollection => out.replace("{id}", item),
+        P::Measure | P::Incident | P::Mission | P::Rights => out.replace("{id}", item),
         P::TaxiiObject => out.replace("{id}", EVERYTHING).replace("{object}", item),
         P::TaxiiStatus => out.replace("{status}", item),
         P::None => out.replace("{id}", "DE"),
@@ -1606,6 +1861,12 @@ async fn check_world(seed: u64) {
     assert!(
         w.items.iter().filter(|i| i.kind == P::Dossier).count() >= 3,
         "seed {seed}: too few dossiers to be worth checking"
+    );
+    assert!(
+        w.items
+            .iter()
+            .any(|i| matches!(i.kind, P::Measure | P::Incident | P::Mission | P::Rights)),
+        "seed {seed}: no item of the watch"
     );
     // Readers: every account, the public, and the public of an instance that publishes CLEAR.
     let mut readers: Vec<(Viewer, Option<String>, bool)> = w

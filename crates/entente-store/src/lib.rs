@@ -34,6 +34,7 @@ mod store;
 pub mod taxii;
 pub mod tree_head;
 pub mod visibility;
+pub mod watch;
 pub mod witness;
 
 pub use clock::{Clock, FixedClock, ReplayClock, SystemClock};
@@ -48,3 +49,4 @@ pub use statements::store::Statements;
 pub use store::{SqliteStore, Store, actor_of, system_viewer};
 pub use taxii::TaxiiStore;
 pub use tree_head::{SignedTreeHead, TreeHeads};
+pub use watch::Watch;

@@ -123,6 +123,8 @@ pub fn apply(conn: &Connection, e: &Event) -> Result<()> {
         (k, _) if k.starts_with("statement.") => crate::statements::apply(conn, e)?,
         // The cyber sanctions register (sanctions/; issue 14).
         (k, _) if k.starts_with("sanctions.") => crate::sanctions::apply(conn, e)?,
+        // The watch (issue 18): measures, subscriptions, FIMI, elections, rights (watch/).
+        (k, _) if crate::watch::is_watch_event(k) => crate::watch::apply(conn, e)?,
         // Single sign-on rules (signon_store.rs).
         (
             "signon.rule_set"

@@ -533,6 +533,166 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             seq         INTEGER NOT NULL
         ) STRICT"#,
     ),
+    // The watch (issue 18; watch/): the policy tracker's measures, their dated events,
+    // subscriptions and digests; FIMI incidents, their links and countermeasures; election
+    // monitoring records and their timelines; human rights records and their updates; and the
+    // watch container of each contained event (a container's marking bounds its contents).
+    (
+        "watch_scope",
+        r#"CREATE TABLE watch_scope (
+            seq  INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            id   TEXT NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "watch_measures",
+        r#"CREATE TABLE watch_measures (
+            id           TEXT PRIMARY KEY,
+            jurisdiction TEXT NOT NULL,
+            title        TEXT NOT NULL,
+            topics       TEXT NOT NULL,
+            stage        TEXT NOT NULL,
+            stage_date   TEXT,
+            record       TEXT NOT NULL,
+            processes    TEXT NOT NULL,
+            marking      TEXT NOT NULL,
+            origin       TEXT NOT NULL,
+            author       TEXT NOT NULL,
+            import_key   TEXT,
+            created_seq  INTEGER NOT NULL,
+            updated_seq  INTEGER NOT NULL,
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL,
+            sightings    INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "watch_measure_log",
+        r#"CREATE TABLE watch_measure_log (
+            measure TEXT NOT NULL,
+            seq     INTEGER NOT NULL,
+            at      TEXT NOT NULL,
+            date    TEXT,
+            kind    TEXT NOT NULL,
+            stage   TEXT,
+            text    TEXT,
+            effect  TEXT,
+            party   TEXT NOT NULL,
+            user    TEXT NOT NULL,
+            PRIMARY KEY (measure, seq)
+        ) STRICT"#,
+    ),
+    (
+        "watch_subscriptions",
+        r#"CREATE TABLE watch_subscriptions (
+            id   TEXT PRIMARY KEY,
+            user TEXT NOT NULL,
+            body TEXT NOT NULL,
+            seq  INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "watch_digests",
+        r#"CREATE TABLE watch_digests (
+            subscription TEXT PRIMARY KEY,
+            through      INTEGER NOT NULL,
+            sent_at      TEXT NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "fimi_incidents",
+        r#"CREATE TABLE fimi_incidents (
+            id          TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            facts       TEXT NOT NULL,
+            marking     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            created_seq INTEGER NOT NULL,
+            version     INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "fimi_links",
+        r#"CREATE TABLE fimi_links (
+            incident TEXT NOT NULL,
+            dossier  TEXT NOT NULL,
+            seq      INTEGER NOT NULL,
+            PRIMARY KEY (incident, dossier)
+        ) STRICT"#,
+    ),
+    (
+        "fimi_countermeasures",
+        r#"CREATE TABLE fimi_countermeasures (
+            incident       TEXT NOT NULL,
+            seq            INTEGER NOT NULL,
+            countermeasure TEXT NOT NULL,
+            note           TEXT NOT NULL,
+            response       TEXT,
+            date           TEXT,
+            party          TEXT NOT NULL,
+            at             TEXT NOT NULL,
+            PRIMARY KEY (incident, seq)
+        ) STRICT"#,
+    ),
+    (
+        "election_missions",
+        r#"CREATE TABLE election_missions (
+            id            TEXT PRIMARY KEY,
+            country       TEXT NOT NULL,
+            election_date TEXT NOT NULL,
+            body          TEXT NOT NULL,
+            marking       TEXT NOT NULL,
+            origin        TEXT NOT NULL,
+            author        TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            created_seq   INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "election_entries",
+        r#"CREATE TABLE election_entries (
+            mission  TEXT NOT NULL,
+            seq      INTEGER NOT NULL,
+            date     TEXT NOT NULL,
+            kind     TEXT NOT NULL,
+            text     TEXT NOT NULL,
+            incident TEXT,
+            platform TEXT,
+            party    TEXT NOT NULL,
+            PRIMARY KEY (mission, seq)
+        ) STRICT"#,
+    ),
+    (
+        "rights_records",
+        r#"CREATE TABLE rights_records (
+            id          TEXT PRIMARY KEY,
+            kind        TEXT NOT NULL,
+            country     TEXT NOT NULL,
+            start       TEXT NOT NULL,
+            end_date    TEXT,
+            body        TEXT NOT NULL,
+            marking     TEXT NOT NULL,
+            origin      TEXT NOT NULL,
+            author      TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            created_seq INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "rights_updates",
+        r#"CREATE TABLE rights_updates (
+            record TEXT NOT NULL,
+            seq    INTEGER NOT NULL,
+            date   TEXT NOT NULL,
+            text   TEXT NOT NULL,
+            party  TEXT NOT NULL,
+            PRIMARY KEY (record, seq)
+        ) STRICT"#,
+    ),
 ];
 
 pub const PROJECTION_INDEXES: &[&str] = &[
@@ -547,4 +707,7 @@ pub const PROJECTION_INDEXES: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS stix_objects_type ON stix_objects(object_type, id, modified)",
     "CREATE UNIQUE INDEX IF NOT EXISTS stix_objects_seq ON stix_objects(seq)",
     "CREATE INDEX IF NOT EXISTS dossiers_created ON dossiers(created_seq)",
+    "CREATE INDEX IF NOT EXISTS watch_measures_key ON watch_measures(import_key)",
+    "CREATE INDEX IF NOT EXISTS watch_measure_log_seq ON watch_measure_log(seq)",
+    "CREATE INDEX IF NOT EXISTS watch_measure_log_measure_date ON watch_measure_log(kind, date)",
 ];

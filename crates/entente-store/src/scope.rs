@@ -33,11 +33,18 @@ pub fn container_of(conn: &Connection, e: &Event) -> Result<Option<String>> {
     Ok(None)
 }
 
-/// Records the container of `e`, if it has one (called by [`crate::projection::apply`]).
+/// Records the container of `e`, if it has one (called by [`crate::projection::apply`]): its
+/// dossier, or the watch's measure, incident, mission or rights record it belongs to
+/// ([`crate::watch::container_of`]).
 pub(crate) fn record(conn: &Connection, e: &Event) -> Result<()> {
     if let Some(d) = container_of(conn, e)? {
         conn.prepare_cached("INSERT OR REPLACE INTO event_scope(seq, dossier) VALUES (?1, ?2)")?
             .execute(params![e.seq as i64, d])?;
+    } else if let Some((kind, id)) = crate::watch::container_of(e) {
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO watch_scope(seq, kind, id) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![e.seq as i64, kind, id])?;
     }
     Ok(())
 }
@@ -63,7 +70,9 @@ impl<'v> ContainerCheck<'v> {
             .prepare_cached("SELECT dossier FROM event_scope WHERE seq = ?1")?
             .query_row([seq as i64], |r| r.get(0))
             .optional()?;
-        let Some(d) = d else { return Ok(true) };
+        let Some(d) = d else {
+            return self.allows_watch(conn, seq);
+        };
         if let Some(v) = self.seen.get(&d) {
             return Ok(*v);
         }
@@ -84,6 +93,23 @@ impl<'v> ContainerCheck<'v> {
             None => false,
         };
         self.seen.insert(d, v);
+        Ok(v)
+    }
+
+    /// The same for the watch's containers (measures, incidents, missions, rights records).
+    fn allows_watch(&mut self, conn: &Connection, seq: u64) -> Result<bool> {
+        let c: Option<(String, String)> = conn
+            .prepare_cached("SELECT kind, id FROM watch_scope WHERE seq = ?1")?
+            .query_row([seq as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((kind, id)) = c else { return Ok(true) };
+        let key = format!("{kind}\u{1}{id}");
+        if let Some(v) = self.seen.get(&key) {
+            return Ok(*v);
+        }
+        let v =
+            crate::watch::container_row(conn, &kind, &id)?.is_some_and(|m| m.visible(self.viewer));
+        self.seen.insert(key, v);
         Ok(v)
     }
 }

@@ -31,6 +31,7 @@ pub trait Store:
     + crate::sanctions::store::Sanctions
     + crate::taxii::TaxiiStore
     + crate::tree_head::TreeHeads
+    + crate::watch::Watch
     + Send
     + Sync
     + 'static
