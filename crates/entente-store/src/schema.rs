@@ -446,6 +446,17 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
             author       TEXT NOT NULL,
             recorded_at  TEXT NOT NULL,
             created_seq  INTEGER NOT NULL,
+            seq          INTEGER NOT NULL
+        ) STRICT"#,
+    ),
+    (
+        "sanctions_renewals",
+        r#"CREATE TABLE sanctions_renewals (
+            seq  INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT"#,
+    ),
     // The marking of each STIX object version and dossier, indexed (visibility.rs; issue 13):
     // the releasable parties and the named recipients, keyed by the row's key.
     (
@@ -496,11 +507,6 @@ pub const PROJECTIONS: &[(&str, &str)] = &[
         ) STRICT"#,
     ),
     (
-        "sanctions_renewals",
-        r#"CREATE TABLE sanctions_renewals (
-            seq  INTEGER PRIMARY KEY,
-            date TEXT NOT NULL,
-            body TEXT NOT NULL
         "taxii_members",
         r#"CREATE TABLE taxii_members (
             collection TEXT NOT NULL,
