@@ -105,7 +105,7 @@ pub const DEMO_USERS: &[DemoUser] = &[
         party: "EEAS",
         roles: &["security_officer"],
         clearance: Some(Classification::SecretUe),
-        about: "Second EEAS security officer: approves SECRET UE clearances (two-person rule)",
+        about: "Second EEAS security officer: approves what takes two persons (SECRET UE clearances, password resets, grants of roles, sign-on rules)",
     },
 ];
 
