@@ -4,15 +4,16 @@
 //! R15 (timing) and R17 (truncation with a restored head) are documented, not tested here:
 //! see `docs/security.md`.
 
-use std::path::Path;
+mod common;
+
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use chrono::{TimeZone, Utc};
+use common::{facts, operator, tmp};
 use entente_core::account::{Role, TokenCreated, TokenScope, UserCreated};
-use entente_core::dossier::DossierFacts;
 use entente_core::party::{PartyKind, PartyRegistered};
 use entente_core::signon::SignOnRule;
 use entente_core::{Classification, Lang, LocalizedText, Marking, PartyId, Tlp, UserId, Viewer};
@@ -90,16 +91,6 @@ const ACCOUNTS: &[(&str, &str, &[Role], Option<Classification>)] = &[
     ),
 ];
 
-fn tmp() -> tempfile::TempDir {
-    let shm = Path::new("/dev/shm");
-    if shm.is_dir()
-        && let Ok(d) = tempfile::tempdir_in(shm)
-    {
-        return d;
-    }
-    tempfile::tempdir().unwrap()
-}
-
 fn viewer(user: &str) -> Viewer {
     let (u, p, r, c) = ACCOUNTS.iter().find(|a| a.0 == user).unwrap();
     Viewer {
@@ -110,23 +101,8 @@ fn viewer(user: &str) -> Viewer {
     }
 }
 
-fn operator() -> Viewer {
-    Viewer::operator(PartyId::parse("EU").unwrap())
-}
-
 fn token(user: &str) -> String {
     format!("entt_retest_{user}")
-}
-
-fn facts(title: &str) -> DossierFacts {
-    DossierFacts {
-        title: LocalizedText::single(Lang::En, title),
-        summary: LocalizedText::new(),
-        first_seen: None,
-        last_seen: None,
-        victims: vec![],
-        sources: vec![],
-    }
 }
 
 fn app() -> App {
