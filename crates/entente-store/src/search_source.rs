@@ -344,16 +344,7 @@ fn dossier_load(conn: &Connection, id: &str) -> Result<Option<SearchDoc>> {
         .prepare_cached(
             "SELECT facts, marking, origin, author, first_seen, created_at FROM dossiers WHERE id = ?1",
         )?
-        .query_row([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })
+        .query_row([id], |r| r.try_into())
         .optional()?;
     let Some((facts, marking, origin, author, first_seen, created_at)) = row else {
         return Ok(None);
@@ -432,16 +423,7 @@ fn evidence_load(conn: &Connection, key: &str) -> Result<Option<SearchDoc>> {
         .prepare_cached(
             "SELECT item, marking, origin, author, added_at, withdrawn_at FROM evidence WHERE dossier = ?1 AND id = ?2",
         )?
-        .query_row(params![dossier, id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })
+        .query_row(params![dossier, id], |r| r.try_into())
         .optional()?;
     // A withdrawn item stays on its dossier's page, not in search.
     let Some((item, marking, origin, author, added_at, None)) = row else {
@@ -616,17 +598,7 @@ fn attribution_load(conn: &Connection, id: &str) -> Result<Option<SearchDoc>> {
         .prepare_cached(
             "SELECT dossier, body, marking, origin, author, recorded_at, withdrawn FROM attributions WHERE id = ?1",
         )?
-        .query_row([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
-        })
+        .query_row([id], |r| r.try_into())
         .optional()?;
     let Some((dossier, body, marking, origin, author, recorded_at, None)) = row else {
         return Ok(None);
@@ -715,17 +687,7 @@ fn stix_load(conn: &Connection, key: &str) -> Result<Option<SearchDoc>> {
         .prepare_cached(
             "SELECT id, object_type, object, marking, origin, author, modified_raw FROM stix_objects WHERE seq = ?1",
         )?
-        .query_row([seq], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
-        })
+        .query_row([seq], |r| r.try_into())
         .optional()?;
     let Some((id, object_type, object, marking, origin, author, modified)) = row else {
         return Ok(None);
